@@ -1,0 +1,235 @@
+//! Configuration from the environment, optionally backed by a TOML file
+//! named by `PRICING_CONFIG`. Environment variables win over the file; the
+//! file uses the same names in lower case (`wix_app_ids = "..."`).
+
+use crate::country::CountryCode;
+use crate::wix::AppCredentials;
+use axum::http::HeaderName;
+use std::{collections::HashMap, net::SocketAddr, path::PathBuf, time::Duration};
+
+/// Every setting: name, default, meaning. The README's table mirrors it.
+pub const SETTINGS: &[(&str, &str, &str)] = &[
+    ("WIX_APP_IDS", "", "Comma-separated app IDs to show. Empty: run on the built-in sandbox."),
+    ("WIX_APP_SECRET", "", "The app secret; `appId=secret,...` when apps have different secrets."),
+    ("WIX_API_BASE_URL", "https://www.wixapis.com", "Base URL of the Wix REST API."),
+    ("WIX_WEB_BASE_URL", "https://www.wix.com", "Base URL of Wix's installer and dashboard pages."),
+    ("WIX_TIMEOUT_MS", "5000", "Timeout of each call to Wix, in milliseconds."),
+    ("PRICING_DEFAULT_COUNTRY", "US", "Country used when the request names none."),
+    ("PRICING_GEO_HEADERS", "CF-IPCountry,CloudFront-Viewer-Country,X-Country-Code", "Headers a CDN sets to the visitor's country, first match wins."),
+    ("PRICING_SUCCESS_URL", "", "Where Wix sends a buyer after checkout. Empty: the app's page in the Wix dashboard."),
+    ("PRICING_BIND_ADDR", "127.0.0.1:3000", "Address the page is served on."),
+    ("PRICING_PUBLIC_URL", "", "The page's public URL. Empty: http://<PRICING_BIND_ADDR>."),
+    ("PRICING_SANDBOX_ADDR", "127.0.0.1:0", "Address of the built-in sandbox (port 0: any free port)."),
+    ("PRICING_SANDBOX_CATALOGUE", "", "TOML catalogue for the sandbox. Empty: the demo catalogue."),
+];
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Empty when the product runs on the built-in sandbox.
+    pub apps: Vec<AppCredentials>,
+    pub wix_api_base_url: String,
+    pub wix_web_base_url: String,
+    pub timeout: Duration,
+    pub default_country: CountryCode,
+    pub geo_headers: Vec<HeaderName>,
+    pub success_url: Option<String>,
+    pub bind_addr: SocketAddr,
+    pub public_url: String,
+    pub sandbox_addr: SocketAddr,
+    pub sandbox_catalogue: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid configuration: {setting}: {reason}")]
+pub struct ConfigError {
+    pub setting: String,
+    pub reason: String,
+}
+
+fn invalid(setting: &str, reason: impl Into<String>) -> ConfigError {
+    ConfigError { setting: setting.to_owned(), reason: reason.into() }
+}
+
+impl Config {
+    /// Reads the process environment and the file named by `PRICING_CONFIG`.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let file = match std::env::var("PRICING_CONFIG") {
+            Ok(path) if !path.is_empty() => read_file(&path)?,
+            _ => HashMap::new(),
+        };
+        Self::from_lookup(|name| {
+            std::env::var(name).ok().or_else(|| file.get(&name.to_ascii_lowercase()).cloned())
+        })
+    }
+
+    /// Builds the configuration from any source of named values.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| -> String {
+            let default = SETTINGS.iter().find(|s| s.0 == name).map_or("", |s| s.1);
+            lookup(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()).unwrap_or_else(|| default.to_owned())
+        };
+        let optional = |name: &str| Some(get(name)).filter(|v| !v.is_empty());
+
+        let app_ids: Vec<String> = get("WIX_APP_IDS")
+            .split(',')
+            .map(str::trim)
+            .filter(|id| !id.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if let Some(bad) = app_ids.iter().find(|id| !is_app_id(id)) {
+            return Err(invalid("WIX_APP_IDS", format!("{bad:?} is not an app ID")));
+        }
+        if app_ids.len() > 100 {
+            return Err(invalid("WIX_APP_IDS", "at most 100 app IDs"));
+        }
+        let apps = app_secrets(&app_ids, &get("WIX_APP_SECRET"))?;
+
+        let bind_addr: SocketAddr = parse("PRICING_BIND_ADDR", &get("PRICING_BIND_ADDR"))?;
+        let public_url = match optional("PRICING_PUBLIC_URL") {
+            Some(url) => http_url("PRICING_PUBLIC_URL", &url)?,
+            None if bind_addr.ip().is_unspecified() => format!("http://127.0.0.1:{}", bind_addr.port()),
+            None => format!("http://{bind_addr}"),
+        };
+        let timeout_ms: u64 = parse("WIX_TIMEOUT_MS", &get("WIX_TIMEOUT_MS"))?;
+        if !(1..=120_000).contains(&timeout_ms) {
+            return Err(invalid("WIX_TIMEOUT_MS", "must be between 1 and 120000"));
+        }
+        let geo_headers = get("PRICING_GEO_HEADERS")
+            .split(',')
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+            .map(|h| HeaderName::try_from(h).map_err(|_| invalid("PRICING_GEO_HEADERS", format!("{h:?} is not a header name"))))
+            .collect::<Result<_, _>>()?;
+
+        Ok(Self {
+            apps,
+            wix_api_base_url: http_url("WIX_API_BASE_URL", &get("WIX_API_BASE_URL"))?,
+            wix_web_base_url: http_url("WIX_WEB_BASE_URL", &get("WIX_WEB_BASE_URL"))?,
+            timeout: Duration::from_millis(timeout_ms),
+            default_country: parse("PRICING_DEFAULT_COUNTRY", &get("PRICING_DEFAULT_COUNTRY"))?,
+            geo_headers,
+            success_url: optional("PRICING_SUCCESS_URL").map(|u| http_url("PRICING_SUCCESS_URL", &u)).transpose()?,
+            bind_addr,
+            public_url,
+            sandbox_addr: parse("PRICING_SANDBOX_ADDR", &get("PRICING_SANDBOX_ADDR"))?,
+            sandbox_catalogue: optional("PRICING_SANDBOX_CATALOGUE").map(PathBuf::from),
+        })
+    }
+
+    /// Whether no Wix app is configured, so the built-in sandbox stands in.
+    pub fn uses_sandbox(&self) -> bool {
+        self.apps.is_empty()
+    }
+
+    pub fn app_ids(&self) -> Vec<String> {
+        self.apps.iter().map(|a| a.app_id.clone()).collect()
+    }
+}
+
+fn read_file(path: &str) -> Result<HashMap<String, String>, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| invalid("PRICING_CONFIG", format!("{path}: {e}")))?;
+    let table: toml::Table = text.parse().map_err(|e| invalid("PRICING_CONFIG", format!("{path}: {e}")))?;
+    table
+        .into_iter()
+        .map(|(key, value)| match value {
+            toml::Value::String(s) => Ok((key, s)),
+            toml::Value::Integer(i) => Ok((key, i.to_string())),
+            toml::Value::Array(items) => items
+                .iter()
+                .map(|v| v.as_str().map(str::to_owned))
+                .collect::<Option<Vec<_>>>()
+                .map(|items| (key.clone(), items.join(",")))
+                .ok_or_else(|| invalid(&key, "arrays must hold strings")),
+            _ => Err(invalid(&key, "must be a string, an integer or an array of strings")),
+        })
+        .collect()
+}
+
+fn parse<T: std::str::FromStr>(setting: &str, value: &str) -> Result<T, ConfigError>
+where
+    T::Err: std::fmt::Display,
+{
+    value.parse().map_err(|e| invalid(setting, format!("{value:?}: {e}")))
+}
+
+fn http_url(setting: &str, value: &str) -> Result<String, ConfigError> {
+    let url = reqwest::Url::parse(value).map_err(|e| invalid(setting, format!("{value:?}: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(invalid(setting, format!("{value:?} is not an http(s) URL")));
+    }
+    Ok(value.trim_end_matches('/').to_owned())
+}
+
+fn is_app_id(id: &str) -> bool {
+    id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// One secret for every app, or `appId=secret` pairs.
+fn app_secrets(app_ids: &[String], raw: &str) -> Result<Vec<AppCredentials>, ConfigError> {
+    if app_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    if raw.is_empty() {
+        return Err(invalid("WIX_APP_SECRET", "required when WIX_APP_IDS is set"));
+    }
+    let pairs: HashMap<&str, &str> = raw.split(',').filter_map(|pair| pair.trim().split_once('=')).collect();
+    app_ids
+        .iter()
+        .map(|id| {
+            let secret = if pairs.is_empty() { raw } else { pairs.get(id.as_str()).copied().unwrap_or("") };
+            if secret.is_empty() {
+                return Err(invalid("WIX_APP_SECRET", format!("no secret for app {id}")));
+            }
+            Ok(AppCredentials { app_id: id.clone(), secret: secret.to_owned() })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_run_on_the_sandbox() {
+        let c = config(&[]).unwrap();
+        assert!(c.uses_sandbox());
+        assert_eq!(c.default_country.as_str(), "US");
+        assert_eq!(c.public_url, "http://127.0.0.1:3000");
+        assert_eq!(c.geo_headers.len(), 3);
+        assert_eq!(c.timeout, Duration::from_secs(5));
+    }
+
+    #[test]
+    fn app_ids_need_secrets() {
+        let err = config(&[("WIX_APP_IDS", "a,b")]).unwrap_err();
+        assert_eq!(err.setting, "WIX_APP_SECRET");
+        let c = config(&[("WIX_APP_IDS", "a, b"), ("WIX_APP_SECRET", "s")]).unwrap();
+        assert_eq!(c.app_ids(), ["a", "b"]);
+        assert!(c.apps.iter().all(|a| a.secret == "s"));
+        let c = config(&[("WIX_APP_IDS", "a,b"), ("WIX_APP_SECRET", "a=s1,b=s2")]).unwrap();
+        assert_eq!(c.apps[1].secret, "s2");
+        let err = config(&[("WIX_APP_IDS", "a,b"), ("WIX_APP_SECRET", "a=s1")]).unwrap_err();
+        assert!(err.reason.contains("no secret for app b"), "{err}");
+    }
+
+    #[test]
+    fn invalid_values_name_the_setting() {
+        for (name, value) in [
+            ("WIX_APP_IDS", "a/b"),
+            ("WIX_API_BASE_URL", "ftp://x"),
+            ("WIX_TIMEOUT_MS", "0"),
+            ("PRICING_DEFAULT_COUNTRY", "USA"),
+            ("PRICING_BIND_ADDR", "localhost"),
+            ("PRICING_GEO_HEADERS", "bad header"),
+        ] {
+            let err = config(&[(name, value)]).unwrap_err();
+            assert_eq!(err.setting, name, "{err}");
+            assert!(err.to_string().contains(name));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! The errors a visitor can meet, and the one place that maps them to HTTP
+//! status codes. Shared by the server and the browser, so it carries text
+//! rather than the server's error types.
+
+use http::StatusCode;
+use serde::{Deserialize, Serialize};
+use leptos::server_fn::{self, codec::JsonEncoding, error::FromServerFnError};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum AppError {
+    /// The request itself is wrong (a bad query parameter, say).
+    #[error("{0}")]
+    BadRequest(String),
+    /// Wix does not know an app this page is configured for.
+    #[error("{0}")]
+    UnknownApp(String),
+    /// Wix cannot be reached or is overloaded; retrying later may work.
+    #[error("{0}")]
+    Unavailable(String),
+    /// Wix answered, but with an error or a body we cannot read.
+    #[error("{0}")]
+    Upstream(String),
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::UnknownApp(_) => StatusCode::NOT_FOUND,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Upstream(_) => StatusCode::BAD_GATEWAY,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: server_fn::error::ServerFnErrorErr) -> Self {
+        Self::Internal(value.to_string())
+    }
+}
+
+impl From<server_fn::error::ServerFnErrorErr> for AppError {
+    fn from(e: server_fn::error::ServerFnErrorErr) -> Self {
+        Self::from_server_fn_error(e)
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<crate::wix::WixError> for AppError {
+    fn from(e: crate::wix::WixError) -> Self {
+        use crate::wix::WixError;
+        tracing::warn!("Wix call failed: {e}");
+        match &e {
+            _ if e.is_unavailable() => Self::Unavailable(e.to_string()),
+            WixError::Api { status: 404, message, .. } => Self::UnknownApp(message.clone()),
+            WixError::Api { .. } | WixError::Malformed { .. } => Self::Upstream(e.to_string()),
+            _ => Self::Internal(e.to_string()),
+        }
+    }
+}

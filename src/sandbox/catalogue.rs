@@ -1,0 +1,292 @@
+//! The sandbox's catalogue: a TOML file of apps, plans, prices and
+//! countries that a user can edit to preview their own plans.
+//!
+//! Prices are written once, in USD per month, and converted per country
+//! (exchange rate, the currency's minor units, the country's tax rule), the
+//! way Wix localises a plan. A price may also pin exact strings for a
+//! country, which is how the docs' example response is reproduced verbatim.
+
+use crate::country::CountryCode;
+use crate::pricing::round_for_display;
+use crate::wix::model::*;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+
+/// The demo catalogue shipped with the binary.
+pub const DEMO: &str = include_str!("catalogue.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    /// Whose prices a request with no or an unknown country gets.
+    pub default_country: CountryCode,
+    /// `expires_in` of minted access tokens.
+    #[serde(default = "default_token_lifetime")]
+    pub token_lifetime_secs: u64,
+    pub countries: Vec<Country>,
+    pub apps: Vec<App>,
+    /// Sites that already have an app installed.
+    #[serde(default)]
+    pub instances: Vec<SeedInstance>,
+}
+
+fn default_token_lifetime() -> u64 {
+    14_400
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub code: CountryCode,
+    pub currency: String,
+    /// As Wix sends it: a decimal HTML entity or plain text.
+    pub symbol: String,
+    /// Local currency units per USD.
+    pub rate: Money,
+    pub show_price_with_tax: bool,
+    pub tax_type: TaxType,
+    #[serde(default)]
+    pub tax_percentage: Option<Money>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct App {
+    pub id: String,
+    pub name: String,
+    pub secret: String,
+    pub plans: Vec<CataloguePlan>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CataloguePlan {
+    pub vendor_id: String,
+    pub name: String,
+    /// Wix's plan GUID; derived from the app and vendor IDs when omitted.
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub benefits: Vec<String>,
+    #[serde(default)]
+    pub prices: Vec<CataloguePrice>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CataloguePrice {
+    pub cycle: CycleSpec,
+    /// USD per month (the monthly average for longer cycles). Usage-based
+    /// prices may omit it: their price is the base fee.
+    #[serde(default)]
+    pub usd: Option<Money>,
+    #[serde(default)]
+    pub usage: Option<Usage>,
+    /// Exact strings for some countries, instead of the conversion.
+    #[serde(default)]
+    pub local: BTreeMap<CountryCode, LocalPrice>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Usage {
+    /// Always USD, never converted.
+    pub increment: Money,
+    /// USD per month, converted like a price.
+    pub base_fee: Money,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalPrice {
+    pub price_before_tax: Money,
+    pub total_price: Money,
+    #[serde(default)]
+    pub monthly_base_fee: Option<Money>,
+}
+
+/// `"monthly"`, `"yearly"`, `"two-years"`, `"one-time"`, or Wix's own shape.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(untagged)]
+pub enum CycleSpec {
+    Named(NamedCycle),
+    Wix(BillingCycle),
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NamedCycle {
+    Monthly,
+    Yearly,
+    TwoYears,
+    ThreeYears,
+    OneTime,
+}
+
+impl CycleSpec {
+    pub fn billing_cycle(self) -> BillingCycle {
+        let recurring = |unit, count| BillingCycle {
+            cycle_type: CycleType::Recurring,
+            cycle_duration: Some(CycleDuration { unit, count }),
+        };
+        match self {
+            Self::Wix(cycle) => cycle,
+            Self::Named(NamedCycle::Monthly) => recurring(DurationUnit::Month, 1),
+            Self::Named(NamedCycle::Yearly) => recurring(DurationUnit::Year, 1),
+            Self::Named(NamedCycle::TwoYears) => recurring(DurationUnit::Year, 2),
+            Self::Named(NamedCycle::ThreeYears) => recurring(DurationUnit::Year, 3),
+            Self::Named(NamedCycle::OneTime) => {
+                BillingCycle { cycle_type: CycleType::OneTime, cycle_duration: None }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedInstance {
+    pub id: String,
+    pub app_id: String,
+    pub site_name: String,
+    /// vendorId of the current paid plan; none on the free plan.
+    #[serde(default)]
+    pub plan: Option<String>,
+    #[serde(default)]
+    pub cycle: Option<CheckoutCycle>,
+    #[serde(default)]
+    pub free_trial_available: bool,
+}
+
+impl Catalogue {
+    /// Parses and checks a catalogue; errors name what is wrong.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let catalogue: Self = toml::from_str(text).map_err(|e| e.to_string())?;
+        catalogue.check()?;
+        Ok(catalogue)
+    }
+
+    fn check(&self) -> Result<(), String> {
+        if self.country(self.default_country).is_none() {
+            return Err(format!("default_country {} has no [[countries]] entry", self.default_country));
+        }
+        let mut app_ids = HashSet::new();
+        for app in &self.apps {
+            if !app_ids.insert(app.id.as_str()) {
+                return Err(format!("app {} is listed twice", app.id));
+            }
+            if app.plans.len() > 50 {
+                return Err(format!("app {} has more than 50 plans", app.id));
+            }
+            let mut vendor_ids = HashSet::new();
+            for plan in &app.plans {
+                if !vendor_ids.insert(plan.vendor_id.as_str()) {
+                    return Err(format!("app {}: plan {} is listed twice", app.id, plan.vendor_id));
+                }
+                for price in &plan.prices {
+                    if price.usd.is_none() && price.usage.is_none() {
+                        return Err(format!(
+                            "app {}: plan {}: a price needs `usd` or `usage`",
+                            app.id, plan.vendor_id
+                        ));
+                    }
+                }
+            }
+        }
+        for seed in &self.instances {
+            let app = self
+                .app(&seed.app_id)
+                .ok_or_else(|| format!("instance {}: unknown app {}", seed.id, seed.app_id))?;
+            if let Some(plan) = &seed.plan {
+                if !app.plans.iter().any(|p| &p.vendor_id == plan) {
+                    return Err(format!("instance {}: unknown plan {plan}", seed.id));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn app(&self, id: &str) -> Option<&App> {
+        self.apps.iter().find(|a| a.id == id)
+    }
+
+    pub fn country(&self, code: CountryCode) -> Option<&Country> {
+        self.countries.iter().find(|c| c.code == code)
+    }
+
+    /// The country whose prices a request gets: unknown ones fall back to
+    /// the default, as Wix does.
+    pub fn resolve_country(&self, code: Option<CountryCode>) -> &Country {
+        code.and_then(|c| self.country(c))
+            .or_else(|| self.country(self.default_country))
+            .expect("checked at load: the default country exists")
+    }
+
+    /// The List App Plans response for these apps in this country.
+    pub fn app_plans(&self, apps: &[&App], country: &Country) -> AppPlansResponse {
+        AppPlansResponse {
+            tax_settings: TaxSettings {
+                show_price_with_tax: country.show_price_with_tax,
+                percentage: country.tax_percentage,
+                tax_type: country.tax_type,
+            },
+            currency: country.currency.clone(),
+            currency_symbol: country.symbol.clone(),
+            app_plans: apps
+                .iter()
+                .map(|app| AppPlans {
+                    id: app.id.clone(),
+                    plans: app.plans.iter().map(|p| localise_plan(app, p, country)).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+fn localise_plan(app: &App, plan: &CataloguePlan, country: &Country) -> Plan {
+    let id = plan.id.clone().unwrap_or_else(|| {
+        let name = format!("{}/{}", app.id, plan.vendor_id);
+        uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, name.as_bytes()).to_string()
+    });
+    Plan {
+        id,
+        vendor_id: plan.vendor_id.clone(),
+        name: plan.name.clone(),
+        benefits: plan.benefits.clone(),
+        prices: plan.prices.iter().map(|price| localise_price(price, country)).collect(),
+    }
+}
+
+fn localise_price(price: &CataloguePrice, country: &Country) -> Price {
+    let convert = |usd: Money| Money(round_for_display(usd.0 * country.rate.0, &country.currency));
+    let with_tax = |before: Money| match country.tax_percentage {
+        Some(pct) => Money(round_for_display(
+            before.0 * (Decimal::ONE_HUNDRED + pct.0) / Decimal::ONE_HUNDRED,
+            &country.currency,
+        )),
+        None => before,
+    };
+    let pinned = price.local.get(&country.code);
+    let before = match pinned {
+        Some(local) => local.price_before_tax,
+        // Validated at load: a price without `usd` is usage-based.
+        None => price.usd.or(price.usage.as_ref().map(|u| u.base_fee)).map_or(Money(Decimal::ZERO), convert),
+    };
+    Price {
+        price_before_tax: before,
+        total_price: pinned.map_or_else(|| with_tax(before), |local| local.total_price),
+        billing_cycle: price.cycle.billing_cycle(),
+        usage_base_options: price.usage.as_ref().map(|usage| UsageBaseOptions {
+            minimum_charge_increment: usage.increment,
+            monthly_base_fee: pinned
+                .and_then(|local| local.monthly_base_fee)
+                .unwrap_or_else(|| convert(usage.base_fee)),
+            custom_charge_description: usage.description.clone(),
+        }),
+        discount: None,
+        billing_source: None,
+        custom_payment_title: None,
+    }
+}

@@ -1,0 +1,230 @@
+//! The built-in Wix sandbox: a stand-in for the Wix endpoints in
+//! `shared/wix-api.md`, served over real HTTP on loopback, plus the parts of
+//! Wix a buyer passes through (installer, "Upgrade App", checkout page, the
+//! app's dashboard page). The product talks to it with the same client it
+//! uses for Wix; only the base URL differs.
+
+mod api;
+pub mod catalogue;
+pub mod faults;
+mod pages;
+#[cfg(test)]
+pub(crate) mod tests;
+
+use crate::country::CountryCode;
+use crate::wix::{model::CheckoutCycle, Endpoint};
+use axum::{
+    extract::{Path, Request, State},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::{get, post, MethodRouter},
+    Json, Router,
+};
+pub use catalogue::Catalogue;
+use faults::{Fault, Faults};
+use std::{
+    collections::HashMap,
+    net::SocketAddr,
+    sync::{Arc, Mutex, MutexGuard},
+    time::{Instant, SystemTime},
+};
+use tokio::task::JoinHandle;
+
+/// A running sandbox. Dropping it stops the server.
+pub struct Sandbox {
+    state: Arc<SandboxState>,
+    task: JoinHandle<()>,
+}
+
+impl Sandbox {
+    /// Binds `bind` (port 0 picks a free port) and serves in the background.
+    /// `pricing_page_url` is where "Upgrade App" sends a site owner.
+    pub async fn start(
+        catalogue: Catalogue,
+        bind: SocketAddr,
+        pricing_page_url: String,
+    ) -> std::io::Result<Self> {
+        let listener = tokio::net::TcpListener::bind(bind).await?;
+        let addr = listener.local_addr()?;
+        let instances = catalogue
+            .instances
+            .iter()
+            .map(|seed| {
+                let record = InstanceRecord {
+                    app_id: seed.app_id.clone(),
+                    site_name: seed.site_name.clone(),
+                    plan: seed
+                        .plan
+                        .clone()
+                        .map(|plan| (plan, seed.cycle.unwrap_or(CheckoutCycle::Monthly))),
+                    free_trial_available: seed.free_trial_available,
+                };
+                (seed.id.clone(), record)
+            })
+            .collect();
+        let state = Arc::new(SandboxState {
+            catalogue,
+            base_url: format!("http://{addr}"),
+            pricing_page_url,
+            instances: Mutex::new(instances),
+            tokens: Mutex::default(),
+            orders: Mutex::default(),
+            faults: Faults::default(),
+        });
+        let app = router(state.clone());
+        let task = tokio::spawn(async move {
+            if let Err(e) = axum::serve(listener, app).await {
+                tracing::error!("sandbox server stopped: {e}");
+            }
+        });
+        Ok(Self { state, task })
+    }
+
+    /// `http://127.0.0.1:<port>`: the API base URL and the Wix web host.
+    pub fn base_url(&self) -> &str {
+        &self.state.base_url
+    }
+
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.state.catalogue
+    }
+
+    pub fn faults(&self) -> &Faults {
+        &self.state.faults
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+pub(crate) struct SandboxState {
+    catalogue: Catalogue,
+    base_url: String,
+    pricing_page_url: String,
+    instances: Mutex<HashMap<String, InstanceRecord>>,
+    tokens: Mutex<HashMap<String, TokenRecord>>,
+    orders: Mutex<HashMap<String, Order>>,
+    faults: Faults,
+}
+
+#[derive(Debug, Clone)]
+struct InstanceRecord {
+    app_id: String,
+    site_name: String,
+    /// Current paid plan (vendorId) and cycle; none on the free plan.
+    plan: Option<(String, CheckoutCycle)>,
+    free_trial_available: bool,
+}
+
+#[derive(Debug, Clone)]
+struct TokenRecord {
+    app_id: String,
+    instance_id: String,
+    issued: SystemTime,
+    expires: Instant,
+}
+
+#[derive(Debug, Clone)]
+struct Order {
+    app_id: String,
+    instance_id: String,
+    vendor_id: String,
+    cycle: CheckoutCycle,
+    country: CountryCode,
+    success_url: Option<String>,
+    test_checkout: bool,
+    created: Instant,
+    paid: bool,
+}
+
+impl SandboxState {
+    fn instances(&self) -> MutexGuard<'_, HashMap<String, InstanceRecord>> {
+        lock(&self.instances)
+    }
+
+    fn tokens(&self) -> MutexGuard<'_, HashMap<String, TokenRecord>> {
+        lock(&self.tokens)
+    }
+
+    fn orders(&self) -> MutexGuard<'_, HashMap<String, Order>> {
+        lock(&self.orders)
+    }
+
+    fn valid_token(&self, token: &str) -> Option<TokenRecord> {
+        let mut tokens = self.tokens();
+        let now = Instant::now();
+        tokens.retain(|_, record| record.expires > now);
+        tokens.get(token).cloned()
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn now_rfc3339() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+fn router(state: Arc<SandboxState>) -> Router {
+    let wix = |endpoint: Endpoint, route: MethodRouter<Arc<SandboxState>>| {
+        route.layer(middleware::from_fn_with_state((state.clone(), endpoint), inject_fault))
+    };
+    Router::new()
+        .route(
+            "/apps-plans/v1/apps-plans/{app_ids}",
+            wix(Endpoint::ListAppPlans, get(api::list_plans_path)),
+        )
+        .route("/apps-plans/v1/apps-plans", wix(Endpoint::ListAppPlans, get(api::list_plans_query)))
+        .route("/oauth2/token", wix(Endpoint::AccessToken, post(api::token)))
+        .route("/oauth2/token-info", wix(Endpoint::TokenInfo, post(api::token_info)))
+        .route("/apps/v1/instance", wix(Endpoint::AppInstance, get(api::app_instance)))
+        .route("/apps/v1/checkout", wix(Endpoint::Checkout, post(api::checkout)))
+        .route("/", get(pages::home))
+        .route("/installer/install", get(pages::installer).post(pages::install))
+        .route("/upgrade", get(pages::upgrade))
+        .route("/checkout/{order_id}", get(pages::checkout_page))
+        .route("/checkout/{order_id}/pay", post(pages::pay))
+        .route("/my-account/app/{app_id}/{instance_id}", get(pages::dashboard))
+        .route("/_sandbox/faults", get(fault_status).delete(clear_faults))
+        .route("/_sandbox/faults/{endpoint}", axum::routing::put(set_fault))
+        .with_state(state)
+}
+
+async fn inject_fault(
+    State((state, endpoint)): State<(Arc<SandboxState>, Endpoint)>,
+    request: Request,
+    next: Next,
+) -> Response {
+    match state.faults.intercept(endpoint).await {
+        Some(fault) => fault,
+        None => next.run(request).await,
+    }
+}
+
+async fn fault_status(State(state): State<Arc<SandboxState>>) -> Response {
+    Json(serde_json::json!({
+        "active": state.faults.active(),
+        "calls": state.faults.all_calls(),
+    }))
+    .into_response()
+}
+
+async fn set_fault(
+    State(state): State<Arc<SandboxState>>,
+    Path(endpoint): Path<Endpoint>,
+    Json(fault): Json<Fault>,
+) -> Response {
+    state.faults.set(endpoint, fault);
+    fault_status(State(state)).await
+}
+
+async fn clear_faults(State(state): State<Arc<SandboxState>>) -> Response {
+    state.faults.clear();
+    fault_status(State(state)).await
+}

@@ -1,0 +1,300 @@
+//! The stand-in Wix pages a buyer passes through: the sandbox home, the
+//! app installer, "Upgrade App", the checkout page and the app dashboard.
+//! Plain HTML forms, so that they work without JavaScript.
+
+use super::{lock, now_rfc3339, InstanceRecord, SandboxState};
+use crate::wix::{instance, model::CheckoutCycle};
+use axum::{
+    extract::{Form, Path, Query, State},
+    http::StatusCode,
+    response::{Html, IntoResponse, Redirect, Response},
+};
+use serde::Deserialize;
+use std::{
+    fmt::Write,
+    sync::Arc,
+    time::Duration,
+};
+
+/// Checkout URLs live this long, as Wix's do.
+const CHECKOUT_URL_LIFETIME: Duration = Duration::from_secs(48 * 3600);
+
+/// Escapes text for HTML content and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn page(title: &str, body: &str) -> Html<String> {
+    Html(format!(
+        r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title} · Wix sandbox</title>
+<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1b1b1f}}
+.banner{{background:#fff4d6;border:1px solid #8a6d00;padding:.5rem 1rem;border-radius:6px}}
+button{{font:inherit;padding:.6rem 1.2rem;border-radius:6px;border:0;background:#1546c8;color:#fff;cursor:pointer}}
+table{{border-collapse:collapse}}td,th{{text-align:left;padding:.25rem .75rem .25rem 0}}</style></head>
+<body><p class="banner">Wix sandbox: a stand-in for Wix, no real money moves.</p>
+<main><h1>{title}</h1>{body}</main></body></html>"#,
+        title = esc(title),
+    ))
+}
+
+fn error_page(status: StatusCode, message: &str) -> Response {
+    (status, page("Something is wrong", &format!("<p>{}</p>", esc(message)))).into_response()
+}
+
+fn is_http_url(url: &str) -> bool {
+    (url.starts_with("http://") || url.starts_with("https://")) && url.len() <= 2048
+}
+
+/// Appends a query parameter to a URL that may already have a query.
+fn with_param(url: &str, key: &str, value: &str) -> String {
+    let separator = if url.contains('?') { '&' } else { '?' };
+    let pair: String = form_urlencoded::Serializer::new(String::new()).append_pair(key, value).finish();
+    format!("{url}{separator}{pair}")
+}
+
+fn signed_instance(state: &SandboxState, instance_id: &str, record: &InstanceRecord) -> Option<String> {
+    let app = state.catalogue.app(&record.app_id)?;
+    let data = instance::InstanceData {
+        instance_id: instance_id.to_owned(),
+        sign_date: now_rfc3339(),
+        uid: Some(format!("owner-of-{instance_id}")),
+        permissions: Some("OWNER".into()),
+        vendor_product_id: record.plan.as_ref().map(|(plan, _)| plan.clone()),
+        site_owner_id: Some(format!("owner-of-{instance_id}")),
+        aid: None,
+    };
+    Some(instance::sign(&app.secret, &data))
+}
+
+fn plan_name(state: &SandboxState, app_id: &str, vendor_id: &str) -> String {
+    state
+        .catalogue
+        .app(app_id)
+        .and_then(|app| app.plans.iter().find(|p| p.vendor_id == vendor_id))
+        .map_or_else(|| vendor_id.to_owned(), |p| p.name.clone())
+}
+
+fn describe_plan(state: &SandboxState, record: &InstanceRecord) -> String {
+    match &record.plan {
+        Some((plan, cycle)) => format!("{} ({cycle:?})", plan_name(state, &record.app_id, plan)),
+        None => "Free".to_owned(),
+    }
+}
+
+/// `GET /`: what the sandbox holds, with "Upgrade App" links.
+pub async fn home(State(state): State<Arc<SandboxState>>) -> Response {
+    let mut body = String::from(
+        "<p>The pricing page talks to this server exactly as it would to Wix. \
+         Use the links below as a site owner would.</p><h2>Installed apps</h2>\
+         <table><tr><th>Site</th><th>App</th><th>Plan</th><th></th></tr>",
+    );
+    let mut instances: Vec<_> = lock(&state.instances).clone().into_iter().collect();
+    instances.sort_by(|a, b| a.1.site_name.cmp(&b.1.site_name));
+    for (id, record) in &instances {
+        let app = state.catalogue.app(&record.app_id).map_or("?", |a| a.name.as_str());
+        let _ = write!(
+            body,
+            r#"<tr><td>{}</td><td>{}</td><td>{}</td><td><a href="/upgrade?instanceId={}">Upgrade App</a></td></tr>"#,
+            esc(&record.site_name),
+            esc(app),
+            esc(&describe_plan(&state, record)),
+            esc(id),
+        );
+    }
+    body.push_str("</table><h2>App Market</h2><ul>");
+    for app in &state.catalogue.apps {
+        let _ = write!(
+            body,
+            r#"<li>{} <a href="{}">pricing page</a></li>"#,
+            esc(&app.name),
+            esc(&state.pricing_page_url),
+        );
+    }
+    body.push_str("</ul>");
+    page("Wix sandbox", &body).into_response()
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InstallQuery {
+    app_id: String,
+    redirect_url: String,
+}
+
+/// `GET /installer/install?appId=&redirectUrl=`: the consent screen.
+pub async fn installer(State(state): State<Arc<SandboxState>>, Query(q): Query<InstallQuery>) -> Response {
+    let Some(app) = state.catalogue.app(&q.app_id) else {
+        return error_page(StatusCode::NOT_FOUND, "There is no app with this ID.");
+    };
+    if !is_http_url(&q.redirect_url) {
+        return error_page(StatusCode::BAD_REQUEST, "redirectUrl must be an absolute http(s) URL.");
+    }
+    let body = format!(
+        r#"<p>Add <strong>{name}</strong> to your site. After installing, you will be sent back to
+<code>{redirect}</code>.</p>
+<form method="post" action="/installer/install">
+<input type="hidden" name="appId" value="{app_id}">
+<input type="hidden" name="redirectUrl" value="{redirect}">
+<p><label>Site name <input name="siteName" value="My Site" maxlength="80" required></label></p>
+<button type="submit">Agree &amp; Add</button></form>"#,
+        name = esc(&app.name),
+        redirect = esc(&q.redirect_url),
+        app_id = esc(&app.id),
+    );
+    page(&format!("Install {}", app.name), &body).into_response()
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InstallForm {
+    app_id: String,
+    redirect_url: String,
+    #[serde(default)]
+    site_name: String,
+}
+
+/// `POST /installer/install`: creates the instance and sends the browser
+/// back with a signed `instance`.
+pub async fn install(State(state): State<Arc<SandboxState>>, Form(form): Form<InstallForm>) -> Response {
+    if state.catalogue.app(&form.app_id).is_none() {
+        return error_page(StatusCode::NOT_FOUND, "There is no app with this ID.");
+    }
+    if !is_http_url(&form.redirect_url) {
+        return error_page(StatusCode::BAD_REQUEST, "redirectUrl must be an absolute http(s) URL.");
+    }
+    let site_name: String = form.site_name.trim().chars().take(80).collect();
+    let record = InstanceRecord {
+        app_id: form.app_id,
+        site_name: if site_name.is_empty() { "My Site".into() } else { site_name },
+        plan: None,
+        free_trial_available: false,
+    };
+    let id = uuid::Uuid::new_v4().to_string();
+    let signed = signed_instance(&state, &id, &record).expect("the app exists");
+    state.instances().insert(id, record);
+    Redirect::to(&with_param(&form.redirect_url, "instance", &signed)).into_response()
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UpgradeQuery {
+    instance_id: String,
+}
+
+/// `GET /upgrade?instanceId=`: Wix's "Upgrade App" button.
+pub async fn upgrade(State(state): State<Arc<SandboxState>>, Query(q): Query<UpgradeQuery>) -> Response {
+    let record = state.instances().get(&q.instance_id).cloned();
+    let Some(signed) = record.and_then(|r| signed_instance(&state, &q.instance_id, &r)) else {
+        return error_page(StatusCode::NOT_FOUND, "There is no such app instance.");
+    };
+    Redirect::to(&with_param(&state.pricing_page_url, "instance", &signed)).into_response()
+}
+
+/// `GET /checkout/{order}`: the page a Get URL checkout URL opens.
+pub async fn checkout_page(State(state): State<Arc<SandboxState>>, Path(order_id): Path<String>) -> Response {
+    let Some(order) = state.orders().get(&order_id).cloned() else {
+        return error_page(StatusCode::NOT_FOUND, "This checkout link does not exist.");
+    };
+    if order.created.elapsed() > CHECKOUT_URL_LIFETIME {
+        return error_page(StatusCode::GONE, "This checkout link has expired.");
+    }
+    if order.paid {
+        return error_page(StatusCode::CONFLICT, "This order is already paid.");
+    }
+    let Some(app) = state.catalogue.app(&order.app_id) else {
+        return error_page(StatusCode::NOT_FOUND, "The app no longer exists.");
+    };
+    let country = state.catalogue.resolve_country(Some(order.country));
+    let plans = state.catalogue.app_plans(&[app], country);
+    let price = plans.app_plans[0]
+        .plans
+        .iter()
+        .find(|p| p.vendor_id == order.vendor_id)
+        .and_then(|p| p.prices.iter().find(|pr| CheckoutCycle::for_billing(&pr.billing_cycle) == Some(order.cycle)));
+    let amount = match price {
+        Some(price) if plans.tax_settings.show_price_with_tax => {
+            format!("{} {} per month, tax included", price.total_price, plans.currency)
+        }
+        Some(price) => format!("{} {} per month, before tax", price.price_before_tax, plans.currency),
+        None => "price unavailable".into(),
+    };
+    let site = state.instances().get(&order.instance_id).map(|i| i.site_name.clone()).unwrap_or_default();
+    let body = format!(
+        r#"<table>
+<tr><th>App</th><td data-checkout="app">{app}</td></tr>
+<tr><th>Plan</th><td data-checkout="plan" data-vendor-id="{vendor}">{plan}</td></tr>
+<tr><th>Billing cycle</th><td data-checkout="cycle">{cycle:?}</td></tr>
+<tr><th>Price</th><td data-checkout="price">{amount}</td></tr>
+<tr><th>Site</th><td>{site}</td></tr>
+<tr><th>Test checkout</th><td>{test}</td></tr></table>
+<form method="post" action="/checkout/{order_id}/pay"><p><button type="submit">Pay</button></p></form>"#,
+        app = esc(&app.name),
+        vendor = esc(&order.vendor_id),
+        plan = esc(&plan_name(&state, &order.app_id, &order.vendor_id)),
+        cycle = order.cycle,
+        amount = esc(&amount),
+        site = esc(&site),
+        test = if order.test_checkout { "yes" } else { "no" },
+        order_id = esc(&order_id),
+    );
+    page("Checkout", &body).into_response()
+}
+
+/// `POST /checkout/{order}/pay`: records the purchase and sends the buyer
+/// to the success URL.
+pub async fn pay(State(state): State<Arc<SandboxState>>, Path(order_id): Path<String>) -> Response {
+    let order = {
+        let mut orders = state.orders();
+        match orders.get_mut(&order_id) {
+            Some(order) if !order.paid && order.created.elapsed() <= CHECKOUT_URL_LIFETIME => {
+                order.paid = true;
+                order.clone()
+            }
+            Some(_) => return error_page(StatusCode::CONFLICT, "This order is already paid or expired."),
+            None => return error_page(StatusCode::NOT_FOUND, "This checkout link does not exist."),
+        }
+    };
+    if let Some(instance) = state.instances().get_mut(&order.instance_id) {
+        instance.plan = Some((order.vendor_id.clone(), order.cycle));
+        instance.free_trial_available = false;
+    }
+    let success = order.success_url.clone().unwrap_or_else(|| {
+        format!("{}/my-account/app/{}/{}", state.base_url, order.app_id, order.instance_id)
+    });
+    Redirect::to(&success).into_response()
+}
+
+/// `GET /my-account/app/{app}/{instance}`: the app's page in the site
+/// owner's dashboard, where Wix sends a buyer after checkout by default.
+pub async fn dashboard(
+    State(state): State<Arc<SandboxState>>,
+    Path((app_id, instance_id)): Path<(String, String)>,
+) -> Response {
+    let record = state.instances().get(&instance_id).cloned();
+    let Some(record) = record.filter(|r| r.app_id == app_id) else {
+        return error_page(StatusCode::NOT_FOUND, "This app is not installed on that site.");
+    };
+    let app = state.catalogue.app(&app_id).map_or("?", |a| a.name.as_str());
+    let body = format!(
+        r#"<p>Site: {site}</p><p>Current plan: <strong data-dashboard="plan">{plan}</strong></p>
+<p><a href="/upgrade?instanceId={id}">Upgrade App</a></p>"#,
+        site = esc(&record.site_name),
+        plan = esc(&describe_plan(&state, &record)),
+        id = esc(&instance_id),
+    );
+    page(&format!("{app} dashboard"), &body).into_response()
+}
+

@@ -1,0 +1,263 @@
+//! The client: parsing every response shape, and every call against a
+//! recording server or the sandbox over real HTTP.
+
+use super::model::*;
+use super::*;
+use crate::country::CountryCode;
+use crate::sandbox::{
+    faults::{Fault, Failure},
+    Sandbox,
+};
+use rust_decimal::Decimal;
+use std::{
+    str::FromStr,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
+
+const DOCS_JSON: &str = include_str!("fixtures/docs_example.json");
+const DOCS_APP: &str = "b847d4b2-fc75-4d93-af40-c0ea5feab43d";
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+fn country(code: &str) -> CountryCode {
+    code.parse().unwrap()
+}
+
+fn plans(json: &str) -> Result<AppPlansResponse, WixError> {
+    decode(Endpoint::ListAppPlans, json.as_bytes())
+}
+
+fn client(base: &str) -> WixClient {
+    WixClient::new(base, Duration::from_millis(800)).unwrap()
+}
+
+#[test]
+fn parses_the_docs_example() {
+    let r = plans(DOCS_JSON).unwrap();
+    assert!(!r.tax_settings.show_price_with_tax);
+    assert_eq!(r.tax_settings.percentage, None);
+    assert_eq!(r.tax_settings.tax_type, TaxType::NotApplicable);
+    assert_eq!((r.currency.as_str(), r.currency_symbol.as_str()), ("USD", "&#36;"));
+    let app = &r.app_plans[0];
+    assert_eq!(app.id, DOCS_APP);
+    let single = &app.plans[0];
+    assert_eq!(single.vendor_id, "single-payment");
+    assert_eq!(single.benefits.len(), 4);
+    assert_eq!(single.prices[0].price_before_tax.0, dec("2.00"));
+    assert_eq!(single.prices[0].total_price.0, dec("2.34"));
+    assert_eq!(single.prices[0].billing_cycle, BillingCycle { cycle_type: CycleType::OneTime, cycle_duration: None });
+    assert_eq!(single.prices[0].usage_base_options, None);
+    let usage = app.plans[1].prices[0].usage_base_options.as_ref().unwrap();
+    assert_eq!(usage.monthly_base_fee.0, Decimal::ZERO);
+    assert_eq!(usage.custom_charge_description.as_deref(), Some("Flexible monthly pricing based on usage"));
+    assert_eq!(
+        app.plans[1].prices[0].billing_cycle.cycle_duration,
+        Some(CycleDuration { unit: DurationUnit::Month, count: 12 })
+    );
+    // Written back, the docs' JSON is unchanged: scales like "0.0" survive.
+    let round_trip: serde_json::Value = serde_json::to_value(&r).unwrap();
+    assert_eq!(round_trip, serde_json::from_str::<serde_json::Value>(DOCS_JSON).unwrap());
+}
+
+#[test]
+fn tolerates_nulls_missing_optionals_and_unknown_fields() {
+    let json = r#"{"taxSettings":{"showPriceWithTax":true,"percentage":"19","taxType":"VAT","newField":1},
+        "currency":"EUR","currencySymbol":"&#8364;","extra":{"a":[1]},
+        "appPlans":[{"id":"a","plans":[
+            {"id":"p1","vendorId":"free","name":"Free"},
+            {"id":"p2","vendorId":"pro","name":"Pro","benefits":null,"prices":[
+                {"priceBeforeTax":"8.33","totalPrice":"9.91",
+                 "billingCycle":{"cycleType":"RECURRING","cycleDuration":{"unit":"YEAR","count":1}},
+                 "discount":{"type":"SOMETHING_NEW","amount":"1.00","sourceType":"SALE","saleOptions":{}},
+                 "billingSource":"WIX","customPaymentTitle":"Contact us"}]}]},
+          {"id":"b","plans":null}]}"#;
+    let r = plans(json).unwrap();
+    assert_eq!(r.tax_settings.percentage, Some(Money(dec("19"))));
+    assert!(r.app_plans[0].plans[0].benefits.is_empty() && r.app_plans[0].plans[0].prices.is_empty());
+    let price = &r.app_plans[0].plans[1].prices[0];
+    assert_eq!(price.usage_base_options, None);
+    assert_eq!(price.discount.as_ref().unwrap().kind.as_deref(), Some("SOMETHING_NEW"));
+    assert_eq!(price.billing_source, Some(BillingSource::Wix));
+    assert!(r.app_plans[1].plans.is_empty());
+}
+
+#[test]
+fn bad_money_and_enums_are_typed_errors_naming_the_field() {
+    for bad in [r#""9,99""#, r#""""#, r#""1e3""#, r#""abc""#, "9.99", r#"" 9.99""#, r#""9.""#, r#""1_000""#, "null"] {
+        let json = DOCS_JSON.replace(r#""priceBeforeTax":"2.00""#, &format!(r#""priceBeforeTax":{bad}"#));
+        match plans(&json) {
+            Err(WixError::Malformed { endpoint: Endpoint::ListAppPlans, path, .. }) => {
+                assert_eq!(path, "appPlans[0].plans[0].prices[0].priceBeforeTax", "for {bad}")
+            }
+            other => panic!("{bad} gave {other:?}"),
+        }
+    }
+    let json = DOCS_JSON.replace(r#""ONE_TIME""#, r#""WEEKLY""#);
+    assert!(matches!(plans(&json), Err(WixError::Malformed { path, .. }) if path.ends_with("cycleType")));
+    let json = DOCS_JSON.replace(r#""NOT_APPLICABLE""#, r#""SALES_TAX""#);
+    assert!(matches!(plans(&json), Err(WixError::Malformed { path, .. }) if path == "taxSettings.taxType"));
+    assert!(matches!(plans("<html>"), Err(WixError::Malformed { .. })));
+}
+
+/// A server that records what it receives and answers the docs example.
+async fn recorder() -> (String, Arc<Mutex<Vec<(String, Option<String>)>>>) {
+    use axum::{http::Uri, routing::get, Router};
+    let seen: Arc<Mutex<Vec<(String, Option<String>)>>> = Arc::default();
+    let log = seen.clone();
+    let app = Router::new().fallback(get(move |uri: Uri, headers: axum::http::HeaderMap| {
+        let log = log.clone();
+        async move {
+            let country = headers.get(COUNTRY_HEADER).map(|v| v.to_str().unwrap().to_owned());
+            log.lock().unwrap().push((uri.to_string(), country));
+            ([("content-type", "application/json")], DOCS_JSON)
+        }
+    }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (base, seen)
+}
+
+#[tokio::test]
+async fn joins_app_ids_with_commas_and_forwards_the_country() {
+    let (base, seen) = recorder().await;
+    let wix = client(&base);
+    let ids = vec!["app-1".to_owned(), "app-2".to_owned()];
+    wix.list_app_plans(&ids, country("de")).await.unwrap();
+    wix.list_app_plans(&ids[..1], country("JP")).await.unwrap();
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [
+            ("/apps-plans/v1/apps-plans/app-1,app-2".to_owned(), Some("DE".to_owned())),
+            ("/apps-plans/v1/apps-plans/app-1".to_owned(), Some("JP".to_owned())),
+        ]
+    );
+    let bad = wix.list_app_plans(&["a/b".to_owned()], country("US")).await;
+    assert!(matches!(bad, Err(WixError::InvalidRequest(_))));
+    assert!(matches!(wix.list_app_plans(&[], country("US")).await, Err(WixError::InvalidRequest(_))));
+    assert_eq!(seen.lock().unwrap().len(), 2, "invalid requests never leave the client");
+}
+
+async fn docs_sandbox_with_token_lifetime(secs: u64) -> Sandbox {
+    let text = include_str!("../sandbox/fixtures/docs_example.toml")
+        .replace("default_country = \"US\"", &format!("default_country = \"US\"\ntoken_lifetime_secs = {secs}"));
+    crate::sandbox::tests::sandbox(&text).await
+}
+
+fn docs_app() -> AppCredentials {
+    AppCredentials { app_id: DOCS_APP.into(), secret: "docs-secret".into() }
+}
+
+#[tokio::test]
+async fn caches_access_tokens_per_instance_until_shortly_before_expiry() {
+    let sb = docs_sandbox_with_token_lifetime(2).await;
+    let wix = client(sb.base_url());
+    let first = wix.access_token(&docs_app(), "docs-instance").await.unwrap();
+    let again = wix.access_token(&docs_app(), "docs-instance").await.unwrap();
+    assert_eq!(first, again);
+    assert_eq!(sb.faults().calls(Endpoint::AccessToken), 1);
+    // The token lives 2 s and is refreshed 10% early: after 1.9 s it is new.
+    tokio::time::sleep(Duration::from_millis(1900)).await;
+    let refreshed = wix.access_token(&docs_app(), "docs-instance").await.unwrap();
+    assert_ne!(refreshed, first);
+    assert_eq!(sb.faults().calls(Endpoint::AccessToken), 2);
+    // The fresh token works.
+    let instance = wix.app_instance(&refreshed).await.unwrap();
+    assert_eq!(instance.instance.instance_id, "docs-instance");
+}
+
+#[tokio::test]
+async fn surfaces_wix_error_bodies() {
+    let sb = crate::sandbox::tests::docs_sandbox().await;
+    let wix = client(sb.base_url());
+    let wrong = AppCredentials { app_id: DOCS_APP.into(), secret: "wrong".into() };
+    match wix.access_token(&wrong, "docs-instance").await {
+        Err(WixError::Api { endpoint: Endpoint::AccessToken, status: 401, message, details }) => {
+            assert!(message.contains("client_secret"), "{message}");
+            assert_eq!(details.unwrap()["applicationError"]["code"], "INVALID_CLIENT");
+        }
+        other => panic!("{other:?}"),
+    }
+    let err = wix.app_instance("forged").await.unwrap_err();
+    assert!(matches!(err, WixError::Api { status: 401, .. }), "{err:?}");
+    assert!(!err.is_unavailable());
+    let err = wix.list_app_plans(&["unknown".into()], country("US")).await.unwrap_err();
+    assert!(matches!(&err, WixError::Api { status: 404, message, .. } if message.contains("unknown")), "{err:?}");
+}
+
+#[tokio::test]
+async fn every_fault_mode_is_a_typed_error() {
+    let sb = crate::sandbox::tests::docs_sandbox().await;
+    let wix = client(sb.base_url());
+    let ids = [DOCS_APP.to_owned()];
+    let fault = |latency_ms, failure| sb.faults().set(Endpoint::ListAppPlans, Fault { latency_ms, failure });
+
+    fault(0, Some(Failure::Status(500)));
+    let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
+    assert!(matches!(err, WixError::Api { status: 500, .. }) && err.is_unavailable(), "{err:?}");
+
+    fault(0, Some(Failure::Status(429)));
+    let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
+    assert!(matches!(err, WixError::Api { status: 429, .. }) && err.is_unavailable(), "{err:?}");
+
+    fault(0, Some(Failure::Malformed));
+    let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
+    assert!(matches!(err, WixError::Malformed { .. }), "{err:?}");
+
+    fault(0, Some(Failure::Drop));
+    let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
+    assert!(matches!(err, WixError::Transport { .. }) && err.is_unavailable(), "{err:?}");
+
+    fault(2_000, None);
+    let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
+    assert!(matches!(err, WixError::Timeout { .. }) && err.is_unavailable(), "{err:?}");
+
+    sb.faults().clear();
+    assert_eq!(wix.list_app_plans(&ids, country("US")).await.unwrap().currency, "USD");
+}
+
+#[tokio::test]
+async fn a_buyer_can_install_check_out_and_pay_in_the_sandbox() {
+    let sb = crate::sandbox::tests::sandbox(crate::sandbox::catalogue::DEMO).await;
+    let app = &sb.catalogue().apps[0];
+    let creds = AppCredentials { app_id: app.id.clone(), secret: app.secret.clone() };
+    let browser = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+
+    // The installer creates an instance and sends the browser back, signed.
+    let res = browser
+        .post(format!("{}/installer/install", sb.base_url()))
+        .form(&[("appId", app.id.as_str()), ("redirectUrl", "https://pricing.example/back?plan=pro"), ("siteName", "Test")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    let signed = location.strip_prefix("https://pricing.example/back?plan=pro&instance=").expect(&location);
+    let data = instance::verify(&app.secret, signed).unwrap();
+    let info = client(sb.base_url()).token_info(signed).await.unwrap();
+    assert!(info.active);
+    assert_eq!(info.instance_id.as_deref(), Some(data.instance_id.as_str()));
+
+    // Checkout for that instance, then pay: the instance is on the plan.
+    let wix = client(sb.base_url());
+    let access = wix.access_token(&creds, &data.instance_id).await.unwrap();
+    let request = CheckoutRequest {
+        product_id: "pro".into(),
+        billing_cycle: Some(CheckoutCycle::Yearly),
+        success_url: Some("https://pricing.example/thanks".into()),
+        country_code: Some("DE".into()),
+        language_code: Some("DE".into()),
+        coupon_code: None,
+        test_checkout: false,
+    };
+    let checkout = wix.checkout_url(&access, &request).await.unwrap();
+    let page = browser.get(&checkout.checkout_url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Pro") && page.contains("Yearly") && page.contains("EUR"), "{page}");
+    let res = browser.post(format!("{}/pay", checkout.checkout_url)).send().await.unwrap();
+    assert_eq!(res.headers()["location"], "https://pricing.example/thanks");
+    let billing = wix.app_instance(&access).await.unwrap().instance.billing.unwrap();
+    assert_eq!((billing.package_name.as_str(), billing.billing_cycle), ("pro", CheckoutCycle::Yearly));
+}
