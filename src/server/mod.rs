@@ -12,6 +12,9 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::sync::Arc;
 
+#[cfg(test)]
+mod tests;
+
 /// What every request handler and server function can reach.
 #[derive(Clone)]
 pub struct AppState {

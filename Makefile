@@ -1,0 +1,12 @@
+# The two commands the README names. Both install what they need first.
+.PHONY: run test
+
+# Build and serve the pricing page on http://127.0.0.1:3000 against the
+# built-in Wix sandbox (or real Wix, when WIX_APP_IDS is set).
+run:
+	@SETUP_SKIP_BROWSER=1 scripts/setup.sh
+	cargo leptos serve
+
+# Every test: Rust unit and integration tests, then Playwright end to end.
+test:
+	@scripts/test.sh
