@@ -9,11 +9,15 @@ step() { printf '\n==> %s\n' "$*"; }
 step "toolchain"
 scripts/setup.sh
 
+# cargo-leptos builds debug code with `--cfg erase_components`; the same
+# flags here let the tests reuse its compiled dependencies.
+export RUSTFLAGS="--cfg erase_components"
+
 step "Rust unit and integration tests"
 cargo test --features ssr --lib -j2
 
 step "building the site (server + WASM) with cargo-leptos"
-cargo leptos build -j2
+CARGO_BUILD_JOBS=2 cargo leptos build
 
 step "Playwright end-to-end tests against the built server and its sandbox"
 cd end2end

@@ -1,6 +1,11 @@
 //! Pricing math: pure functions over exact decimals. No IO, no views.
+//!
+//! Wix sends every recurring price per month (the monthly average for
+//! longer cycles); everything else here derives from that, at full
+//! precision, and is rounded once, for display, at the end.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use crate::wix::model::{BillingCycle, CycleDuration, CycleType, DurationUnit, Plan, Price, TaxSettings, TaxType};
+use rust_decimal::{prelude::ToPrimitive, Decimal, RoundingStrategy};
 
 /// ISO 4217 minor units: the number of decimals a currency is shown with.
 pub fn minor_units(currency: &str) -> u32 {
@@ -19,27 +24,232 @@ pub fn minor_units(currency: &str) -> u32 {
 /// Rounds once, for display: half away from zero, to the currency's minor
 /// units, with exactly that many decimals (`9` becomes `9.00`).
 pub fn round_for_display(amount: Decimal, currency: &str) -> Decimal {
-    let dp = minor_units(currency);
+    round_to(amount, minor_units(currency))
+}
+
+/// Rounds an amount that must not lose digits, such as a usage charge
+/// increment of 0.005 USD: to the currency's minor units or more.
+pub fn round_keeping_digits(amount: Decimal, currency: &str) -> Decimal {
+    round_to(amount, minor_units(currency).max(amount.normalize().scale()))
+}
+
+fn round_to(amount: Decimal, dp: u32) -> Decimal {
     let mut rounded = amount.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
     rounded.rescale(dp);
     rounded
 }
 
+/// The amount a visitor sees: tax-inclusive where the country requires it.
+pub fn shown_amount(price: &Price, tax: &TaxSettings) -> Decimal {
+    if tax.show_price_with_tax {
+        price.total_price.0
+    } else {
+        price.price_before_tax.0
+    }
+}
+
+/// What a billing cycle is, for display and for checkout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cycle {
+    /// Recurring every this many months (12 for yearly).
+    Months(u32),
+    OneTime,
+    /// A cycle outside the contract (`UNKNOWN_TYPE`, `UNKNOWN_UNIT`).
+    Unknown,
+}
+
+impl Cycle {
+    pub fn of(cycle: &BillingCycle) -> Self {
+        match (cycle.cycle_type, cycle.cycle_duration) {
+            (CycleType::OneTime, _) => Self::OneTime,
+            (CycleType::Recurring, Some(CycleDuration { unit, count })) if count > 0 => match unit {
+                DurationUnit::Month => Self::Months(count),
+                DurationUnit::Year => count.checked_mul(12).map_or(Self::Unknown, Self::Months),
+                DurationUnit::UnknownUnit => Self::Unknown,
+            },
+            _ => Self::Unknown,
+        }
+    }
+}
+
+/// The exact (unrounded) figures of one price.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Figures {
+    pub per_month: Option<Decimal>,
+    /// Per month x months in the cycle; for monthly cycles, the same.
+    pub cycle_total: Option<Decimal>,
+    pub one_time: Option<Decimal>,
+}
+
+pub fn figures(price: &Price, tax: &TaxSettings) -> Figures {
+    let amount = shown_amount(price, tax);
+    match Cycle::of(&price.billing_cycle) {
+        Cycle::Months(months) => Figures {
+            per_month: Some(amount),
+            cycle_total: Some(amount * Decimal::from(months)),
+            one_time: None,
+        },
+        Cycle::OneTime => Figures { per_month: None, cycle_total: None, one_time: Some(amount) },
+        Cycle::Unknown => Figures { per_month: Some(amount), cycle_total: None, one_time: None },
+    }
+}
+
+/// "Save N%" of a yearly price against the monthly one:
+/// floor(100 x (1 - yearly per month / monthly per month)), when N >= 1.
+pub fn save_percent(monthly_per_month: Decimal, yearly_per_month: Decimal) -> Option<u32> {
+    if monthly_per_month <= Decimal::ZERO || yearly_per_month < Decimal::ZERO {
+        return None;
+    }
+    let saving = (Decimal::ONE_HUNDRED * (Decimal::ONE - yearly_per_month / monthly_per_month)).floor();
+    saving.to_u32().filter(|n| *n >= 1)
+}
+
+/// The saving of a plan's 12-month price against its 1-month price.
+pub fn plan_save_percent(plan: &Plan, tax: &TaxSettings) -> Option<u32> {
+    let per_month = |months| {
+        plan.prices
+            .iter()
+            .filter(|p| p.usage_base_options.is_none())
+            .find(|p| Cycle::of(&p.billing_cycle) == Cycle::Months(months))
+            .map(|p| shown_amount(p, tax))
+    };
+    save_percent(per_month(1)?, per_month(12)?)
+}
+
+/// Free: it has prices, every one is zero, and none is usage-based.
+pub fn is_free(plan: &Plan) -> bool {
+    !plan.prices.is_empty()
+        && plan.prices.iter().all(|p| {
+            p.usage_base_options.is_none() && p.price_before_tax.0.is_zero() && p.total_price.0.is_zero()
+        })
+}
+
+/// "incl. 19% VAT" when prices include tax, "excl. 5% GST" when a tax
+/// applies on top; nothing where no tax is shown.
+pub fn tax_label(tax: &TaxSettings) -> Option<String> {
+    let kind = match tax.tax_type {
+        TaxType::Vat => "VAT",
+        TaxType::Gst => "GST",
+        TaxType::NotApplicable => return None,
+    };
+    let rate = tax.percentage.map(|p| p.0.normalize()).filter(|p| !p.is_zero());
+    let rate = rate.map(|r| format!("{r}% ")).unwrap_or_default();
+    Some(if tax.show_price_with_tax { format!("incl. {rate}{kind}") } else { format!("excl. {rate}{kind}") })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wix::model::{AppPlansResponse, Money};
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
     }
 
+    fn price(before: &str, total: &str, cycle: Cycle) -> Price {
+        let billing_cycle = match cycle {
+            Cycle::Months(n) => BillingCycle {
+                cycle_type: CycleType::Recurring,
+                cycle_duration: Some(CycleDuration { unit: DurationUnit::Month, count: n }),
+            },
+            _ => BillingCycle { cycle_type: CycleType::OneTime, cycle_duration: None },
+        };
+        Price {
+            price_before_tax: Money(d(before)),
+            total_price: Money(d(total)),
+            billing_cycle,
+            usage_base_options: None,
+            discount: None,
+            billing_source: None,
+            custom_payment_title: None,
+        }
+    }
+
+    fn tax(with: bool, pct: Option<&str>, kind: TaxType) -> TaxSettings {
+        TaxSettings { show_price_with_tax: with, percentage: pct.map(|p| Money(d(p))), tax_type: kind }
+    }
+
     #[test]
     fn rounds_half_away_from_zero_to_minor_units() {
         assert_eq!(round_for_display(d("1.005"), "USD").to_string(), "1.01");
+        assert_eq!(round_for_display(d("1.004999"), "USD").to_string(), "1.00");
         assert_eq!(round_for_display(d("-1.005"), "USD").to_string(), "-1.01");
+        assert_eq!(round_for_display(d("2.345"), "EUR").to_string(), "2.35");
         assert_eq!(round_for_display(d("1234.5"), "JPY").to_string(), "1235");
         assert_eq!(round_for_display(d("1.0005"), "KWD").to_string(), "1.001");
+        assert_eq!(round_for_display(d("12.3"), "BHD").to_string(), "12.300");
         assert_eq!(round_for_display(d("9"), "EUR").to_string(), "9.00");
+        assert_eq!(round_keeping_digits(d("0.005"), "USD").to_string(), "0.005");
+        assert_eq!(round_keeping_digits(d("0.0"), "USD").to_string(), "0.00");
+    }
+
+    #[test]
+    fn tax_decides_the_amount_shown() {
+        let p = price("8.33", "9.91", Cycle::Months(12));
+        assert_eq!(shown_amount(&p, &tax(true, Some("19"), TaxType::Vat)), d("9.91"));
+        assert_eq!(shown_amount(&p, &tax(false, Some("5"), TaxType::Gst)), d("8.33"));
+        assert_eq!(tax_label(&tax(true, Some("19"), TaxType::Vat)).unwrap(), "incl. 19% VAT");
+        assert_eq!(tax_label(&tax(true, Some("8.10"), TaxType::Vat)).unwrap(), "incl. 8.1% VAT");
+        assert_eq!(tax_label(&tax(false, Some("5"), TaxType::Gst)).unwrap(), "excl. 5% GST");
+        assert_eq!(tax_label(&tax(false, None, TaxType::NotApplicable)), None);
+    }
+
+    #[test]
+    fn cycle_totals_use_full_precision_then_round_once() {
+        let t = tax(false, None, TaxType::NotApplicable);
+        // 8.335 x 12 = 100.02 exactly; rounding the month first would give 100.08.
+        let yearly = figures(&price("8.335", "8.335", Cycle::Months(12)), &t);
+        assert_eq!(round_for_display(yearly.cycle_total.unwrap(), "USD").to_string(), "100.02");
+        assert_eq!(round_for_display(yearly.per_month.unwrap(), "USD").to_string(), "8.34");
+        // A two-year cycle: 24 months.
+        let two = figures(&price("12.99", "12.99", Cycle::Months(24)), &t);
+        assert_eq!(two.cycle_total.unwrap(), d("311.76"));
+        // JPY: no decimals.
+        let jpy = figures(&price("1132.5", "1245.75", Cycle::Months(12)), &tax(true, Some("10"), TaxType::Vat));
+        assert_eq!(round_for_display(jpy.per_month.unwrap(), "JPY").to_string(), "1246");
+        assert_eq!(round_for_display(jpy.cycle_total.unwrap(), "JPY").to_string(), "14949");
+        // A three-decimal currency.
+        let kwd = figures(&price("2.7635", "2.7635", Cycle::Months(1)), &t);
+        assert_eq!(round_for_display(kwd.per_month.unwrap(), "KWD").to_string(), "2.764");
+        let once = figures(&price("249", "249", Cycle::OneTime), &t);
+        assert_eq!((once.one_time, once.per_month), (Some(d("249")), None));
+    }
+
+    #[test]
+    fn year_units_count_twelve_months_each() {
+        let years = |count| BillingCycle {
+            cycle_type: CycleType::Recurring,
+            cycle_duration: Some(CycleDuration { unit: DurationUnit::Year, count }),
+        };
+        assert_eq!(Cycle::of(&years(1)), Cycle::Months(12));
+        assert_eq!(Cycle::of(&years(2)), Cycle::Months(24));
+        assert_eq!(Cycle::of(&years(u32::MAX)), Cycle::Unknown);
+        assert_eq!(Cycle::of(&BillingCycle { cycle_type: CycleType::Recurring, cycle_duration: None }), Cycle::Unknown);
+    }
+
+    #[test]
+    fn saving_is_floored_and_shown_from_one_percent() {
+        assert_eq!(save_percent(d("9.00"), d("7.50")), Some(16)); // 16.67 -> 16
+        assert_eq!(save_percent(d("10"), d("8.30")), Some(17));
+        assert_eq!(save_percent(d("10"), d("9.95")), None); // 0.5%
+        assert_eq!(save_percent(d("10"), d("9.90")), Some(1));
+        assert_eq!(save_percent(d("10"), d("11")), None);
+        assert_eq!(save_percent(d("0"), d("0")), None);
+    }
+
+    #[test]
+    fn the_docs_example() {
+        let r: AppPlansResponse = serde_json::from_str(include_str!("wix/fixtures/docs_example.json")).unwrap();
+        let [single, usage] = &r.app_plans[0].plans[..] else { panic!() };
+        // Tax not shown: the one-time price is the before-tax 2.00.
+        let f = figures(&single.prices[0], &r.tax_settings);
+        assert_eq!(round_for_display(f.one_time.unwrap(), &r.currency).to_string(), "2.00");
+        assert!(!is_free(single));
+        // Usage-based with all zeros is not "Free": it charges by usage.
+        assert!(!is_free(usage));
+        assert_eq!(Cycle::of(&usage.prices[0].billing_cycle), Cycle::Months(12));
+        assert_eq!(plan_save_percent(usage, &r.tax_settings), None);
+        assert_eq!(tax_label(&r.tax_settings), None);
     }
 }

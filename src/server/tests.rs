@@ -1,4 +1,6 @@
 //! The assembled server over real HTTP, on the built-in sandbox.
+//! Multi-threaded runtimes, as in production: Leptos rendering on a
+//! current-thread test runtime occasionally never wakes up.
 
 use super::*;
 use std::collections::HashMap;
@@ -27,7 +29,7 @@ async fn fetch(url: &str, headers: &[(&str, &str)]) -> (u16, String) {
     (res.status().as_u16(), res.text().await.unwrap())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn runs_on_the_sandbox_when_no_app_is_configured() {
     let (base, server) = serve(&[]).await;
     let sandbox = server.sandbox.as_ref().expect("sandbox started");
@@ -42,7 +44,7 @@ async fn runs_on_the_sandbox_when_no_app_is_configured() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_country_comes_from_the_parameter_then_the_cdn_then_the_default() {
     let (base, _server) = serve(&[("PRICING_DEFAULT_COUNTRY", "GB")]).await;
     let currency = |html: &str| ["EUR", "JPY", "GBP", "USD"].into_iter().find(|c| html.contains(c)).unwrap_or("none");
@@ -54,7 +56,7 @@ async fn the_country_comes_from_the_parameter_then_the_cdn_then_the_default() {
     assert_eq!(currency(&html), "GBP");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_input_and_upstream_failures_get_their_status_codes() {
     let (base, server) = serve(&[]).await;
     let (status, html) = fetch(&format!("{base}/?country=germany"), &[]).await;
@@ -71,7 +73,7 @@ async fn bad_input_and_upstream_failures_get_their_status_codes() {
     assert_eq!(fetch(&format!("{base}/"), &[]).await.0, 502);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_app_wix_does_not_know_is_a_404() {
     let (_, server) = serve(&[]).await;
     let sandbox_url = server.sandbox.as_ref().unwrap().base_url().to_owned();
