@@ -17,6 +17,9 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
     ("PRICING_DEFAULT_COUNTRY", "US", "Country used when the request names none."),
     ("PRICING_GEO_HEADERS", "CF-IPCountry,CloudFront-Viewer-Country,X-Country-Code", "Headers a CDN sets to the visitor's country, first match wins."),
     ("PRICING_SUCCESS_URL", "", "Where Wix sends a buyer after checkout. Empty: the app's page in the Wix dashboard."),
+    ("PRICING_APP_NAMES", "", "Section headings of the apps: `appId=Name,...`."),
+    ("PRICING_HIGHLIGHTS", "", "Plans to highlight: `vendorId=Most popular,...`."),
+    ("PRICING_CTA_LABELS", "", "Button labels: `vendorId=Start free trial,...`. Default: Choose <plan>."),
     ("PRICING_BIND_ADDR", "127.0.0.1:3000", "Address the page is served on."),
     ("PRICING_PUBLIC_URL", "", "The page's public URL. Empty: http://<PRICING_BIND_ADDR>."),
     ("PRICING_SANDBOX_ADDR", "127.0.0.1:0", "Address of the built-in sandbox (port 0: any free port)."),
@@ -33,6 +36,12 @@ pub struct Config {
     pub default_country: CountryCode,
     pub geo_headers: Vec<HeaderName>,
     pub success_url: Option<String>,
+    /// Section heading per app ID.
+    pub app_names: HashMap<String, String>,
+    /// Highlight label ("Most popular") per plan vendorId.
+    pub highlights: HashMap<String, String>,
+    /// Button label per plan vendorId.
+    pub cta_labels: HashMap<String, String>,
     pub bind_addr: SocketAddr,
     pub public_url: String,
     pub sandbox_addr: SocketAddr,
@@ -109,6 +118,9 @@ impl Config {
             default_country: parse("PRICING_DEFAULT_COUNTRY", &get("PRICING_DEFAULT_COUNTRY"))?,
             geo_headers,
             success_url: optional("PRICING_SUCCESS_URL").map(|u| http_url("PRICING_SUCCESS_URL", &u)).transpose()?,
+            app_names: pairs("PRICING_APP_NAMES", &get("PRICING_APP_NAMES"))?,
+            highlights: pairs("PRICING_HIGHLIGHTS", &get("PRICING_HIGHLIGHTS"))?,
+            cta_labels: pairs("PRICING_CTA_LABELS", &get("PRICING_CTA_LABELS"))?,
             bind_addr,
             public_url,
             sandbox_addr: parse("PRICING_SANDBOX_ADDR", &get("PRICING_SANDBOX_ADDR"))?,
@@ -164,6 +176,20 @@ fn is_app_id(id: &str) -> bool {
     id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// `key=value,key=value`; keys and values trimmed, neither empty.
+fn pairs(setting: &str, raw: &str) -> Result<HashMap<String, String>, ConfigError> {
+    raw.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| match item.split_once('=') {
+            Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
+                Ok((k.trim().to_owned(), v.trim().to_owned()))
+            }
+            _ => Err(invalid(setting, format!("{item:?} is not key=value"))),
+        })
+        .collect()
+}
+
 /// One secret for every app, or `appId=secret` pairs.
 fn app_secrets(app_ids: &[String], raw: &str) -> Result<Vec<AppCredentials>, ConfigError> {
     if app_ids.is_empty() {
@@ -172,11 +198,12 @@ fn app_secrets(app_ids: &[String], raw: &str) -> Result<Vec<AppCredentials>, Con
     if raw.is_empty() {
         return Err(invalid("WIX_APP_SECRET", "required when WIX_APP_IDS is set"));
     }
-    let pairs: HashMap<&str, &str> = raw.split(',').filter_map(|pair| pair.trim().split_once('=')).collect();
+    let per_app = raw.contains('=');
+    let secrets = if per_app { pairs("WIX_APP_SECRET", raw)? } else { HashMap::new() };
     app_ids
         .iter()
         .map(|id| {
-            let secret = if pairs.is_empty() { raw } else { pairs.get(id.as_str()).copied().unwrap_or("") };
+            let secret = if per_app { secrets.get(id).map_or("", String::as_str) } else { raw };
             if secret.is_empty() {
                 return Err(invalid("WIX_APP_SECRET", format!("no secret for app {id}")));
             }
@@ -218,6 +245,14 @@ mod tests {
     }
 
     #[test]
+    fn plan_labels_are_keyed_by_vendor_id() {
+        let c = config(&[("PRICING_HIGHLIGHTS", "pro=Most popular, agency = Best value"), ("PRICING_CTA_LABELS", "free=Install free")]).unwrap();
+        assert_eq!(c.highlights["pro"], "Most popular");
+        assert_eq!(c.highlights["agency"], "Best value");
+        assert_eq!(c.cta_labels["free"], "Install free");
+    }
+
+    #[test]
     fn invalid_values_name_the_setting() {
         for (name, value) in [
             ("WIX_APP_IDS", "a/b"),
@@ -226,6 +261,8 @@ mod tests {
             ("PRICING_DEFAULT_COUNTRY", "USA"),
             ("PRICING_BIND_ADDR", "localhost"),
             ("PRICING_GEO_HEADERS", "bad header"),
+            ("PRICING_HIGHLIGHTS", "pro"),
+            ("PRICING_CTA_LABELS", "pro="),
         ] {
             let err = config(&[(name, value)]).unwrap_err();
             assert_eq!(err.setting, name, "{err}");

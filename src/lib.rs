@@ -7,6 +7,8 @@ pub mod views;
 #[cfg(feature = "ssr")]
 pub mod config;
 #[cfg(feature = "ssr")]
+pub mod format;
+#[cfg(feature = "ssr")]
 pub mod pricing;
 #[cfg(feature = "ssr")]
 pub mod sandbox;

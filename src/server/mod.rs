@@ -80,6 +80,9 @@ impl Server {
                 .iter()
                 .map(|app| AppCredentials { app_id: app.id.clone(), secret: app.secret.clone() })
                 .collect();
+            for app in &sandbox.catalogue().apps {
+                config.app_names.entry(app.id.clone()).or_insert_with(|| app.name.clone());
+            }
             tracing::info!(
                 "no WIX_APP_IDS configured: using the built-in Wix sandbox at {}",
                 sandbox.base_url()

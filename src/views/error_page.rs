@@ -23,6 +23,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
             <p>{error.to_string()}</p>
             <p>{advice}</p>
             <p><a href="/">"Show the default view"</a></p>
+            {matches!(error, AppError::Unavailable(_) | AppError::Upstream(_)).then(|| view! { <p><a href="">"Try again"</a></p> })}
         </section>
     }
 }

@@ -1,19 +1,30 @@
-use super::ErrorPage;
-use crate::plans::{load_plans, PricingView};
+use super::{comparison_table::ComparisonTable, plan_card::PlanCardView, ErrorPage};
+use crate::country::COUNTRIES;
+use crate::plans::{load_pricing, Period, PricingView};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_meta::{Meta, Title};
+use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
-/// `GET /`: every plan of every configured app.
+/// `GET /`: every plan of every configured app, for the visitor's country.
 #[component]
 pub fn PricingPage() -> impl IntoView {
     let query = use_query_map();
-    let plans = Resource::new(move || query.read().get("country"), load_plans);
+    let pricing = Resource::new(
+        move || query.with(|q| (q.get("country"), q.get("lang"))),
+        |(country, lang)| load_pricing(country, lang),
+    );
+    // The URL is the period's only state: with JavaScript the switch
+    // rewrites it in place, without JavaScript the form submits it.
+    let period = Memo::new(move |_| query.with(|q| Period::parse(q.get_str("cycle"))));
     view! {
-        <Suspense fallback=|| view! { <p>"Loading plans…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">"Loading plans…"</p> }>
             {move || Suspend::new(async move {
-                match plans.await {
-                    Ok(view) => view! { <PlanList view/> }.into_any(),
-                    Err(error) => view! { <ErrorPage error/> }.into_any(),
+                match (pricing.await, period.get()) {
+                    (Ok(view), Ok(_)) => {
+                        let period = Signal::derive(move || period.get().unwrap_or_default());
+                        view! { <PricingContent view period/> }.into_any()
+                    }
+                    (Err(error), _) | (_, Err(error)) => view! { <ErrorPage error/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -21,22 +32,127 @@ pub fn PricingPage() -> impl IntoView {
 }
 
 #[component]
-fn PlanList(view: PricingView) -> impl IntoView {
+fn PricingContent(view: PricingView, period: Signal<Period>) -> impl IntoView {
+    let PricingView { country, country_name, locale, currency, tax_label, apps, json_ld } = view;
+    let several_apps = apps.len() > 1;
+    let price_note = match &tax_label {
+        Some(label) => format!("Prices for {country_name} in {currency}, {label}."),
+        None => format!("Prices for {country_name} in {currency}."),
+    };
+    let description = format!("Every plan and price, for visitors from {country_name}.");
     view! {
-        <h1>"Plans and pricing"</h1>
-        <p>"Prices for " {view.country} " in " {view.currency}</p>
-        {view.apps.into_iter().map(|app| view! {
-            <section data-app=app.id.clone()>
-                <ul>
-                    {app.plans.into_iter().map(|plan| view! {
-                        <li data-plan=plan.vendor_id data-app=app.id.clone()>
-                            <h2>{plan.name}</h2>
-                            <ul>{plan.prices.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                            <ul>{plan.benefits.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}</ul>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </section>
-        }).collect_view()}
+        <Title text="Plans and pricing"/>
+        <Meta name="description" content=description/>
+        <script type="application/ld+json" inner_html=json_ld></script>
+        <header class="page-header">
+            <h1>"Plans and pricing"</h1>
+            <p class="price-note" data-country=country.clone() data-locale=locale.clone()>{price_note}</p>
+            <div class="controls">
+                <PeriodSwitch period/>
+                <CountrySelect country=country.clone()/>
+            </div>
+        </header>
+        {apps
+            .into_iter()
+            .map(|app| {
+                let heading_id = format!("app-{}", app.id);
+                let labelled_by = heading_id.clone();
+                let empty = app.plans.is_empty();
+                view! {
+                    <section class="app" data-app=app.id.clone() aria-labelledby=labelled_by>
+                        <h2 id=heading_id class:visually-hidden=!several_apps>{app.name.clone()}</h2>
+                        {empty.then(|| view! {
+                            <p class="empty">"This app has no plans available right now. Please check back later."</p>
+                        })}
+                        <ul class="plans" role="list">
+                            {app.plans.iter().cloned().map(|plan| view! {
+                                <PlanCardView app_id=app.id.clone() plan period/>
+                            }).collect_view()}
+                        </ul>
+                        <ComparisonTable app_name=app.name.clone() plans=app.plans.clone()/>
+                    </section>
+                }
+            })
+            .collect_view()}
+    }
+}
+
+/// Monthly / yearly, as a radio group in a GET form: without JavaScript
+/// the "Update" button submits it; with it, a change applies at once.
+#[component]
+fn PeriodSwitch(period: Signal<Period>) -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let choose = move |choice: Period| {
+        let mut params = query.get_untracked();
+        params.replace("cycle", choice.as_str().to_owned());
+        navigate(&format!("/{}", params.to_query_string()), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    };
+    // Other parameters ride along when the form is submitted.
+    let kept = move || {
+        query.with(|q| {
+            ["country", "lang", "instance"]
+                .into_iter()
+                .filter_map(|key| q.get(key).map(|value| view! { <input type="hidden" name=key value=value/> }))
+                .collect_view()
+        })
+    };
+    view! {
+        <form class="period-switch" method="get" action="/">
+            <fieldset>
+                <legend>"Billing period"</legend>
+                {Period::ALL
+                    .into_iter()
+                    .map(|choice| {
+                        let choose = choose.clone();
+                        view! {
+                            <label class="period-option">
+                                <input
+                                    type="radio"
+                                    name="cycle"
+                                    value=choice.as_str()
+                                    prop:checked=move || period.get() == choice
+                                    checked=period.get_untracked() == choice
+                                    on:change=move |_| choose(choice)
+                                />
+                                <span>{choice.label()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+                {kept}
+                <button type="submit" class="secondary">"Update"</button>
+            </fieldset>
+            <p class="visually-hidden" aria-live="polite">
+                {move || format!("Showing {} prices", period.get().as_str())}
+            </p>
+        </form>
+    }
+}
+
+/// Every country, as a plain GET form.
+#[component]
+fn CountrySelect(country: String) -> impl IntoView {
+    let query = use_query_map();
+    let kept = move || {
+        query.with(|q| {
+            ["cycle", "lang", "instance"]
+                .into_iter()
+                .filter_map(|key| q.get(key).map(|value| view! { <input type="hidden" name=key value=value/> }))
+                .collect_view()
+        })
+    };
+    view! {
+        <form class="country-select" method="get" action="/">
+            <label for="country">"Country"</label>
+            <select id="country" name="country">
+                {COUNTRIES
+                    .iter()
+                    .map(|(code, name)| view! { <option value=*code selected=*code == country>{*name}</option> })
+                    .collect_view()}
+            </select>
+            {kept}
+            <button type="submit" class="secondary">"Show prices"</button>
+        </form>
     }
 }

@@ -1,0 +1,214 @@
+//! Money as a visitor reads it: the locale to format for, and CLDR
+//! formatting through ICU4X. Amounts arrive here already rounded.
+
+use crate::country::CountryCode;
+use fixed_decimal::Decimal as FixedDecimal;
+use icu::decimal::DecimalFormatter;
+use icu::locale::{Locale, LocaleExpander};
+use icu_experimental::dimension::currency::{formatter::CurrencyFormatter, CurrencyType};
+use rust_decimal::Decimal;
+
+/// Longest `lang` / `Accept-Language` value considered.
+const MAX_LANGUAGE_LEN: usize = 256;
+
+/// The locale to format for: `?lang=` wins, else the visitor's
+/// Accept-Language, else the country's main language. A language without
+/// a region takes the visitor's country (`de` in CH formats as `de-CH`).
+pub fn negotiate_locale(
+    lang: Option<&str>,
+    accept_language: Option<&str>,
+    country: CountryCode,
+) -> Result<Locale, String> {
+    let chosen = match lang {
+        Some(lang) => Some(parse_locale(lang).ok_or_else(|| {
+            format!("{:?} is not a language tag such as de-DE", truncate(lang, 32))
+        })?),
+        None => accept_language.and_then(preferred_language),
+    };
+    let region: icu::locale::subtags::Region =
+        country.as_str().parse().map_err(|_| format!("{country} is not a region"))?;
+    let mut locale = chosen.unwrap_or_else(|| {
+        // The country's most likely language: und-CH -> de-CH.
+        let mut id = icu::locale::LanguageIdentifier::UNKNOWN;
+        id.region = Some(region);
+        LocaleExpander::new_common().maximize(&mut id);
+        id.script = None;
+        Locale::from(id)
+    });
+    if locale.id.region.is_none() {
+        locale.id.region = Some(region);
+    }
+    Ok(locale)
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+fn parse_locale(tag: &str) -> Option<Locale> {
+    if tag.len() > 35 || tag.is_empty() {
+        return None;
+    }
+    tag.parse::<Locale>().ok().filter(|l| !l.id.language.is_unknown())
+}
+
+/// The highest-weighted valid tag of an Accept-Language header.
+fn preferred_language(header: &str) -> Option<Locale> {
+    if header.len() > MAX_LANGUAGE_LEN {
+        return None;
+    }
+    header
+        .split(',')
+        .filter_map(|item| {
+            let mut parts = item.trim().split(';');
+            let tag = parts.next()?.trim();
+            let weight = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1.0_f32), |q| q.parse::<f32>().ok())?;
+            Some((parse_locale(tag)?, weight))
+        })
+        .filter(|(_, weight)| *weight > 0.0)
+        // Stable: among equal weights, the first listed wins.
+        .fold(None::<(Locale, f32)>, |best, (locale, weight)| match best {
+            Some((_, w)) if w >= weight => best,
+            _ => Some((locale, weight)),
+        })
+        .map(|(locale, _)| locale)
+}
+
+/// Formats amounts of one currency for one locale.
+pub struct MoneyFormatter {
+    currency: Option<CurrencyFormatter<DecimalFormatter>>,
+    number: DecimalFormatter,
+    /// Wix's symbol, decoded, for a currency code ICU4X cannot take.
+    fallback_symbol: String,
+}
+
+impl MoneyFormatter {
+    pub fn new(locale: &Locale, currency: &str, wix_symbol: &str) -> Self {
+        let code = CurrencyType::try_from_str(currency).ok();
+        let currency = code.and_then(|code| CurrencyFormatter::try_new_symbol(locale.into(), code, Default::default()).ok());
+        let number = DecimalFormatter::try_new(locale.into(), Default::default())
+            .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
+            .expect("compiled data has a root decimal formatter");
+        Self { currency, number, fallback_symbol: decode_entities(wix_symbol) }
+    }
+
+    /// `1.234,56 €` in de-DE, `₹1,23,456.00` in en-IN.
+    pub fn money(&self, amount: Decimal) -> String {
+        let value = fixed(amount);
+        match &self.currency {
+            Some(formatter) => formatter.format_fixed_decimal(&value).to_string(),
+            None => format!("{}\u{a0}{}", self.fallback_symbol, self.number.format_to_string(&value)),
+        }
+    }
+
+    /// A bare number with the locale's separators, every digit kept.
+    pub fn number(&self, amount: Decimal) -> String {
+        self.number.format_to_string(&fixed(amount))
+    }
+}
+
+fn fixed(amount: Decimal) -> FixedDecimal {
+    // Both print plain decimals ("1234.50"), so the text round-trips exactly.
+    amount.to_string().parse().unwrap_or_default()
+}
+
+/// Decodes the HTML character references Wix uses for currency symbols
+/// (`&#8364;`, `&#x20AC;`, and the few named ones that can appear).
+pub fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('&') {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let decoded = tail.find(';').filter(|end| *end <= 10).and_then(|end| {
+            let entity = &tail[1..end];
+            let c = match entity {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => entity
+                    .strip_prefix("#x")
+                    .or_else(|| entity.strip_prefix("#X"))
+                    .map(|hex| u32::from_str_radix(hex, 16))
+                    .or_else(|| entity.strip_prefix('#').map(str::parse::<u32>))
+                    .and_then(Result::ok)
+                    .and_then(char::from_u32),
+            }?;
+            Some((c, end + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &tail[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn money(locale: &str, currency: &str, amount: &str) -> String {
+        let locale: Locale = locale.parse().unwrap();
+        MoneyFormatter::new(&locale, currency, "?").money(Decimal::from_str(amount).unwrap())
+    }
+
+    #[test]
+    fn formats_by_cldr_rules() {
+        assert_eq!(money("de-DE", "EUR", "1234.56"), "1.234,56\u{a0}€");
+        assert_eq!(money("en-US", "USD", "1234.56"), "$1,234.56");
+        assert_eq!(money("ja-JP", "JPY", "1235"), "￥1,235");
+        assert_eq!(money("en-IN", "INR", "123456.00"), "₹1,23,456.00");
+        assert_eq!(money("de-CH", "CHF", "1234.56"), "CHF\u{a0}1’234.56".replace('’', "'"));
+        assert_eq!(money("fr-CH", "CHF", "1234.56"), "1'234,56\u{a0}CHF");
+        assert_eq!(money("en-US", "KWD", "1.235"), "KWD\u{a0}1.235");
+    }
+
+    #[test]
+    fn currencies_without_cldr_data_still_format() {
+        // CLDR has no symbol: the ISO code stands in.
+        assert_eq!(money("en-US", "XYZ", "1234.50"), "XYZ\u{a0}1,234.50");
+        // Not an ISO code at all: Wix's own symbol, decoded.
+        let f = MoneyFormatter::new(&"en-US".parse().unwrap(), "EURO", "&#8364;");
+        assert_eq!(f.money(Decimal::from_str("1234.5").unwrap()), "€\u{a0}1,234.5");
+        assert_eq!(f.number(Decimal::from_str("0.005").unwrap()), "0.005");
+    }
+
+    #[test]
+    fn decodes_wix_currency_entities() {
+        assert_eq!(decode_entities("&#8364;"), "€");
+        assert_eq!(decode_entities("R&#36;"), "R$");
+        assert_eq!(decode_entities("&#x20AC;"), "€");
+        assert_eq!(decode_entities("z&#322;"), "zł");
+        assert_eq!(decode_entities("CHF"), "CHF");
+        assert_eq!(decode_entities("&bogus; & &#99999999;"), "&bogus; & &#99999999;");
+    }
+
+    #[test]
+    fn negotiates_the_locale() {
+        let us: CountryCode = "US".parse().unwrap();
+        let ch: CountryCode = "CH".parse().unwrap();
+        let locale = |lang, accept, country| negotiate_locale(lang, accept, country).unwrap().to_string();
+        assert_eq!(locale(Some("fr-CH"), Some("de"), us), "fr-CH");
+        assert_eq!(locale(None, Some("de;q=0.5, fr-FR;q=0.9, *;q=0.1"), us), "fr-FR");
+        assert_eq!(locale(None, Some("de"), ch), "de-CH");
+        assert_eq!(locale(None, None, ch), "de-CH");
+        assert_eq!(locale(None, None, "JP".parse().unwrap()), "ja-JP");
+        assert_eq!(locale(None, None, "IN".parse().unwrap()), "hi-IN");
+        assert_eq!(locale(None, Some("garbage!!"), us), "en-US");
+        assert!(negotiate_locale(Some("not a tag"), None, us).is_err());
+    }
+}

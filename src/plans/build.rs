@@ -1,0 +1,159 @@
+//! Turns Wix's List App Plans response into the page's view model: the
+//! pricing math of `crate::pricing`, formatted by `crate::format`.
+
+use super::*;
+use crate::config::Config;
+use crate::country::CountryCode;
+use crate::format::MoneyFormatter;
+use crate::pricing::{self, Cycle};
+use crate::wix::model::{AppPlansResponse, CheckoutCycle, Plan, Price};
+use icu::locale::Locale;
+use rust_decimal::Decimal;
+use serde_json::json;
+
+/// Usage increments are charged in USD whatever the visitor's currency.
+const INCREMENT_CURRENCY: &str = "USD";
+
+struct Money<'a> {
+    formatter: MoneyFormatter,
+    usd: MoneyFormatter,
+    currency: &'a str,
+}
+
+impl Money<'_> {
+    fn amount(&self, exact: Decimal) -> Amount {
+        let rounded = pricing::round_for_display(exact, self.currency);
+        Amount { value: rounded.to_string(), text: self.formatter.money(rounded), currency: self.currency.to_owned() }
+    }
+
+    fn increment(&self, exact: Decimal) -> Amount {
+        let rounded = pricing::round_keeping_digits(exact, INCREMENT_CURRENCY);
+        Amount {
+            value: rounded.to_string(),
+            text: format!("{}\u{a0}{INCREMENT_CURRENCY}", self.usd.number(rounded)),
+            currency: INCREMENT_CURRENCY.to_owned(),
+        }
+    }
+}
+
+pub fn pricing_view(response: &AppPlansResponse, config: &Config, country: CountryCode, locale: &Locale) -> PricingView {
+    let money = Money {
+        formatter: MoneyFormatter::new(locale, &response.currency, &response.currency_symbol),
+        usd: MoneyFormatter::new(locale, INCREMENT_CURRENCY, "$"),
+        currency: &response.currency,
+    };
+    let apps: Vec<AppSection> = response
+        .app_plans
+        .iter()
+        .enumerate()
+        .map(|(i, app)| AppSection {
+            id: app.id.clone(),
+            name: config.app_names.get(&app.id).cloned().unwrap_or_else(|| format!("App {}", i + 1)),
+            plans: app.plans.iter().map(|plan| plan_card(plan, response, config, &money)).collect(),
+        })
+        .collect();
+    PricingView {
+        country: country.to_string(),
+        country_name: country.name().unwrap_or(country.as_str()).to_owned(),
+        locale: locale.to_string(),
+        currency: response.currency.clone(),
+        tax_label: pricing::tax_label(&response.tax_settings),
+        json_ld: json_ld(&apps),
+        apps,
+    }
+}
+
+fn plan_card(plan: &Plan, response: &AppPlansResponse, config: &Config, money: &Money) -> PlanCard {
+    PlanCard {
+        vendor_id: plan.vendor_id.clone(),
+        name: plan.name.clone(),
+        benefits: plan.benefits.clone(),
+        highlight: config.highlights.get(&plan.vendor_id).cloned(),
+        cta_label: config.cta_labels.get(&plan.vendor_id).cloned().unwrap_or_else(|| format!("Choose {}", plan.name)),
+        free: pricing::is_free(plan),
+        save_percent: pricing::plan_save_percent(plan, &response.tax_settings),
+        prices: plan.prices.iter().map(|price| price_option(price, response, money)).collect(),
+    }
+}
+
+fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> PriceOption {
+    let figures = pricing::figures(price, &response.tax_settings);
+    let usage = price.usage_base_options.as_ref().map(|usage| UsageTerms {
+        base_fee: Some(usage.monthly_base_fee.0).filter(|fee| !fee.is_zero()).map(|fee| money.amount(fee)),
+        increment: money.increment(usage.minimum_charge_increment.0),
+        description: usage.custom_charge_description.clone().filter(|d| !d.trim().is_empty()),
+    });
+    let months = match Cycle::of(&price.billing_cycle) {
+        Cycle::Months(months) => Some(months),
+        Cycle::OneTime | Cycle::Unknown => None,
+    };
+    PriceOption {
+        // Wix sells usage-based plans MONTHLY, whatever their cycle says.
+        checkout_cycle: if usage.is_some() {
+            Some("MONTHLY".to_owned())
+        } else {
+            CheckoutCycle::for_billing(&price.billing_cycle).map(checkout_cycle_name)
+        },
+        months,
+        // A usage-based price is its base fee, shown as such.
+        per_month: figures.per_month.filter(|_| usage.is_none()).map(|a| money.amount(a)),
+        cycle_total: figures.cycle_total.filter(|_| usage.is_none()).map(|a| money.amount(a)),
+        one_time: figures.one_time.map(|a| money.amount(a)),
+        usage,
+        title: price.custom_payment_title.clone().filter(|t| !t.trim().is_empty()),
+    }
+}
+
+fn checkout_cycle_name(cycle: CheckoutCycle) -> String {
+    serde_json::to_value(cycle).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// schema.org: a Product per app, an Offer per price, with the same
+/// values the page shows.
+fn json_ld(apps: &[AppSection]) -> String {
+    let products: Vec<_> = apps
+        .iter()
+        .map(|app| {
+            let offers: Vec<_> = app
+                .plans
+                .iter()
+                .flat_map(|plan| plan.prices.iter().map(move |price| (plan, price)))
+                .filter_map(|(plan, price)| {
+                    let (amount, duration) = match (&price.one_time, &price.cycle_total, &price.usage) {
+                        (Some(once), _, _) => (once, None),
+                        (_, Some(total), _) => (total, price.months.map(iso_duration)),
+                        (_, _, Some(UsageTerms { base_fee: Some(fee), .. })) => (fee, Some("P1M".to_owned())),
+                        _ => return None,
+                    };
+                    let mut spec = json!({
+                        "@type": "UnitPriceSpecification",
+                        "price": amount.value,
+                        "priceCurrency": amount.currency,
+                    });
+                    if let Some(duration) = duration {
+                        spec["billingDuration"] = json!(duration);
+                    }
+                    Some(json!({
+                        "@type": "Offer",
+                        "name": plan.name,
+                        "sku": plan.vendor_id,
+                        "price": amount.value,
+                        "priceCurrency": amount.currency,
+                        "priceSpecification": spec,
+                    }))
+                })
+                .collect();
+            json!({"@context": "https://schema.org", "@type": "Product", "name": app.name, "offers": offers})
+        })
+        .collect();
+    // `</` would end the script element the JSON sits in.
+    serde_json::to_string(&products).unwrap_or_default().replace("</", "<\\/")
+}
+
+fn iso_duration(months: u32) -> String {
+    if months % 12 == 0 {
+        format!("P{}Y", months / 12)
+    } else {
+        format!("P{months}M")
+    }
+}

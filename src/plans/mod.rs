@@ -1,0 +1,155 @@
+//! What the pricing page shows: a plain-data view model, shared by server
+//! and browser, and the server function that loads it from Wix.
+
+#[cfg(feature = "ssr")]
+mod build;
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The billing period the visitor compares plans by (`?cycle=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Period {
+    #[default]
+    Monthly,
+    Yearly,
+}
+
+impl Period {
+    pub const ALL: [Period; 2] = [Period::Monthly, Period::Yearly];
+
+    pub fn parse(value: Option<&str>) -> Result<Self, AppError> {
+        match value.map(str::to_ascii_lowercase).as_deref() {
+            None | Some("monthly") => Ok(Self::Monthly),
+            Some("yearly") => Ok(Self::Yearly),
+            Some(other) => Err(AppError::BadRequest(format!(
+                "cycle must be monthly or yearly, not {:?}",
+                other.chars().take(16).collect::<String>()
+            ))),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Yearly => "yearly",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Monthly => "Monthly",
+            Self::Yearly => "Yearly",
+        }
+    }
+
+    /// Months in the billing cycle this period stands for.
+    pub fn months(self) -> u32 {
+        match self {
+            Self::Monthly => 1,
+            Self::Yearly => 12,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PricingView {
+    pub country: String,
+    pub country_name: String,
+    /// BCP 47 tag the amounts are formatted for.
+    pub locale: String,
+    pub currency: String,
+    /// "incl. 19% VAT", when a tax applies.
+    pub tax_label: Option<String>,
+    pub apps: Vec<AppSection>,
+    /// schema.org Product/Offer data of every price, as JSON.
+    pub json_ld: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppSection {
+    pub id: String,
+    pub name: String,
+    pub plans: Vec<PlanCard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanCard {
+    pub vendor_id: String,
+    pub name: String,
+    pub benefits: Vec<String>,
+    /// "Most popular", from configuration.
+    pub highlight: Option<String>,
+    pub cta_label: String,
+    pub free: bool,
+    /// Of the yearly price against the monthly one, when both exist.
+    pub save_percent: Option<u32>,
+    pub prices: Vec<PriceOption>,
+}
+
+impl PlanCard {
+    pub fn sells(&self, period: Period) -> bool {
+        self.prices.iter().any(|p| p.months == Some(period.months()))
+    }
+
+    /// The prices to show for a period: those of the period, plus those of
+    /// other kinds (one-time, multi-year); a plan without the period shows
+    /// every price it has.
+    pub fn prices_for(&self, period: Period) -> impl Iterator<Item = &PriceOption> {
+        let sells = self.sells(period);
+        self.prices.iter().filter(move |p| match p.months {
+            Some(1) | Some(12) => !sells || p.months == Some(period.months()),
+            _ => true,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PriceOption {
+    /// The checkout billing cycle (`MONTHLY`, `YEARLY`, `TWO_YEARS`, ...),
+    /// when this price can be bought through Wix checkout.
+    pub checkout_cycle: Option<String>,
+    /// Months per billing cycle; none for one-time prices.
+    pub months: Option<u32>,
+    pub per_month: Option<Amount>,
+    pub cycle_total: Option<Amount>,
+    pub one_time: Option<Amount>,
+    pub usage: Option<UsageTerms>,
+    /// Shown instead of a price (`customPaymentTitle`).
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageTerms {
+    /// None: no base fee.
+    pub base_fee: Option<Amount>,
+    /// Always USD.
+    pub increment: Amount,
+    pub description: Option<String>,
+}
+
+/// One displayed amount: the exact decimal after display rounding, and the
+/// same value formatted for the visitor's locale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Amount {
+    pub value: String,
+    pub text: String,
+    pub currency: String,
+}
+
+/// Loads every configured app's plans for the visitor: country from
+/// `country`, else the CDN's geo header, else the default; amounts
+/// formatted for `lang`, else Accept-Language, else the country.
+#[server(endpoint = "pricing")]
+pub async fn load_pricing(country: Option<String>, lang: Option<String>) -> Result<PricingView, AppError> {
+    use crate::server::AppState;
+    let state = expect_context::<AppState>();
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
+    let country = state.visitor_country(country.as_deref(), &headers)?;
+    let accept_language = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let locale = crate::format::negotiate_locale(lang.as_deref(), accept_language, country)
+        .map_err(AppError::BadRequest)?;
+    let response = state.wix.list_app_plans(&state.config.app_ids(), country).await?;
+    Ok(build::pricing_view(&response, &state.config, country, &locale))
+}

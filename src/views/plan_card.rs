@@ -1,0 +1,111 @@
+use crate::plans::{Amount, Period, PlanCard, PriceOption};
+use leptos::prelude::*;
+
+/// One plan: name, highlight, price for the chosen period, benefits and
+/// the button that starts checkout.
+#[component]
+pub fn PlanCardView(app_id: String, plan: PlanCard, period: Signal<Period>) -> impl IntoView {
+    let highlighted = plan.highlight.is_some();
+    let badge = plan.highlight.clone().map(|label| view! { <p class="badge">{label}</p> });
+    let card = StoredValue::new(plan.clone());
+    let prices = move || {
+        let plan = card.read_value();
+        let period = period.get();
+        if plan.free {
+            return view! { <p class="price free">"Free"</p> }.into_any();
+        }
+        if plan.prices.is_empty() {
+            return view! { <p class="price none">"Priced outside Wix: see the app for details"</p> }.into_any();
+        }
+        let save = plan.save_percent.filter(|_| period == Period::Yearly && plan.sells(Period::Yearly));
+        view! {
+            {save.map(|n| view! {
+                <p class="save"><data value=n.to_string() data-role="save-percent">{format!("Save {n}%")}</data></p>
+            })}
+            {plan.prices_for(period).cloned().map(|price| view! { <PriceLine price/> }).collect_view()}
+        }
+        .into_any()
+    };
+    let checkout_cycle = move || {
+        let period = period.get();
+        card.with_value(|plan| plan.prices_for(period).find_map(|p| p.checkout_cycle.clone()).unwrap_or_default())
+    };
+    view! {
+        <li
+            class="plan"
+            class:highlighted=highlighted
+            data-plan=plan.vendor_id.clone()
+            data-app=app_id.clone()
+        >
+            {badge}
+            <h3>{plan.name.clone()}</h3>
+            <div class="prices">{prices}</div>
+            <form method="post" action="/checkout" class="cta">
+                <input type="hidden" name="app" value=app_id.clone()/>
+                <input type="hidden" name="plan" value=plan.vendor_id.clone()/>
+                <input type="hidden" name="cycle" value=checkout_cycle/>
+                <button type="submit">{plan.cta_label.clone()}</button>
+            </form>
+            {(!plan.benefits.is_empty()).then(|| view! {
+                <ul class="benefits">
+                    {plan.benefits.iter().map(|b| view! { <li>{b.clone()}</li> }).collect_view()}
+                </ul>
+            })}
+        </li>
+    }
+}
+
+#[component]
+fn PriceLine(price: PriceOption) -> impl IntoView {
+    if let Some(title) = price.title {
+        return view! { <p class="price custom">{title}</p> }.into_any();
+    }
+    if let Some(usage) = price.usage {
+        return view! {
+            <div class="price usage">
+                {match usage.base_fee {
+                    Some(fee) => view! { <p><Money amount=fee role="base-fee"/>" base fee per month"</p> }.into_any(),
+                    None => view! { <p>"No base fee"</p> }.into_any(),
+                }}
+                <p class="increment">
+                    "Charged by usage, in steps of " <Money amount=usage.increment role="increment"/>
+                    " (always in US dollars)"
+                </p>
+                {usage.description.map(|d| view! { <p class="usage-description">{d}</p> })}
+            </div>
+        }
+        .into_any();
+    }
+    if let Some(once) = price.one_time {
+        return view! { <p class="price"><Money amount=once role="one-time"/>" one-time payment"</p> }.into_any();
+    }
+    let months = price.months.unwrap_or(1);
+    let billed = match months {
+        1 => "billed monthly".to_owned(),
+        12 => "billed yearly".to_owned(),
+        m if m % 12 == 0 => format!("billed every {} years", m / 12),
+        m => format!("billed every {m} months"),
+    };
+    view! {
+        <div class="price recurring" data-months=months.to_string()>
+            <p class="per-month">
+                {price.per_month.map(|a| view! { <Money amount=a role="per-month"/> })}
+                <span class="unit">" / month"</span>
+            </p>
+            <p class="billed">
+                {(months > 1).then(|| price.cycle_total.map(|total| view! { <Money amount=total role="cycle-total"/>" "}))}
+                {billed}
+            </p>
+        </div>
+    }
+    .into_any()
+}
+
+/// An amount in the markup contract: `<data value="1234.50"
+/// data-role="per-month" data-currency="EUR">1.234,50 €</data>`.
+#[component]
+fn Money(amount: Amount, role: &'static str) -> impl IntoView {
+    view! {
+        <data class="amount" value=amount.value data-role=role data-currency=amount.currency>{amount.text}</data>
+    }
+}
