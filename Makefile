@@ -5,7 +5,7 @@
 # built-in Wix sandbox (or real Wix, when WIX_APP_IDS is set).
 run:
 	@SETUP_SKIP_BROWSER=1 scripts/setup.sh
-	cargo leptos serve
+	PRICING_HIGHLIGHTS="$${PRICING_HIGHLIGHTS:-pro=Most popular}" cargo leptos serve
 
 # Every test: Rust unit and integration tests, then Playwright end to end.
 test:

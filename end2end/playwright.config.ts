@@ -16,6 +16,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL,
+    locale: "en-US",
     trace: "retain-on-failure",
   },
   projects: [
@@ -50,6 +51,7 @@ export default defineConfig({
       LEPTOS_SITE_ROOT: "target/site",
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       RUST_LOG: "warn",
+      PRICING_HIGHLIGHTS: "pro=Most popular",
     },
   },
 });

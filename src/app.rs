@@ -2,7 +2,7 @@
 
 use crate::views::PricingPage;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     SsrMode, StaticSegment,
@@ -29,8 +29,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Effects run only in the browser: this marks the page as hydrated, for
+    // the styles that hide the no-JavaScript "Update" buttons, and for tests.
+    Effect::new(|_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "");
+        }
+    });
     view! {
         <Stylesheet id="leptos" href="/pkg/wix-pricing.css"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Title text="Plans and pricing"/>
         <Router>
             <main>

@@ -157,3 +157,54 @@ fn iso_duration(months: u32) -> String {
         format!("P{months}M")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        let highlights = [("PRICING_HIGHLIGHTS", "single-payment=Best value"), ("PRICING_CTA_LABELS", "usage-based-no-base-fee=Install")];
+        Config::from_lookup(|name| highlights.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())).unwrap()
+    }
+
+    fn docs_view(country: &str, locale: &str) -> PricingView {
+        let response: AppPlansResponse =
+            serde_json::from_str(include_str!("../wix/fixtures/docs_example.json")).unwrap();
+        pricing_view(&response, &config(), country.parse().unwrap(), &locale.parse().unwrap())
+    }
+
+    #[test]
+    fn builds_the_docs_example() {
+        let view = docs_view("US", "en-US");
+        assert_eq!((view.currency.as_str(), view.tax_label.as_deref()), ("USD", None));
+        let [single, usage] = &view.apps[0].plans[..] else { panic!("two plans") };
+        assert_eq!(view.apps[0].name, "App 1");
+        assert_eq!(single.highlight.as_deref(), Some("Best value"));
+        assert_eq!(single.cta_label, "Choose Single payment");
+        let once = single.prices[0].one_time.as_ref().unwrap();
+        assert_eq!((once.value.as_str(), once.text.as_str()), ("2.00", "$2.00"));
+        assert_eq!(single.prices[0].checkout_cycle.as_deref(), Some("ONE_TIME"));
+
+        assert!(!usage.free);
+        assert_eq!(usage.cta_label, "Install");
+        let price = &usage.prices[0];
+        let terms = price.usage.as_ref().unwrap();
+        assert_eq!(terms.base_fee, None, "a zero base fee is 'no base fee'");
+        assert_eq!((terms.increment.value.as_str(), terms.increment.currency.as_str()), ("0.00", "USD"));
+        assert_eq!(price.checkout_cycle.as_deref(), Some("MONTHLY"), "usage-based plans are bought monthly");
+        assert_eq!((price.per_month.as_ref(), price.cycle_total.as_ref()), (None, None));
+    }
+
+    #[test]
+    fn json_ld_lists_the_shown_offers_and_cannot_close_its_script() {
+        let view = docs_view("US", "en-US");
+        let products: serde_json::Value = serde_json::from_str(&view.json_ld).unwrap();
+        assert_eq!(products[0]["@type"], "Product");
+        assert_eq!(products[0]["offers"][0]["price"], "2.00");
+        assert_eq!(products[0]["offers"].as_array().unwrap().len(), 1, "usage without base fee has no price");
+
+        let mut app = view.apps[0].clone();
+        app.name = "</script><script>alert(1)".into();
+        assert!(!json_ld(&[app]).contains("</script>"));
+    }
+}

@@ -34,13 +34,14 @@ impl AppState {
     /// header a CDN set, else the configured default.
     pub fn visitor_country(&self, param: Option<&str>, headers: &HeaderMap) -> Result<CountryCode, AppError> {
         if let Some(param) = param {
-            return param.parse().map_err(AppError::BadRequest);
+            return CountryCode::parse_assigned(param).map_err(AppError::BadRequest);
         }
         let from_cdn = self
             .config
             .geo_headers
             .iter()
-            .filter_map(|name| headers.get(name)?.to_str().ok()?.parse().ok())
+            // CDNs send placeholders such as `XX` (unknown) and `T1` (Tor).
+            .filter_map(|name| CountryCode::parse_assigned(headers.get(name)?.to_str().ok()?).ok())
             .next();
         Ok(from_cdn.unwrap_or(self.config.default_country))
     }

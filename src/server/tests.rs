@@ -52,7 +52,7 @@ async fn the_country_comes_from_the_parameter_then_the_cdn_then_the_default() {
     assert_eq!(currency(&html), "EUR");
     let (_, html) = fetch(&format!("{base}/"), &[("CloudFront-Viewer-Country", "JP")]).await;
     assert_eq!(currency(&html), "JPY");
-    let (_, html) = fetch(&format!("{base}/"), &[("CF-IPCountry", "XX-bad")]).await;
+    let (_, html) = fetch(&format!("{base}/"), &[("CF-IPCountry", "XX"), ("X-Country-Code", "T1")]).await;
     assert_eq!(currency(&html), "GBP");
 }
 

@@ -77,7 +77,13 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
         .into_any();
     }
     if let Some(once) = price.one_time {
-        return view! { <p class="price"><Money amount=once role="one-time"/>" one-time payment"</p> }.into_any();
+        return view! {
+            <div class="price one-time">
+                <p><Money amount=once role="one-time"/></p>
+                <p class="billed">"one-time payment"</p>
+            </div>
+        }
+        .into_any();
     }
     let months = price.months.unwrap_or(1);
     let billed = match months {

@@ -1,0 +1,145 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { card, dataValue, hydrated, FORMFLOW, TEXTBLAST } from "./helpers";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("the demo app shows more than four plans, usage plans included", async ({ page }) => {
+      const response = await page.goto("/");
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+      expect(await page.locator(`li[data-plan][data-app="${FORMFLOW}"]`).count()).toBeGreaterThan(4);
+      await expect(page.locator(`li[data-plan][data-app="${TEXTBLAST}"]`)).toHaveCount(3);
+      await expect(card(page, "free")).toContainText("Free");
+    });
+
+    test("switching the period changes the totals", async ({ page }) => {
+      await page.goto("/?country=US");
+      if (javaScriptEnabled) await hydrated(page);
+      const business = card(page, "business");
+      expect(await dataValue(business, "per-month")).toBe("9.00");
+      await expect(business.locator('[data-role="save-percent"]')).toHaveCount(0);
+
+      await page.evaluate(() => ((window as any).sameDocument = true)).catch(() => {});
+      await page.getByRole("radio", { name: "Yearly" }).check();
+      if (!javaScriptEnabled) await page.getByRole("button", { name: "Update" }).click();
+      await expect(page).toHaveURL(/cycle=yearly/);
+      await expect(business.locator('data[data-role="per-month"]')).toHaveAttribute("value", "7.50");
+      expect(await dataValue(business, "cycle-total")).toBe("90.00");
+      await expect(business.locator('data[data-role="save-percent"]')).toHaveAttribute("value", "16");
+      // Multi-year cycles show their own totals: 12.99 x 24.
+      await expect(card(page, "pro").locator('data[data-role="cycle-total"]').last()).toHaveAttribute("value", "311.76");
+      // Plans without a yearly price still show what they sell.
+      await expect(card(page, "lifetime").locator('data[data-role="one-time"]')).toHaveAttribute("value", "249.00");
+      await expect(card(page, "growth", TEXTBLAST).locator('data[data-role="base-fee"]')).toHaveAttribute("value", "15.00");
+      if (javaScriptEnabled) {
+        // Switched in place: no navigation happened.
+        expect(await page.evaluate(() => (window as any).sameDocument)).toBe(true);
+      }
+      await expect(page.getByRole("radio", { name: "Yearly" })).toBeChecked();
+    });
+
+    test("Germany: euros with the VAT label", async ({ page }) => {
+      await page.goto("/?country=DE&lang=de-DE");
+      await expect(page.locator(".price-note")).toContainText("incl. 19% VAT");
+      const business = card(page, "business");
+      const amount = business.locator('data[data-role="per-month"]');
+      await expect(amount).toHaveAttribute("data-currency", "EUR");
+      // 9.00 USD -> 8.28 EUR before tax -> 9.85 with 19% VAT.
+      await expect(amount).toHaveAttribute("value", "9.85");
+      await expect(amount).toHaveText("9,85\u00a0€");
+    });
+
+    test("Japan: yen without decimals", async ({ page }) => {
+      await page.goto("/?country=jp");
+      const amounts = page.locator('data[data-currency="JPY"]');
+      expect(await amounts.count()).toBeGreaterThan(5);
+      for (const value of await amounts.evaluateAll((els) => els.map((e) => e.getAttribute("value")))) {
+        expect(value).toMatch(/^\d+$/);
+      }
+      await expect(card(page, "business").locator('data[data-role="per-month"]')).toHaveText(/^[¥￥]1,495$/);
+    });
+
+    test("usage-based plans show base fee, increment in USD and description", async ({ page }) => {
+      await page.goto("/?country=GB");
+      const growth = card(page, "growth", TEXTBLAST);
+      await expect(growth.locator('data[data-role="base-fee"]')).toHaveAttribute("data-currency", "GBP");
+      const increment = growth.locator('data[data-role="increment"]');
+      await expect(increment).toHaveAttribute("data-currency", "USD");
+      await expect(increment).toHaveAttribute("value", "0.005");
+      await expect(growth).toContainText("US dollars");
+      await expect(growth).toContainText("beyond the 500 included");
+      await expect(card(page, "pay-as-you-go", TEXTBLAST)).toContainText("No base fee");
+    });
+
+    test("an invalid country answers 400 with a way back", async ({ page }) => {
+      const response = await page.goto("/?country=ZZ");
+      expect(response?.status()).toBe(400);
+      await expect(page.getByRole("alert")).toContainText("ZZ is not an ISO 3166-1 country code");
+      await page.getByRole("link", { name: "Show the default view" }).click();
+      await expect(page.locator("li[data-plan]").first()).toBeVisible();
+    });
+
+    test("the country selector changes the country", async ({ page }) => {
+      await page.goto("/");
+      if (javaScriptEnabled) await hydrated(page);
+      await page.getByLabel("Country").selectOption("FR");
+      await page.getByRole("button", { name: "Show prices" }).click();
+      await expect(page).toHaveURL(/country=FR/);
+      await expect(page.locator(".price-note")).toContainText("France");
+      await expect(card(page, "business").locator('data[data-role="per-month"]')).toHaveAttribute("data-currency", "EUR");
+    });
+  });
+}
+
+for (const view of ["/", "/?country=DE", "/?country=JP&cycle=yearly"]) {
+  test(`no accessibility violations on ${view}`, async ({ page }) => {
+    await page.goto(view);
+    await hydrated(page);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  });
+}
+
+test("hydrates without console errors", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("/?country=DE");
+  await hydrated(page);
+  await page.getByRole("radio", { name: "Yearly" }).check();
+  await expect(page).toHaveURL(/cycle=yearly/);
+  expect(errors).toEqual([]);
+});
+
+for (const width of [375, 1280]) {
+  test(`screenshot at ${width} px`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/?country=DE&cycle=yearly");
+    await hydrated(page);
+    // Nothing may overflow sideways on a phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const path = testInfo.outputPath(`pricing-${width}.png`);
+    await page.screenshot({ path, fullPage: true });
+    await testInfo.attach(`pricing-${width}`, { path, contentType: "image/png" });
+  });
+}
+
+test("healthz answers", async ({ request }) => {
+  expect((await request.get("/healthz")).status()).toBe(200);
+});
+
+test("schema.org offers match the page", async ({ page }) => {
+  await page.goto("/?country=DE");
+  const json = await page.locator('script[type="application/ld+json"]').textContent();
+  const products = JSON.parse(json ?? "[]");
+  expect(products.map((p: any) => p.name)).toEqual(["FormFlow", "TextBlast SMS"]);
+  const business = products[0].offers.filter((o: any) => o.sku === "business");
+  expect(business.map((o: any) => [o.price, o.priceCurrency, o.priceSpecification.billingDuration])).toEqual([
+    ["9.85", "EUR", "P1M"],
+    ["98.52", "EUR", "P1Y"],
+  ]);
+});
