@@ -20,6 +20,8 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
     ("PRICING_APP_NAMES", "", "Section headings of the apps: `appId=Name,...`."),
     ("PRICING_HIGHLIGHTS", "", "Plans to highlight: `vendorId=Most popular,...`."),
     ("PRICING_CTA_LABELS", "", "Button labels: `vendorId=Start free trial,...`. Default: Choose <plan>."),
+    ("PRICING_INSTANCE_MAX_AGE_SECS", "14400", "Oldest `signDate` of a signed instance accepted, in seconds."),
+    ("WIX_CHECKOUT_HOSTS", "www.wix.com,manage.wix.com", "Hosts a checkout URL from Wix may point at; no other redirect is made."),
     ("PRICING_BIND_ADDR", "127.0.0.1:3000", "Address the page is served on."),
     ("PRICING_PUBLIC_URL", "", "The page's public URL. Empty: http://<PRICING_BIND_ADDR>."),
     ("PRICING_SANDBOX_ADDR", "127.0.0.1:0", "Address of the built-in sandbox (port 0: any free port)."),
@@ -36,6 +38,9 @@ pub struct Config {
     pub default_country: CountryCode,
     pub geo_headers: Vec<HeaderName>,
     pub success_url: Option<String>,
+    pub instance_max_age: Duration,
+    /// `host[:port]` values a checkout URL may point at.
+    pub checkout_hosts: Vec<String>,
     /// Section heading per app ID.
     pub app_names: HashMap<String, String>,
     /// Highlight label ("Most popular") per plan vendorId.
@@ -118,6 +123,12 @@ impl Config {
             default_country: parse("PRICING_DEFAULT_COUNTRY", &get("PRICING_DEFAULT_COUNTRY"))?,
             geo_headers,
             success_url: optional("PRICING_SUCCESS_URL").map(|u| http_url("PRICING_SUCCESS_URL", &u)).transpose()?,
+            instance_max_age: Duration::from_secs(parse("PRICING_INSTANCE_MAX_AGE_SECS", &get("PRICING_INSTANCE_MAX_AGE_SECS"))?),
+            checkout_hosts: get("WIX_CHECKOUT_HOSTS")
+                .split(',')
+                .map(|h| h.trim().to_ascii_lowercase())
+                .filter(|h| !h.is_empty())
+                .collect(),
             app_names: pairs("PRICING_APP_NAMES", &get("PRICING_APP_NAMES"))?,
             highlights: pairs("PRICING_HIGHLIGHTS", &get("PRICING_HIGHLIGHTS"))?,
             cta_labels: pairs("PRICING_CTA_LABELS", &get("PRICING_CTA_LABELS"))?,

@@ -11,6 +11,12 @@ pub enum AppError {
     /// The request itself is wrong (a bad query parameter, say).
     #[error("{0}")]
     BadRequest(String),
+    /// The visitor's Wix sign-in cannot be used (expired, forged).
+    #[error("{0}")]
+    Forbidden(String),
+    /// Wix forbids this choice here (a downgrade, yearly to monthly).
+    #[error("{0}")]
+    Conflict(String),
     /// Wix does not know an app this page is configured for.
     #[error("{0}")]
     UnknownApp(String),
@@ -28,6 +34,8 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::Conflict(_) => StatusCode::CONFLICT,
             Self::UnknownApp(_) => StatusCode::NOT_FOUND,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Upstream(_) => StatusCode::BAD_GATEWAY,

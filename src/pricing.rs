@@ -137,6 +137,63 @@ pub fn tax_label(tax: &TaxSettings) -> Option<String> {
     Some(if tax.show_price_with_tax { format!("incl. {rate}{kind}") } else { format!("excl. {rate}{kind}") })
 }
 
+/// A plan's level, to tell upgrades from downgrades: its lowest per-month
+/// price (a usage plan's base fee). None for plans sold only once.
+pub fn plan_level(plan: &Plan, tax: &TaxSettings) -> Option<Decimal> {
+    plan.prices
+        .iter()
+        .filter_map(|price| match (&price.usage_base_options, Cycle::of(&price.billing_cycle)) {
+            (Some(usage), _) => Some(usage.monthly_base_fee.0),
+            (None, Cycle::Months(_) | Cycle::Unknown) => Some(shown_amount(price, tax)),
+            (None, Cycle::OneTime) => None,
+        })
+        .min()
+}
+
+/// Why Wix forbids buying `target` in `target_months` from where the site
+/// owner is now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blocked {
+    /// That is the plan and cycle the owner already has.
+    Current,
+    /// The plan is cheaper than the current one.
+    Downgrade,
+    /// The owner is billed yearly (or longer); monthly needs a cancellation.
+    YearlyToMonthly,
+}
+
+impl Blocked {
+    pub fn reason(self) -> &'static str {
+        match self {
+            Self::Current => "This is your current plan.",
+            Self::Downgrade => "Moving to a cheaper plan needs a cancellation of your current plan first.",
+            Self::YearlyToMonthly => "You are billed yearly: switching to monthly needs a cancellation first.",
+        }
+    }
+}
+
+/// The Wix rule for an external pricing page: no downgrades, no switch
+/// from yearly to monthly. `current` is the owner's plan and its months
+/// per cycle (none for one-time); `None` for a free or new site.
+pub fn checkout_blocked(
+    current: Option<(&Plan, Option<u32>)>,
+    target: &Plan,
+    target_months: Option<u32>,
+    tax: &TaxSettings,
+) -> Option<Blocked> {
+    let (current_plan, current_months) = current?;
+    if current_plan.vendor_id == target.vendor_id && current_months == target_months {
+        return Some(Blocked::Current);
+    }
+    if matches!(current_months, Some(m) if m >= 12) && target_months == Some(1) {
+        return Some(Blocked::YearlyToMonthly);
+    }
+    match (plan_level(current_plan, tax), plan_level(target, tax)) {
+        (Some(now), Some(then)) if then < now => Some(Blocked::Downgrade),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,6 +293,35 @@ mod tests {
         assert_eq!(save_percent(d("10"), d("9.90")), Some(1));
         assert_eq!(save_percent(d("10"), d("11")), None);
         assert_eq!(save_percent(d("0"), d("0")), None);
+    }
+
+    fn plan(vendor_id: &str, prices: Vec<Price>) -> Plan {
+        Plan { id: vendor_id.into(), vendor_id: vendor_id.into(), name: vendor_id.into(), benefits: vec![], prices }
+    }
+
+    #[test]
+    fn blocks_downgrades_and_yearly_to_monthly() {
+        let t = tax(false, None, TaxType::NotApplicable);
+        let basic = plan("basic", vec![price("5", "5", Cycle::Months(1)), price("4", "4", Cycle::Months(12))]);
+        let pro = plan("pro", vec![price("10", "10", Cycle::Months(1)), price("8", "8", Cycle::Months(12))]);
+        let free = plan("free", vec![price("0", "0", Cycle::Months(1))]);
+        let blocked = |current: Option<(&Plan, Option<u32>)>, target: &Plan, months| checkout_blocked(current, target, months, &t);
+
+        // A new or free site may buy anything.
+        assert_eq!(blocked(None, &basic, Some(1)), None);
+        // Monthly basic: pro either way, basic yearly; not basic monthly again, not free.
+        let on_basic_monthly = Some((&basic, Some(1)));
+        assert_eq!(blocked(on_basic_monthly, &pro, Some(1)), None);
+        assert_eq!(blocked(on_basic_monthly, &pro, Some(12)), None);
+        assert_eq!(blocked(on_basic_monthly, &basic, Some(12)), None);
+        assert_eq!(blocked(on_basic_monthly, &basic, Some(1)), Some(Blocked::Current));
+        assert_eq!(blocked(on_basic_monthly, &free, Some(1)), Some(Blocked::Downgrade));
+        // Yearly pro: no monthly anything, no cheaper plan; longer cycles fine.
+        let on_pro_yearly = Some((&pro, Some(12)));
+        assert_eq!(blocked(on_pro_yearly, &pro, Some(1)), Some(Blocked::YearlyToMonthly));
+        assert_eq!(blocked(on_pro_yearly, &basic, Some(12)), Some(Blocked::Downgrade));
+        assert_eq!(blocked(on_pro_yearly, &pro, Some(24)), None);
+        assert_eq!(blocked(on_pro_yearly, &pro, Some(12)), Some(Blocked::Current));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::config::Config;
 use crate::country::CountryCode;
 use crate::format::MoneyFormatter;
 use crate::pricing::{self, Cycle};
+use crate::server::identity::{Account, Owner};
 use crate::wix::model::{AppPlansResponse, CheckoutCycle, Plan, Price};
 use icu::locale::Locale;
 use rust_decimal::Decimal;
@@ -36,7 +37,16 @@ impl Money<'_> {
     }
 }
 
-pub fn pricing_view(response: &AppPlansResponse, config: &Config, country: CountryCode, locale: &Locale) -> PricingView {
+/// The signed-in owner and their account, for the app they own.
+type SignedIn<'a> = Option<(&'a Owner, &'a Account)>;
+
+pub fn pricing_view(
+    response: &AppPlansResponse,
+    config: &Config,
+    country: CountryCode,
+    locale: &Locale,
+    signed_in: SignedIn,
+) -> PricingView {
     let money = Money {
         formatter: MoneyFormatter::new(locale, &response.currency, &response.currency_symbol),
         usd: MoneyFormatter::new(locale, INCREMENT_CURRENCY, "$"),
@@ -46,10 +56,18 @@ pub fn pricing_view(response: &AppPlansResponse, config: &Config, country: Count
         .app_plans
         .iter()
         .enumerate()
-        .map(|(i, app)| AppSection {
-            id: app.id.clone(),
-            name: config.app_names.get(&app.id).cloned().unwrap_or_else(|| format!("App {}", i + 1)),
-            plans: app.plans.iter().map(|plan| plan_card(plan, response, config, &money)).collect(),
+        .map(|(i, app)| {
+            let account = signed_in.filter(|(owner, _)| owner.app_id == app.id).map(|(_, account)| account);
+            // The owner's current plan, as Wix's catalogue prices it.
+            let current = account.and_then(|a| a.current.as_ref()).and_then(|(vendor_id, cycle)| {
+                Some((app.plans.iter().find(|p| &p.vendor_id == vendor_id)?, cycle.months()))
+            });
+            AppSection {
+                id: app.id.clone(),
+                name: config.app_names.get(&app.id).cloned().unwrap_or_else(|| format!("App {}", i + 1)),
+                plans: app.plans.iter().map(|plan| plan_card(plan, response, config, &money, current)).collect(),
+                free_trial_available: account.is_some_and(|a| a.free_trial_available),
+            }
         })
         .collect();
     PricingView {
@@ -60,10 +78,18 @@ pub fn pricing_view(response: &AppPlansResponse, config: &Config, country: Count
         tax_label: pricing::tax_label(&response.tax_settings),
         json_ld: json_ld(&apps),
         apps,
+        notice: None,
+        instance: None,
     }
 }
 
-fn plan_card(plan: &Plan, response: &AppPlansResponse, config: &Config, money: &Money) -> PlanCard {
+fn plan_card(
+    plan: &Plan,
+    response: &AppPlansResponse,
+    config: &Config,
+    money: &Money,
+    current: Option<(&Plan, Option<u32>)>,
+) -> PlanCard {
     PlanCard {
         vendor_id: plan.vendor_id.clone(),
         name: plan.name.clone(),
@@ -72,7 +98,19 @@ fn plan_card(plan: &Plan, response: &AppPlansResponse, config: &Config, money: &
         cta_label: config.cta_labels.get(&plan.vendor_id).cloned().unwrap_or_else(|| format!("Choose {}", plan.name)),
         free: pricing::is_free(plan),
         save_percent: pricing::plan_save_percent(plan, &response.tax_settings),
-        prices: plan.prices.iter().map(|price| price_option(price, response, money)).collect(),
+        current: current.filter(|(p, _)| p.vendor_id == plan.vendor_id).map(|(_, months)| billed(months)),
+        prices: plan
+            .prices
+            .iter()
+            .map(|price| {
+                let mut option = price_option(price, response, money);
+                let months = option.checkout_cycle.as_deref().and_then(CheckoutCycle::parse).map(|c| c.months());
+                option.blocked = months
+                    .and_then(|months| pricing::checkout_blocked(current, plan, months, &response.tax_settings))
+                    .map(|blocked| blocked.reason().to_owned());
+                option
+            })
+            .collect(),
     }
 }
 
@@ -92,7 +130,7 @@ fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> Pr
         checkout_cycle: if usage.is_some() {
             Some("MONTHLY".to_owned())
         } else {
-            CheckoutCycle::for_billing(&price.billing_cycle).map(checkout_cycle_name)
+            CheckoutCycle::for_billing(&price.billing_cycle).map(|c| c.as_str().to_owned())
         },
         months,
         // A usage-based price is its base fee, shown as such.
@@ -101,11 +139,8 @@ fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> Pr
         one_time: figures.one_time.map(|a| money.amount(a)),
         usage,
         title: price.custom_payment_title.clone().filter(|t| !t.trim().is_empty()),
+        blocked: None,
     }
-}
-
-fn checkout_cycle_name(cycle: CheckoutCycle) -> String {
-    serde_json::to_value(cycle).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
 /// schema.org: a Product per app, an Offer per price, with the same
@@ -170,7 +205,7 @@ mod tests {
     fn docs_view(country: &str, locale: &str) -> PricingView {
         let response: AppPlansResponse =
             serde_json::from_str(include_str!("../wix/fixtures/docs_example.json")).unwrap();
-        pricing_view(&response, &config(), country.parse().unwrap(), &locale.parse().unwrap())
+        pricing_view(&response, &config(), country.parse().unwrap(), &locale.parse().unwrap(), None)
     }
 
     #[test]

@@ -65,6 +65,10 @@ pub struct PricingView {
     pub apps: Vec<AppSection>,
     /// schema.org Product/Offer data of every price, as JSON.
     pub json_ld: String,
+    /// A short message about the visitor's Wix sign-in, when it failed.
+    pub notice: Option<String>,
+    /// The verified signed instance, carried by the checkout forms.
+    pub instance: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72,6 +76,8 @@ pub struct AppSection {
     pub id: String,
     pub name: String,
     pub plans: Vec<PlanCard>,
+    /// Wix offers the signed-in owner a free trial.
+    pub free_trial_available: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -85,6 +91,8 @@ pub struct PlanCard {
     pub free: bool,
     /// Of the yearly price against the monthly one, when both exist.
     pub save_percent: Option<u32>,
+    /// The signed-in owner's plan: how it is billed ("billed yearly").
+    pub current: Option<String>,
     pub prices: Vec<PriceOption>,
 }
 
@@ -105,6 +113,17 @@ impl PlanCard {
     }
 }
 
+/// "billed monthly", "billed every 2 years"; "paid once" without a cycle.
+pub fn billed(months: Option<u32>) -> String {
+    match months {
+        None => "paid once".to_owned(),
+        Some(1) => "billed monthly".to_owned(),
+        Some(12) => "billed yearly".to_owned(),
+        Some(m) if m % 12 == 0 => format!("billed every {} years", m / 12),
+        Some(m) => format!("billed every {m} months"),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PriceOption {
     /// The checkout billing cycle (`MONTHLY`, `YEARLY`, `TWO_YEARS`, ...),
@@ -118,6 +137,8 @@ pub struct PriceOption {
     pub usage: Option<UsageTerms>,
     /// Shown instead of a price (`customPaymentTitle`).
     pub title: Option<String>,
+    /// Why the signed-in owner cannot buy this (Wix's downgrade rules).
+    pub blocked: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -141,9 +162,15 @@ pub struct Amount {
 /// Loads every configured app's plans for the visitor: country from
 /// `country`, else the CDN's geo header, else the default; amounts
 /// formatted for `lang`, else Accept-Language, else the country.
+/// With a signed `instance` ("Upgrade App"), marks the owner's plan and
+/// what Wix forbids them to buy.
 #[server(endpoint = "pricing")]
-pub async fn load_pricing(country: Option<String>, lang: Option<String>) -> Result<PricingView, AppError> {
-    use crate::server::AppState;
+pub async fn load_pricing(
+    country: Option<String>,
+    lang: Option<String>,
+    instance: Option<String>,
+) -> Result<PricingView, AppError> {
+    use crate::server::{identity::{identify, Identity}, AppState};
     let state = expect_context::<AppState>();
     let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
     let country = state.visitor_country(country.as_deref(), &headers)?;
@@ -151,5 +178,21 @@ pub async fn load_pricing(country: Option<String>, lang: Option<String>) -> Resu
     let locale = crate::format::negotiate_locale(lang.as_deref(), accept_language, country)
         .map_err(AppError::BadRequest)?;
     let response = state.wix.list_app_plans(&state.config.app_ids(), country).await?;
-    Ok(build::pricing_view(&response, &state.config, country, &locale))
+    let (owner, notice) = match identify(&state.config, instance.as_deref(), time::OffsetDateTime::now_utc()) {
+        Identity::Anonymous => (None, None),
+        Identity::Rejected(reason) => {
+            (None, Some(format!("{reason} You can compare plans; to buy, open this page from your Wix dashboard.")))
+        }
+        Identity::Owner(owner) => match state.account(&owner).await {
+            Ok(account) => (Some((owner, account)), None),
+            Err(e) => {
+                tracing::warn!("Get App Instance failed: {e}");
+                (None, Some("Your current plan could not be loaded from Wix; please try again shortly.".to_owned()))
+            }
+        },
+    };
+    let mut view = build::pricing_view(&response, &state.config, country, &locale, owner.as_ref().map(|(o, a)| (o, a)));
+    view.notice = notice;
+    view.instance = owner.map(|(o, _)| o.signed);
+    Ok(view)
 }

@@ -12,6 +12,8 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::sync::Arc;
 
+mod checkout;
+pub mod identity;
 #[cfg(test)]
 mod tests;
 
@@ -75,6 +77,7 @@ impl Server {
             let sandbox = start_sandbox(&config).await?;
             config.wix_api_base_url = sandbox.base_url().to_owned();
             config.wix_web_base_url = sandbox.base_url().to_owned();
+            config.checkout_hosts = vec![sandbox.base_url().trim_start_matches("http://").to_owned()];
             config.apps = sandbox
                 .catalogue()
                 .apps
@@ -124,6 +127,7 @@ pub fn router(state: AppState) -> Router {
     let context = state.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/checkout", get(checkout::resume).post(checkout::submit))
         .leptos_routes_with_context(
             &state,
             routes,

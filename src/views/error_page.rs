@@ -4,13 +4,20 @@ use leptos::prelude::*;
 /// A human message for an error, with the matching HTTP status on the
 /// server-rendered response.
 #[component]
-pub fn ErrorPage(error: AppError) -> impl IntoView {
+pub fn ErrorPage(
+    error: AppError,
+    /// Where "Try again" leads; the current address by default.
+    #[prop(optional_no_strip)]
+    retry: Option<String>,
+) -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(error.status());
     }
     let (title, advice) = match &error {
         AppError::BadRequest(_) => ("This link is not quite right", "Check the address, or open the default view."),
+        AppError::Forbidden(_) => ("Please open this page from Wix again", "Use \u{201c}Upgrade App\u{201d} in your site's dashboard, then choose your plan."),
+        AppError::Conflict(_) => ("This change is not possible here", "To move to a cheaper plan or from yearly to monthly billing, cancel your current plan in Wix first."),
         AppError::UnknownApp(_) => ("This app is not available", "The app may have been removed from the Wix App Market."),
         AppError::Unavailable(_) => ("Prices are unavailable right now", "Wix did not answer in time. Please try again in a minute."),
         AppError::Upstream(_) | AppError::Internal(_) => {
@@ -23,7 +30,8 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
             <p>{error.to_string()}</p>
             <p>{advice}</p>
             <p><a href="/">"Show the default view"</a></p>
-            {matches!(error, AppError::Unavailable(_) | AppError::Upstream(_)).then(|| view! { <p><a href="">"Try again"</a></p> })}
+            {matches!(error, AppError::Unavailable(_) | AppError::Upstream(_))
+                .then(|| view! { <p><a href=retry.unwrap_or_default()>"Try again"</a></p> })}
         </section>
     }
 }

@@ -1,4 +1,4 @@
-use crate::plans::{Amount, Period, PlanCard, PriceOption};
+use crate::plans::{billed, Amount, Period, PlanCard, PriceOption};
 use leptos::prelude::*;
 
 /// One plan: name, highlight, price for the chosen period, benefits and
@@ -26,10 +26,17 @@ pub fn PlanCardView(app_id: String, plan: PlanCard, period: Signal<Period>) -> i
         }
         .into_any()
     };
-    let checkout_cycle = move || {
+    // The price the button buys: the first shown one Wix checkout sells.
+    let chosen = move || {
         let period = period.get();
-        card.with_value(|plan| plan.prices_for(period).find_map(|p| p.checkout_cycle.clone()).unwrap_or_default())
+        card.with_value(|plan| plan.prices_for(period).find(|p| p.checkout_cycle.is_some()).cloned())
     };
+    let checkout_cycle = move || chosen().and_then(|p| p.checkout_cycle).unwrap_or_default();
+    let blocked = move || chosen().and_then(|p| p.blocked);
+    let carried = use_context::<CheckoutContext>().map(|c| c.hidden_inputs());
+    let current = plan.current.clone().map(|billed| view! {
+        <p class="current"><strong>"Current plan"</strong>", " {billed}</p>
+    });
     view! {
         <li
             class="plan"
@@ -39,12 +46,15 @@ pub fn PlanCardView(app_id: String, plan: PlanCard, period: Signal<Period>) -> i
         >
             {badge}
             <h3>{plan.name.clone()}</h3>
+            {current}
             <div class="prices">{prices}</div>
             <form method="post" action="/checkout" class="cta">
                 <input type="hidden" name="app" value=app_id.clone()/>
                 <input type="hidden" name="plan" value=plan.vendor_id.clone()/>
                 <input type="hidden" name="cycle" value=checkout_cycle/>
-                <button type="submit">{plan.cta_label.clone()}</button>
+                {carried}
+                <button type="submit" disabled=move || blocked().is_some()>{plan.cta_label.clone()}</button>
+                {move || blocked().map(|reason| view! { <p class="blocked-reason">{reason}</p> })}
             </form>
             {(!plan.benefits.is_empty()).then(|| view! {
                 <ul class="benefits">
@@ -52,6 +62,24 @@ pub fn PlanCardView(app_id: String, plan: PlanCard, period: Signal<Period>) -> i
                 </ul>
             })}
         </li>
+    }
+}
+
+/// What every checkout form carries besides the plan: the visitor's
+/// country and language, and their verified signed instance.
+#[derive(Debug, Clone)]
+pub struct CheckoutContext {
+    pub country: String,
+    pub lang: Option<String>,
+    pub instance: Option<String>,
+}
+
+impl CheckoutContext {
+    fn hidden_inputs(&self) -> impl IntoView {
+        [("country", Some(self.country.clone())), ("lang", self.lang.clone()), ("instance", self.instance.clone())]
+            .into_iter()
+            .filter_map(|(name, value)| value.map(|value| view! { <input type="hidden" name=name value=value/> }))
+            .collect_view()
     }
 }
 
@@ -86,12 +114,7 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
         .into_any();
     }
     let months = price.months.unwrap_or(1);
-    let billed = match months {
-        1 => "billed monthly".to_owned(),
-        12 => "billed yearly".to_owned(),
-        m if m % 12 == 0 => format!("billed every {} years", m / 12),
-        m => format!("billed every {m} months"),
-    };
+    let billed = billed(Some(months));
     view! {
         <div class="price recurring" data-months=months.to_string()>
             <p class="per-month">

@@ -1,4 +1,8 @@
-use super::{comparison_table::ComparisonTable, plan_card::PlanCardView, ErrorPage};
+use super::{
+    comparison_table::ComparisonTable,
+    plan_card::{CheckoutContext, PlanCardView},
+    ErrorPage,
+};
 use crate::country::COUNTRIES;
 use crate::plans::{load_pricing, Period, PricingView};
 use leptos::prelude::*;
@@ -10,8 +14,8 @@ use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 pub fn PricingPage() -> impl IntoView {
     let query = use_query_map();
     let pricing = Resource::new(
-        move || query.with(|q| (q.get("country"), q.get("lang"))),
-        |(country, lang)| load_pricing(country, lang),
+        move || query.with(|q| (q.get("country"), q.get("lang"), q.get("instance"))),
+        |(country, lang, instance)| load_pricing(country, lang, instance),
     );
     // The URL is the period's only state: with JavaScript the switch
     // rewrites it in place, without JavaScript the form submits it.
@@ -33,7 +37,9 @@ pub fn PricingPage() -> impl IntoView {
 
 #[component]
 fn PricingContent(view: PricingView, period: Signal<Period>) -> impl IntoView {
-    let PricingView { country, country_name, locale, currency, tax_label, apps, json_ld } = view;
+    let PricingView { country, country_name, locale, currency, tax_label, apps, json_ld, notice, instance } = view;
+    let lang = use_query_map().with_untracked(|q| q.get("lang"));
+    provide_context(CheckoutContext { country: country.clone(), lang, instance });
     let several_apps = apps.len() > 1;
     let price_note = match &tax_label {
         Some(label) => format!("Prices for {country_name} in {currency}, {label}."),
@@ -47,6 +53,7 @@ fn PricingContent(view: PricingView, period: Signal<Period>) -> impl IntoView {
         <header class="page-header">
             <h1>"Plans and pricing"</h1>
             <p class="price-note" data-country=country.clone() data-locale=locale.clone()>{price_note}</p>
+            {notice.map(|notice| view! { <p class="notice" role="status">{notice}</p> })}
             <div class="controls">
                 <PeriodSwitch period/>
                 <CountrySelect country=country.clone()/>
@@ -61,6 +68,9 @@ fn PricingContent(view: PricingView, period: Signal<Period>) -> impl IntoView {
                 view! {
                     <section class="app" data-app=app.id.clone() aria-labelledby=labelled_by>
                         <h2 id=heading_id class:visually-hidden=!several_apps>{app.name.clone()}</h2>
+                        {app.free_trial_available.then(|| view! {
+                            <p class="trial" role="status">"Free trial available: try a paid plan before you pay."</p>
+                        })}
                         {empty.then(|| view! {
                             <p class="empty">"This app has no plans available right now. Please check back later."</p>
                         })}

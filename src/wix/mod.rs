@@ -26,12 +26,12 @@ pub enum WixError {
 }
 
 impl WixError {
-    /// Whether Wix could not be reached or could not answer (as opposed to
-    /// Wix rejecting what we asked).
+    /// Whether Wix could not be reached, was too slow, or asked us to come
+    /// back later (429, 503): retrying later may work.
     pub fn is_unavailable(&self) -> bool {
         match self {
             Self::Timeout { .. } | Self::Transport { .. } => true,
-            Self::Api { status, .. } => *status == 429 || *status >= 500,
+            Self::Api { status, .. } => matches!(status, 429 | 503),
             Self::Malformed { .. } | Self::InvalidRequest(_) => false,
         }
     }

@@ -217,6 +217,37 @@ pub enum CheckoutCycle {
 }
 
 impl CheckoutCycle {
+    /// Months per billing cycle; none for one-time or no cycle.
+    pub fn months(self) -> Option<u32> {
+        match self {
+            Self::Monthly => Some(1),
+            Self::Yearly => Some(12),
+            Self::TwoYears => Some(24),
+            Self::ThreeYears => Some(36),
+            Self::FourYears => Some(48),
+            Self::FiveYears => Some(60),
+            Self::OneTime | Self::NoCycle => None,
+        }
+    }
+
+    /// The wire name, `YEARLY`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NoCycle => "NO_CYCLE",
+            Self::Monthly => "MONTHLY",
+            Self::Yearly => "YEARLY",
+            Self::OneTime => "ONE_TIME",
+            Self::TwoYears => "TWO_YEARS",
+            Self::ThreeYears => "THREE_YEARS",
+            Self::FourYears => "FOUR_YEARS",
+            Self::FiveYears => "FIVE_YEARS",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
+    }
+
     /// The checkout cycle that buys a price with this billing cycle, if any.
     pub fn for_billing(cycle: &BillingCycle) -> Option<Self> {
         match (cycle.cycle_type, cycle.cycle_duration) {

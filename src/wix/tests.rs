@@ -197,7 +197,7 @@ async fn every_fault_mode_is_a_typed_error() {
 
     fault(0, Some(Failure::Status(500)));
     let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
-    assert!(matches!(err, WixError::Api { status: 500, .. }) && err.is_unavailable(), "{err:?}");
+    assert!(matches!(err, WixError::Api { status: 500, .. }) && !err.is_unavailable(), "{err:?}");
 
     fault(0, Some(Failure::Status(429)));
     let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();

@@ -1,0 +1,158 @@
+//! Who the visitor is: the signed `instance` Wix adds for a site owner,
+//! verified with the app's secret and a bounded age, and what Wix says
+//! about their current plan.
+
+use super::AppState;
+use crate::config::Config;
+use crate::wix::{instance, model::CheckoutCycle, AppCredentials, WixError};
+use time::{format_description::well_known::Rfc3339, OffsetDateTime};
+
+/// Clock skew tolerated on `signDate` values from the future.
+const MAX_CLOCK_SKEW_SECS: i64 = 300;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Identity {
+    /// No instance: a visitor from the App Market, or an anonymous one.
+    Anonymous,
+    /// A verified, fresh instance of one of the configured apps.
+    Owner(Owner),
+    /// An instance was sent but cannot be trusted; why, for the visitor.
+    Rejected(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owner {
+    pub app_id: String,
+    pub instance_id: String,
+    /// The signed value as received, to carry across the checkout form.
+    pub signed: String,
+}
+
+/// Verifies `instance` against every configured app's secret.
+pub fn identify(config: &Config, instance: Option<&str>, now: OffsetDateTime) -> Identity {
+    let Some(signed) = instance.filter(|s| !s.is_empty()) else {
+        return Identity::Anonymous;
+    };
+    let verified = config
+        .apps
+        .iter()
+        .find_map(|app| instance::verify(&app.secret, signed).ok().map(|data| (app, data)));
+    let Some((app, data)) = verified else {
+        return Identity::Rejected("Your Wix sign-in could not be verified.".into());
+    };
+    if data.aid.is_some() || data.instance_id.is_empty() {
+        return Identity::Anonymous;
+    }
+    let age = OffsetDateTime::parse(&data.sign_date, &Rfc3339).map(|signed_at| (now - signed_at).whole_seconds());
+    match age {
+        Ok(age) if age <= config.instance_max_age.as_secs() as i64 && age >= -MAX_CLOCK_SKEW_SECS => {
+            Identity::Owner(Owner { app_id: app.app_id.clone(), instance_id: data.instance_id, signed: signed.to_owned() })
+        }
+        Ok(_) => Identity::Rejected("Your Wix sign-in has expired.".into()),
+        Err(_) => Identity::Rejected("Your Wix sign-in has no valid date.".into()),
+    }
+}
+
+/// The owner's plan as Wix records it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Account {
+    /// vendorId and cycle of the current paid plan; none on the free plan.
+    pub current: Option<(String, CheckoutCycle)>,
+    pub free_trial_available: bool,
+}
+
+impl AppState {
+    /// An access token for the owner's instance (cached by the client).
+    pub async fn access_token(&self, owner: &Owner) -> Result<String, WixError> {
+        let credentials: &AppCredentials = self
+            .config
+            .apps
+            .iter()
+            .find(|a| a.app_id == owner.app_id)
+            .ok_or_else(|| WixError::InvalidRequest(format!("app {} is not configured", owner.app_id)))?;
+        self.wix.access_token(credentials, &owner.instance_id).await
+    }
+
+    /// Get App Instance: the owner's current plan.
+    pub async fn account(&self, owner: &Owner) -> Result<Account, WixError> {
+        let token = self.access_token(owner).await?;
+        let instance = self.wix.app_instance(&token).await?.instance;
+        Ok(Account {
+            current: instance
+                .billing
+                .filter(|_| !instance.is_free)
+                .map(|billing| (billing.package_name, billing.billing_cycle)),
+            free_trial_available: instance.free_trial_available,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+    use instance::InstanceData;
+    use time::Duration;
+
+    fn config() -> Config {
+        let values = [("WIX_APP_IDS", "app-a,app-b"), ("WIX_APP_SECRET", "app-a=secret-a,app-b=secret-b")];
+        Config::from_lookup(|name| values.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())).unwrap()
+    }
+
+    fn now() -> OffsetDateTime {
+        OffsetDateTime::parse("2026-11-22T12:00:00Z", &Rfc3339).unwrap()
+    }
+
+    fn signed(secret: &str, sign_date: OffsetDateTime, aid: Option<&str>) -> String {
+        let data = InstanceData {
+            instance_id: "inst-1".into(),
+            sign_date: sign_date.format(&Rfc3339).unwrap(),
+            aid: aid.map(str::to_owned),
+            ..Default::default()
+        };
+        instance::sign(secret, &data)
+    }
+
+    #[test]
+    fn a_fresh_instance_of_a_configured_app_is_its_owner() {
+        let value = signed("secret-b", now() - Duration::minutes(5), None);
+        assert_eq!(
+            identify(&config(), Some(&value), now()),
+            Identity::Owner(Owner { app_id: "app-b".into(), instance_id: "inst-1".into(), signed: value.clone() })
+        );
+        assert_eq!(identify(&config(), None, now()), Identity::Anonymous);
+        assert_eq!(identify(&config(), Some(""), now()), Identity::Anonymous);
+    }
+
+    #[test]
+    fn anonymous_visitors_are_not_signed_in() {
+        let value = signed("secret-a", now(), Some("anon-1"));
+        assert_eq!(identify(&config(), Some(&value), now()), Identity::Anonymous);
+    }
+
+    #[test]
+    fn rejects_tampered_truncated_oversized_padded_and_expired_instances() {
+        let good = signed("secret-a", now(), None);
+        let (sig, data) = good.split_once('.').unwrap();
+        // Tampered: same signature over data claiming another instance.
+        let forged_data = URL_SAFE_NO_PAD.encode(br#"{"instanceId":"someone-else","signDate":"2026-11-22T12:00:00Z"}"#);
+        let wrong_key = signed("not-the-secret", now(), None);
+        let cases = [
+            format!("{sig}.{forged_data}"),
+            good[..good.len() - 3].to_owned(),
+            format!("{sig}.{data}{}", "A".repeat(5000)),
+            format!("{sig}==.{data}"),
+            format!("{sig}.{data}=="),
+            wrong_key,
+            "garbage".to_owned(),
+            signed("secret-a", now() - Duration::hours(5), None),
+            signed("secret-a", now() + Duration::hours(1), None),
+        ];
+        for case in cases {
+            assert!(
+                matches!(identify(&config(), Some(&case), now()), Identity::Rejected(_)),
+                "accepted {case}"
+            );
+        }
+    }
+}
