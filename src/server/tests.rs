@@ -88,3 +88,195 @@ async fn an_app_wix_does_not_know_is_a_404() {
     assert_eq!(status, 404);
     assert!(html.contains("not available"), "{html}");
 }
+
+// ---------------------------------------------------------------- checkout --
+
+const FORMFLOW: &str = "5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10";
+/// Seeded in the demo catalogue: Business, monthly.
+const ON_BUSINESS_MONTHLY: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a01";
+/// Seeded in the demo catalogue: Pro, yearly.
+const ON_PRO_YEARLY: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a03";
+
+fn signed_instance(server: &Server, instance_id: &str, sign_date: time::OffsetDateTime) -> String {
+    let secret = &server.config.apps.iter().find(|a| a.app_id == FORMFLOW).unwrap().secret;
+    let data = crate::wix::instance::InstanceData {
+        instance_id: instance_id.into(),
+        sign_date: sign_date.format(&time::format_description::well_known::Rfc3339).unwrap(),
+        ..Default::default()
+    };
+    crate::wix::instance::sign(secret, &data)
+}
+
+fn fresh(server: &Server, instance_id: &str) -> String {
+    signed_instance(server, instance_id, time::OffsetDateTime::now_utc())
+}
+
+/// Posts the checkout form; returns status and Location.
+async fn post_checkout(base: &str, form: &[(&str, &str)]) -> (u16, Option<String>, String) {
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let res = client.post(format!("{base}/checkout")).form(form).send().await.unwrap();
+    let location = res.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
+    (res.status().as_u16(), location, res.text().await.unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn app_market_visitors_go_through_the_installer_and_back() {
+    let (base, server) = serve(&[]).await;
+    let sandbox = server.sandbox.as_ref().unwrap().base_url().to_owned();
+    let form = [("app", FORMFLOW), ("plan", "pro"), ("cycle", "YEARLY"), ("country", "DE")];
+    let (status, location, _) = post_checkout(&base, &form).await;
+    assert_eq!(status, 303);
+    let location = location.unwrap();
+    let installer = reqwest::Url::parse(&location).unwrap();
+    assert_eq!(format!("http://{}", installer.authority()), sandbox);
+    assert_eq!(installer.path(), "/installer/install");
+    let back: HashMap<_, _> = installer.query_pairs().into_owned().collect();
+    assert_eq!(back["appId"], FORMFLOW);
+    let back_url = reqwest::Url::parse(&back["redirectUrl"]).unwrap();
+    assert_eq!(back_url.path(), "/checkout");
+    let remembered: HashMap<_, _> = back_url.query_pairs().into_owned().collect();
+    assert_eq!((remembered["plan"].as_str(), remembered["cycle"].as_str()), ("pro", "YEARLY"));
+
+    // The sandbox installs and sends the browser back with an instance;
+    // the return leads to the sandbox checkout for that plan.
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let installed = client
+        .post(format!("{sandbox}/installer/install"))
+        .form(&[("appId", FORMFLOW), ("redirectUrl", back["redirectUrl"].as_str()), ("siteName", "New")])
+        .send()
+        .await
+        .unwrap();
+    let returned = installed.headers()["location"].to_str().unwrap().replace(&server.config.public_url, &base);
+    let res = client.get(&returned).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let checkout = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(checkout.starts_with(&format!("{sandbox}/checkout/")), "{checkout}");
+    let page = client.get(&checkout).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Pro") && page.contains("Yearly") && page.contains("EUR"), "{page}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn owners_can_upgrade_but_forged_downgrades_get_409() {
+    let (base, server) = serve(&[]).await;
+    let sandbox = server.sandbox.as_ref().unwrap().base_url().to_owned();
+    let business = fresh(&server, ON_BUSINESS_MONTHLY);
+    let post = |plan: &'static str, cycle: &'static str, instance: String| {
+        let base = base.clone();
+        async move { post_checkout(&base, &[("app", FORMFLOW), ("plan", plan), ("cycle", cycle), ("instance", &instance)]).await }
+    };
+
+    let (status, location, _) = post("pro", "YEARLY", business.clone()).await;
+    assert_eq!(status, 303);
+    assert!(location.unwrap().starts_with(&format!("{sandbox}/checkout/")));
+    let (status, _, _) = post("business", "YEARLY", business.clone()).await;
+    assert_eq!(status, 303, "monthly to yearly on the same plan is an upgrade");
+
+    for (plan, cycle) in [("starter", "MONTHLY"), ("free", "MONTHLY"), ("business", "MONTHLY")] {
+        let (status, location, body) = post(plan, cycle, business.clone()).await;
+        assert_eq!((status, location), (409, None), "{plan} {cycle}");
+        assert!(body.contains("cancel"), "{body}");
+    }
+    let pro_yearly = fresh(&server, ON_PRO_YEARLY);
+    for (plan, cycle) in [("pro", "MONTHLY"), ("agency", "MONTHLY"), ("business", "YEARLY")] {
+        assert_eq!(post(plan, cycle, pro_yearly.clone()).await.0, 409, "{plan} {cycle}");
+    }
+    assert_eq!(post("pro", "TWO_YEARS", pro_yearly.clone()).await.0, 303);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn untrusted_instances_and_bad_forms_never_redirect() {
+    let (base, server) = serve(&[]).await;
+    let good = fresh(&server, ON_BUSINESS_MONTHLY);
+    let (sig, data) = good.split_once('.').unwrap();
+    let expired = signed_instance(&server, ON_BUSINESS_MONTHLY, time::OffsetDateTime::now_utc() - time::Duration::days(2));
+    for instance in [
+        format!("{sig}.{}", &data[1..]),
+        good[..good.len() - 2].to_owned(),
+        format!("{sig}.{data}{}", "A".repeat(5000)),
+        format!("{sig}=.{data}"),
+        expired,
+    ] {
+        let (status, location, _) =
+            post_checkout(&base, &[("app", FORMFLOW), ("plan", "pro"), ("cycle", "YEARLY"), ("instance", &instance)]).await;
+        assert_eq!((status, location), (403, None));
+    }
+    for form in [
+        vec![("app", "unknown-app"), ("plan", "pro"), ("cycle", "YEARLY")],
+        vec![("app", FORMFLOW), ("plan", "no-such-plan"), ("cycle", "YEARLY")],
+        vec![("app", FORMFLOW), ("plan", "lifetime"), ("cycle", "YEARLY")],
+        vec![("app", FORMFLOW), ("plan", "pro"), ("cycle", "WEEKLY")],
+        vec![("app", FORMFLOW), ("plan", "pro")],
+        vec![("app", FORMFLOW), ("plan", "pro"), ("cycle", "YEARLY"), ("country", "ZZ")],
+    ] {
+        let (status, location, body) = post_checkout(&base, &form).await;
+        assert_eq!((status, location), (400, None), "{form:?}");
+        assert!(body.contains("<h1>"), "a readable page: {body}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_get_url_failure_is_a_502_without_redirect() {
+    let (base, server) = serve(&[]).await;
+    let faults = server.sandbox.as_ref().unwrap().faults();
+    faults.set(
+        crate::wix::Endpoint::Checkout,
+        crate::sandbox::faults::Fault { latency_ms: 0, failure: Some(crate::sandbox::faults::Failure::Status(500)) },
+    );
+    let instance = fresh(&server, ON_BUSINESS_MONTHLY);
+    let (status, location, body) =
+        post_checkout(&base, &[("app", FORMFLOW), ("plan", "pro"), ("cycle", "YEARLY"), ("instance", &instance)]).await;
+    assert_eq!((status, location), (502, None));
+    assert!(body.contains("Try again"), "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn checkout_urls_outside_the_configured_hosts_are_not_followed() {
+    let (_, sandboxed) = serve(&[]).await;
+    let sandbox = sandboxed.sandbox.as_ref().unwrap();
+    let secrets: Vec<String> = sandbox.catalogue().apps.iter().map(|a| format!("{}={}", a.id, a.secret)).collect();
+    // Production configuration against the sandbox: its checkout host is
+    // not one of WIX_CHECKOUT_HOSTS, as a compromised answer would not be.
+    let (base, server) = serve(&[
+        ("WIX_APP_IDS", FORMFLOW),
+        ("WIX_APP_SECRET", &secrets.join(",")),
+        ("WIX_API_BASE_URL", sandbox.base_url()),
+        ("WIX_WEB_BASE_URL", sandbox.base_url()),
+        ("WIX_CHECKOUT_HOSTS", "www.wix.com"),
+    ])
+    .await;
+    let instance = fresh(&server, ON_BUSINESS_MONTHLY);
+    let form = [
+        ("app", FORMFLOW),
+        ("plan", "pro"),
+        ("cycle", "YEARLY"),
+        ("instance", &instance),
+        ("successUrl", "https://evil.example/"),
+        ("redirectUrl", "https://evil.example/"),
+    ];
+    let (status, location, _) = post_checkout(&base, &form).await;
+    assert_eq!((status, location), (502, None));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_marks_the_owners_plan_and_what_they_cannot_buy() {
+    let (base, server) = serve(&[]).await;
+    let instance = fresh(&server, ON_BUSINESS_MONTHLY);
+    let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("instance", &instance).finish();
+    let (status, html) = fetch(&format!("{base}/?{query}"), &[]).await;
+    assert_eq!(status, 200);
+    let card = |vendor: &str| {
+        let start = html.find(&format!("data-plan=\"{vendor}\" data-app=\"{FORMFLOW}\"")).unwrap();
+        html[start..start + html[start..].find("</li>").unwrap()].to_owned()
+    };
+    assert!(card("business").contains("Current plan"));
+    assert!(card("starter").contains("disabled") && card("starter").contains("cheaper plan"));
+    assert!(!card("pro").contains("disabled"));
+    // The verified instance rides along in every checkout form.
+    assert!(card("pro").contains(&format!("name=\"instance\" value=\"{instance}\"")));
+
+    let (status, html) = fetch(&format!("{base}/?instance=forged.value"), &[]).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("could not be verified"));
+    let pro = &html[html.find("data-plan=\"pro\"").unwrap()..];
+    assert!(!pro[..pro.find("</li>").unwrap()].contains("name=\"instance\""), "an unverified instance is not carried to checkout");
+}
