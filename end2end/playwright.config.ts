@@ -3,7 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 // The server under test: the binary `cargo leptos build` produced, run
 // against its built-in Wix sandbox on a port of its own.
 const port = process.env.E2E_PORT ?? "3100";
+const sandboxPort = process.env.E2E_SANDBOX_PORT ?? "3101";
 export const baseURL = `http://127.0.0.1:${port}`;
+// Read by the tests, which drive the sandbox's stand-in Wix pages.
+process.env.E2E_SANDBOX_URL = `http://127.0.0.1:${sandboxPort}`;
 
 export default defineConfig({
   testDir: "./tests",
@@ -48,6 +51,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PRICING_BIND_ADDR: `127.0.0.1:${port}`,
+      PRICING_SANDBOX_ADDR: `127.0.0.1:${sandboxPort}`,
       LEPTOS_SITE_ROOT: "target/site",
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       RUST_LOG: "warn",

@@ -1,0 +1,88 @@
+import { test, expect, Page } from "@playwright/test";
+import { card, hydrated } from "./helpers";
+
+const sandbox = () => process.env.E2E_SANDBOX_URL!;
+// Demo sites seeded in the sandbox catalogue.
+const ON_BUSINESS_MONTHLY = {
+  true: "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a01", // Bloom Florists
+  false: "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a05", // Harbor Cafe
+};
+const ON_PRO_YEARLY = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a03"; // Atlas Legal
+
+/** Wix's "Upgrade App" button, as the sandbox stands in for it. */
+async function upgradeApp(page: Page, instanceId: string, javaScriptEnabled: boolean) {
+  await page.goto(`${sandbox()}/upgrade?instanceId=${instanceId}`);
+  await expect(page).toHaveURL(/instance=/);
+  if (javaScriptEnabled) await hydrated(page);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("an App Market visitor installs, checks out yearly and pays", async ({ page }) => {
+      await page.goto("/?cycle=yearly&country=DE");
+      if (javaScriptEnabled) await hydrated(page);
+      await card(page, "agency").getByRole("button", { name: "Choose Agency" }).click();
+
+      // The Wix installer, then back through our checkout route.
+      await expect(page.getByRole("heading", { name: "Install FormFlow" })).toBeVisible();
+      await page.getByLabel("Site name").fill(`E2E ${javaScriptEnabled ? "js" : "nojs"}`);
+      await page.getByRole("button", { name: "Agree & Add" }).click();
+
+      await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
+      expect(page.url().startsWith(`${sandbox()}/checkout/`)).toBe(true);
+      await expect(page.locator('[data-checkout="plan"]')).toHaveAttribute("data-vendor-id", "agency");
+      await expect(page.locator('[data-checkout="cycle"]')).toHaveText("Yearly");
+      await expect(page.locator('[data-checkout="price"]')).toContainText("EUR");
+
+      await page.getByRole("button", { name: "Pay" }).click();
+      await expect(page).toHaveURL(new RegExp(`^${sandbox()}/my-account/app/`));
+      await expect(page.locator('[data-dashboard="plan"]')).toHaveText("Agency (Yearly)");
+    });
+
+    test("an owner on a monthly mid tier upgrades and sees the new plan", async ({ page }) => {
+      await upgradeApp(page, ON_BUSINESS_MONTHLY[`${javaScriptEnabled}`], javaScriptEnabled);
+      const business = card(page, "business");
+      await expect(business.locator(".current")).toContainText("Current plan");
+      // Cheaper plans are disabled, with the reason.
+      const starter = card(page, "starter");
+      await expect(starter.getByRole("button")).toBeDisabled();
+      await expect(starter).toContainText("cheaper plan");
+      await expect(business.getByRole("button")).toBeDisabled();
+
+      await card(page, "pro").getByRole("button", { name: "Choose Pro" }).click();
+      await expect(page.locator('[data-checkout="plan"]')).toHaveAttribute("data-vendor-id", "pro");
+      await expect(page.locator('[data-checkout="cycle"]')).toHaveText("Monthly");
+      await page.getByRole("button", { name: "Pay" }).click();
+      await expect(page.locator('[data-dashboard="plan"]')).toHaveText("Pro (Monthly)");
+
+      // Arriving again via "Upgrade App" shows the new current plan.
+      await page.getByRole("link", { name: "Upgrade App" }).click();
+      if (javaScriptEnabled) await hydrated(page);
+      await expect(card(page, "pro").locator(".current")).toContainText("Current plan");
+      await expect(card(page, "business").getByRole("button")).toBeDisabled();
+    });
+
+    test("an owner billed yearly cannot pick monthly", async ({ page }) => {
+      await upgradeApp(page, ON_PRO_YEARLY, javaScriptEnabled);
+      for (const plan of ["pro", "agency", "enterprise"]) {
+        await expect(card(page, plan).getByRole("button")).toBeDisabled();
+      }
+      await expect(card(page, "agency")).toContainText("billed yearly: switching to monthly");
+      // In the yearly view, a bigger plan is open to them.
+      await page.getByRole("radio", { name: "Yearly" }).check();
+      if (!javaScriptEnabled) await page.getByRole("button", { name: "Update" }).click();
+      await expect(page).toHaveURL(/cycle=yearly/);
+      await expect(card(page, "agency").getByRole("button")).toBeEnabled();
+      await expect(card(page, "pro").locator(".current")).toContainText("billed yearly");
+    });
+  });
+}
+
+test("a forged instance still shows the page, with a notice", async ({ page }) => {
+  const response = await page.goto("/?instance=forged.instance");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("status").first()).toContainText("could not be verified");
+  await expect(card(page, "pro").getByRole("button")).toBeEnabled();
+});
