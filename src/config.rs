@@ -9,23 +9,91 @@ use std::{collections::HashMap, net::SocketAddr, path::PathBuf, time::Duration};
 
 /// Every setting: name, default, meaning. The README's table mirrors it.
 pub const SETTINGS: &[(&str, &str, &str)] = &[
-    ("WIX_APP_IDS", "", "Comma-separated app IDs to show. Empty: run on the built-in sandbox."),
-    ("WIX_APP_SECRET", "", "The app secret; `appId=secret,...` when apps have different secrets."),
-    ("WIX_API_BASE_URL", "https://www.wixapis.com", "Base URL of the Wix REST API."),
-    ("WIX_WEB_BASE_URL", "https://www.wix.com", "Base URL of Wix's installer and dashboard pages."),
-    ("WIX_TIMEOUT_MS", "5000", "Timeout of each call to Wix, in milliseconds."),
-    ("PRICING_DEFAULT_COUNTRY", "US", "Country used when the request names none."),
-    ("PRICING_GEO_HEADERS", "CF-IPCountry,CloudFront-Viewer-Country,X-Country-Code", "Headers a CDN sets to the visitor's country, first match wins."),
-    ("PRICING_SUCCESS_URL", "", "Where Wix sends a buyer after checkout. Empty: the app's page in the Wix dashboard."),
-    ("PRICING_APP_NAMES", "", "Section headings of the apps: `appId=Name,...`."),
-    ("PRICING_HIGHLIGHTS", "", "Plans to highlight: `vendorId=Most popular,...`."),
-    ("PRICING_CTA_LABELS", "", "Button labels: `vendorId=Start free trial,...`. Default: Choose <plan>."),
-    ("PRICING_INSTANCE_MAX_AGE_SECS", "14400", "Oldest `signDate` of a signed instance accepted, in seconds."),
-    ("WIX_CHECKOUT_HOSTS", "www.wix.com,manage.wix.com", "Hosts a checkout URL from Wix may point at; no other redirect is made."),
-    ("PRICING_BIND_ADDR", "127.0.0.1:3000", "Address the page is served on."),
-    ("PRICING_PUBLIC_URL", "", "The page's public URL. Empty: http://<PRICING_BIND_ADDR>."),
-    ("PRICING_SANDBOX_ADDR", "127.0.0.1:0", "Address of the built-in sandbox (port 0: any free port)."),
-    ("PRICING_SANDBOX_CATALOGUE", "", "TOML catalogue for the sandbox. Empty: the demo catalogue."),
+    (
+        "WIX_APP_IDS",
+        "",
+        "Comma-separated app IDs to show. Empty: run on the built-in sandbox.",
+    ),
+    (
+        "WIX_APP_SECRET",
+        "",
+        "The app secret; `appId=secret,...` when apps have different secrets.",
+    ),
+    (
+        "WIX_API_BASE_URL",
+        "https://www.wixapis.com",
+        "Base URL of the Wix REST API.",
+    ),
+    (
+        "WIX_WEB_BASE_URL",
+        "https://www.wix.com",
+        "Base URL of Wix's installer and dashboard pages.",
+    ),
+    (
+        "WIX_TIMEOUT_MS",
+        "5000",
+        "Timeout of each call to Wix, in milliseconds.",
+    ),
+    (
+        "PRICING_DEFAULT_COUNTRY",
+        "US",
+        "Country used when the request names none.",
+    ),
+    (
+        "PRICING_GEO_HEADERS",
+        "CF-IPCountry,CloudFront-Viewer-Country,X-Country-Code",
+        "Headers a CDN sets to the visitor's country, first match wins.",
+    ),
+    (
+        "PRICING_SUCCESS_URL",
+        "",
+        "Where Wix sends a buyer after checkout. Empty: the app's page in the Wix dashboard.",
+    ),
+    (
+        "PRICING_APP_NAMES",
+        "",
+        "Section headings of the apps: `appId=Name,...`.",
+    ),
+    (
+        "PRICING_HIGHLIGHTS",
+        "",
+        "Plans to highlight: `vendorId=Most popular,...`.",
+    ),
+    (
+        "PRICING_CTA_LABELS",
+        "",
+        "Button labels: `vendorId=Start free trial,...`. Default: Choose <plan>.",
+    ),
+    (
+        "PRICING_INSTANCE_MAX_AGE_SECS",
+        "14400",
+        "Oldest `signDate` of a signed instance accepted, in seconds.",
+    ),
+    (
+        "WIX_CHECKOUT_HOSTS",
+        "www.wix.com,manage.wix.com",
+        "Hosts a checkout URL from Wix may point at; no other redirect is made.",
+    ),
+    (
+        "PRICING_BIND_ADDR",
+        "127.0.0.1:3000",
+        "Address the page is served on.",
+    ),
+    (
+        "PRICING_PUBLIC_URL",
+        "",
+        "The page's public URL. Empty: http://<PRICING_BIND_ADDR>.",
+    ),
+    (
+        "PRICING_SANDBOX_ADDR",
+        "127.0.0.1:0",
+        "Address of the built-in sandbox (port 0: any free port).",
+    ),
+    (
+        "PRICING_SANDBOX_CATALOGUE",
+        "",
+        "TOML catalogue for the sandbox. Empty: the demo catalogue.",
+    ),
 ];
 
 #[derive(Debug, Clone)]
@@ -61,7 +129,10 @@ pub struct ConfigError {
 }
 
 fn invalid(setting: &str, reason: impl Into<String>) -> ConfigError {
-    ConfigError { setting: setting.to_owned(), reason: reason.into() }
+    ConfigError {
+        setting: setting.to_owned(),
+        reason: reason.into(),
+    }
 }
 
 impl Config {
@@ -72,7 +143,9 @@ impl Config {
             _ => HashMap::new(),
         };
         Self::from_lookup(|name| {
-            std::env::var(name).ok().or_else(|| file.get(&name.to_ascii_lowercase()).cloned())
+            std::env::var(name)
+                .ok()
+                .or_else(|| file.get(&name.to_ascii_lowercase()).cloned())
         })
     }
 
@@ -80,7 +153,10 @@ impl Config {
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let get = |name: &str| -> String {
             let default = SETTINGS.iter().find(|s| s.0 == name).map_or("", |s| s.1);
-            lookup(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()).unwrap_or_else(|| default.to_owned())
+            lookup(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| default.to_owned())
         };
         let optional = |name: &str| Some(get(name)).filter(|v| !v.is_empty());
 
@@ -101,7 +177,9 @@ impl Config {
         let bind_addr: SocketAddr = parse("PRICING_BIND_ADDR", &get("PRICING_BIND_ADDR"))?;
         let public_url = match optional("PRICING_PUBLIC_URL") {
             Some(url) => http_url("PRICING_PUBLIC_URL", &url)?,
-            None if bind_addr.ip().is_unspecified() => format!("http://127.0.0.1:{}", bind_addr.port()),
+            None if bind_addr.ip().is_unspecified() => {
+                format!("http://127.0.0.1:{}", bind_addr.port())
+            }
             None => format!("http://{bind_addr}"),
         };
         let timeout_ms: u64 = parse("WIX_TIMEOUT_MS", &get("WIX_TIMEOUT_MS"))?;
@@ -112,7 +190,11 @@ impl Config {
             .split(',')
             .map(str::trim)
             .filter(|h| !h.is_empty())
-            .map(|h| HeaderName::try_from(h).map_err(|_| invalid("PRICING_GEO_HEADERS", format!("{h:?} is not a header name"))))
+            .map(|h| {
+                HeaderName::try_from(h).map_err(|_| {
+                    invalid("PRICING_GEO_HEADERS", format!("{h:?} is not a header name"))
+                })
+            })
             .collect::<Result<_, _>>()?;
 
         Ok(Self {
@@ -122,8 +204,13 @@ impl Config {
             timeout: Duration::from_millis(timeout_ms),
             default_country: parse("PRICING_DEFAULT_COUNTRY", &get("PRICING_DEFAULT_COUNTRY"))?,
             geo_headers,
-            success_url: optional("PRICING_SUCCESS_URL").map(|u| http_url("PRICING_SUCCESS_URL", &u)).transpose()?,
-            instance_max_age: Duration::from_secs(parse("PRICING_INSTANCE_MAX_AGE_SECS", &get("PRICING_INSTANCE_MAX_AGE_SECS"))?),
+            success_url: optional("PRICING_SUCCESS_URL")
+                .map(|u| http_url("PRICING_SUCCESS_URL", &u))
+                .transpose()?,
+            instance_max_age: Duration::from_secs(parse(
+                "PRICING_INSTANCE_MAX_AGE_SECS",
+                &get("PRICING_INSTANCE_MAX_AGE_SECS"),
+            )?),
             checkout_hosts: get("WIX_CHECKOUT_HOSTS")
                 .split(',')
                 .map(|h| h.trim().to_ascii_lowercase())
@@ -150,8 +237,11 @@ impl Config {
 }
 
 fn read_file(path: &str) -> Result<HashMap<String, String>, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|e| invalid("PRICING_CONFIG", format!("{path}: {e}")))?;
-    let table: toml::Table = text.parse().map_err(|e| invalid("PRICING_CONFIG", format!("{path}: {e}")))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| invalid("PRICING_CONFIG", format!("{path}: {e}")))?;
+    let table: toml::Table = text
+        .parse()
+        .map_err(|e| invalid("PRICING_CONFIG", format!("{path}: {e}")))?;
     table
         .into_iter()
         .map(|(key, value)| match value {
@@ -163,7 +253,10 @@ fn read_file(path: &str) -> Result<HashMap<String, String>, ConfigError> {
                 .collect::<Option<Vec<_>>>()
                 .map(|items| (key.clone(), items.join(",")))
                 .ok_or_else(|| invalid(&key, "arrays must hold strings")),
-            _ => Err(invalid(&key, "must be a string, an integer or an array of strings")),
+            _ => Err(invalid(
+                &key,
+                "must be a string, an integer or an array of strings",
+            )),
         })
         .collect()
 }
@@ -172,11 +265,14 @@ fn parse<T: std::str::FromStr>(setting: &str, value: &str) -> Result<T, ConfigEr
 where
     T::Err: std::fmt::Display,
 {
-    value.parse().map_err(|e| invalid(setting, format!("{value:?}: {e}")))
+    value
+        .parse()
+        .map_err(|e| invalid(setting, format!("{value:?}: {e}")))
 }
 
 fn http_url(setting: &str, value: &str) -> Result<String, ConfigError> {
-    let url = reqwest::Url::parse(value).map_err(|e| invalid(setting, format!("{value:?}: {e}")))?;
+    let url =
+        reqwest::Url::parse(value).map_err(|e| invalid(setting, format!("{value:?}: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Err(invalid(setting, format!("{value:?} is not an http(s) URL")));
     }
@@ -184,7 +280,10 @@ fn http_url(setting: &str, value: &str) -> Result<String, ConfigError> {
 }
 
 fn is_app_id(id: &str) -> bool {
-    id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// `key=value,key=value`; keys and values trimmed, neither empty.
@@ -207,18 +306,32 @@ fn app_secrets(app_ids: &[String], raw: &str) -> Result<Vec<AppCredentials>, Con
         return Ok(Vec::new());
     }
     if raw.is_empty() {
-        return Err(invalid("WIX_APP_SECRET", "required when WIX_APP_IDS is set"));
+        return Err(invalid(
+            "WIX_APP_SECRET",
+            "required when WIX_APP_IDS is set",
+        ));
     }
     let per_app = raw.contains('=');
-    let secrets = if per_app { pairs("WIX_APP_SECRET", raw)? } else { HashMap::new() };
+    let secrets = if per_app {
+        pairs("WIX_APP_SECRET", raw)?
+    } else {
+        HashMap::new()
+    };
     app_ids
         .iter()
         .map(|id| {
-            let secret = if per_app { secrets.get(id).map_or("", String::as_str) } else { raw };
+            let secret = if per_app {
+                secrets.get(id).map_or("", String::as_str)
+            } else {
+                raw
+            };
             if secret.is_empty() {
                 return Err(invalid("WIX_APP_SECRET", format!("no secret for app {id}")));
             }
-            Ok(AppCredentials { app_id: id.clone(), secret: secret.to_owned() })
+            Ok(AppCredentials {
+                app_id: id.clone(),
+                secret: secret.to_owned(),
+            })
         })
         .collect()
 }
@@ -228,7 +341,10 @@ mod tests {
     use super::*;
 
     fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|name| map.get(name).cloned())
     }
 
@@ -257,7 +373,14 @@ mod tests {
 
     #[test]
     fn plan_labels_are_keyed_by_vendor_id() {
-        let c = config(&[("PRICING_HIGHLIGHTS", "pro=Most popular, agency = Best value"), ("PRICING_CTA_LABELS", "free=Install free")]).unwrap();
+        let c = config(&[
+            (
+                "PRICING_HIGHLIGHTS",
+                "pro=Most popular, agency = Best value",
+            ),
+            ("PRICING_CTA_LABELS", "free=Install free"),
+        ])
+        .unwrap();
         assert_eq!(c.highlights["pro"], "Most popular");
         assert_eq!(c.highlights["agency"], "Best value");
         assert_eq!(c.cta_labels["free"], "Install free");

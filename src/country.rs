@@ -17,7 +17,10 @@ impl CountryCode {
     /// The English name, for codes ISO 3166-1 assigns; `None` for others
     /// (`ZZ`, Cloudflare's `XX` and `T1`).
     pub fn name(&self) -> Option<&'static str> {
-        COUNTRIES.iter().find(|(code, _)| *code == self.as_str()).map(|(_, name)| *name)
+        COUNTRIES
+            .iter()
+            .find(|(code, _)| *code == self.as_str())
+            .map(|(_, name)| *name)
     }
 
     /// Parses a code a visitor typed: two letters that ISO 3166-1 assigns.
@@ -336,9 +339,15 @@ mod tests {
     #[test]
     fn knows_which_codes_are_assigned() {
         assert_eq!(COUNTRIES.len(), 249);
-        assert_eq!(CountryCode::parse_assigned("ch").unwrap().name(), Some("Switzerland"));
+        assert_eq!(
+            CountryCode::parse_assigned("ch").unwrap().name(),
+            Some("Switzerland")
+        );
         for unassigned in ["ZZ", "XX", "T1", "EU"] {
-            assert!(CountryCode::parse_assigned(unassigned).is_err(), "{unassigned}");
+            assert!(
+                CountryCode::parse_assigned(unassigned).is_err(),
+                "{unassigned}"
+            );
         }
     }
 }

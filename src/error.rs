@@ -3,8 +3,8 @@
 //! rather than the server's error types.
 
 use http::StatusCode;
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::{self, codec::JsonEncoding, error::FromServerFnError};
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum AppError {
@@ -65,7 +65,11 @@ impl From<crate::wix::WixError> for AppError {
         tracing::warn!("Wix call failed: {e}");
         match &e {
             _ if e.is_unavailable() => Self::Unavailable(e.to_string()),
-            WixError::Api { status: 404, message, .. } => Self::UnknownApp(message.clone()),
+            WixError::Api {
+                status: 404,
+                message,
+                ..
+            } => Self::UnknownApp(message.clone()),
             WixError::Api { .. } | WixError::Malformed { .. } => Self::Upstream(e.to_string()),
             _ => Self::Internal(e.to_string()),
         }

@@ -21,12 +21,17 @@ pub fn negotiate_locale(
 ) -> Result<Locale, String> {
     let chosen = match lang {
         Some(lang) => Some(parse_locale(lang).ok_or_else(|| {
-            format!("{:?} is not a language tag such as de-DE", truncate(lang, 32))
+            format!(
+                "{:?} is not a language tag such as de-DE",
+                truncate(lang, 32)
+            )
         })?),
         None => accept_language.and_then(preferred_language),
     };
-    let region: icu::locale::subtags::Region =
-        country.as_str().parse().map_err(|_| format!("{country} is not a region"))?;
+    let region: icu::locale::subtags::Region = country
+        .as_str()
+        .parse()
+        .map_err(|_| format!("{country} is not a region"))?;
     let mut locale = chosen.unwrap_or_else(|| {
         // The country's most likely language: und-CH -> de-CH.
         let mut id = icu::locale::LanguageIdentifier::UNKNOWN;
@@ -49,7 +54,9 @@ fn parse_locale(tag: &str) -> Option<Locale> {
     if tag.len() > 35 || tag.is_empty() {
         return None;
     }
-    tag.parse::<Locale>().ok().filter(|l| !l.id.language.is_unknown())
+    tag.parse::<Locale>()
+        .ok()
+        .filter(|l| !l.id.language.is_unknown())
 }
 
 /// The highest-weighted valid tag of an Accept-Language header.
@@ -87,11 +94,17 @@ pub struct MoneyFormatter {
 impl MoneyFormatter {
     pub fn new(locale: &Locale, currency: &str, wix_symbol: &str) -> Self {
         let code = CurrencyType::try_from_str(currency).ok();
-        let currency = code.and_then(|code| CurrencyFormatter::try_new_symbol(locale.into(), code, Default::default()).ok());
+        let currency = code.and_then(|code| {
+            CurrencyFormatter::try_new_symbol(locale.into(), code, Default::default()).ok()
+        });
         let number = DecimalFormatter::try_new(locale.into(), Default::default())
             .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
             .expect("compiled data has a root decimal formatter");
-        Self { currency, number, fallback_symbol: decode_entities(wix_symbol) }
+        Self {
+            currency,
+            number,
+            fallback_symbol: decode_entities(wix_symbol),
+        }
     }
 
     /// `1.234,56 €` in de-DE, `₹1,23,456.00` in en-IN.
@@ -99,7 +112,11 @@ impl MoneyFormatter {
         let value = fixed(amount);
         match &self.currency {
             Some(formatter) => formatter.format_fixed_decimal(&value).to_string(),
-            None => format!("{}\u{a0}{}", self.fallback_symbol, self.number.format_to_string(&value)),
+            None => format!(
+                "{}\u{a0}{}",
+                self.fallback_symbol,
+                self.number.format_to_string(&value)
+            ),
         }
     }
 
@@ -172,7 +189,10 @@ mod tests {
         assert_eq!(money("en-US", "USD", "1234.56"), "$1,234.56");
         assert_eq!(money("ja-JP", "JPY", "1235"), "￥1,235");
         assert_eq!(money("en-IN", "INR", "123456.00"), "₹1,23,456.00");
-        assert_eq!(money("de-CH", "CHF", "1234.56"), "CHF\u{a0}1’234.56".replace('’', "'"));
+        assert_eq!(
+            money("de-CH", "CHF", "1234.56"),
+            "CHF\u{a0}1’234.56".replace('’', "'")
+        );
         assert_eq!(money("fr-CH", "CHF", "1234.56"), "1'234,56\u{a0}CHF");
         assert_eq!(money("en-US", "KWD", "1.235"), "KWD\u{a0}1.235");
     }
@@ -183,7 +203,10 @@ mod tests {
         assert_eq!(money("en-US", "XYZ", "1234.50"), "XYZ\u{a0}1,234.50");
         // Not an ISO code at all: Wix's own symbol, decoded.
         let f = MoneyFormatter::new(&"en-US".parse().unwrap(), "EURO", "&#8364;");
-        assert_eq!(f.money(Decimal::from_str("1234.5").unwrap()), "€\u{a0}1,234.5");
+        assert_eq!(
+            f.money(Decimal::from_str("1234.5").unwrap()),
+            "€\u{a0}1,234.5"
+        );
         assert_eq!(f.number(Decimal::from_str("0.005").unwrap()), "0.005");
     }
 
@@ -194,16 +217,23 @@ mod tests {
         assert_eq!(decode_entities("&#x20AC;"), "€");
         assert_eq!(decode_entities("z&#322;"), "zł");
         assert_eq!(decode_entities("CHF"), "CHF");
-        assert_eq!(decode_entities("&bogus; & &#99999999;"), "&bogus; & &#99999999;");
+        assert_eq!(
+            decode_entities("&bogus; & &#99999999;"),
+            "&bogus; & &#99999999;"
+        );
     }
 
     #[test]
     fn negotiates_the_locale() {
         let us: CountryCode = "US".parse().unwrap();
         let ch: CountryCode = "CH".parse().unwrap();
-        let locale = |lang, accept, country| negotiate_locale(lang, accept, country).unwrap().to_string();
+        let locale =
+            |lang, accept, country| negotiate_locale(lang, accept, country).unwrap().to_string();
         assert_eq!(locale(Some("fr-CH"), Some("de"), us), "fr-CH");
-        assert_eq!(locale(None, Some("de;q=0.5, fr-FR;q=0.9, *;q=0.1"), us), "fr-FR");
+        assert_eq!(
+            locale(None, Some("de;q=0.5, fr-FR;q=0.9, *;q=0.1"), us),
+            "fr-FR"
+        );
         assert_eq!(locale(None, Some("de"), ch), "de-CH");
         assert_eq!(locale(None, None, ch), "de-CH");
         assert_eq!(locale(None, None, "JP".parse().unwrap()), "ja-JP");

@@ -36,7 +36,10 @@ async fn main() -> std::process::ExitCode {
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    if let Err(e) = axum::serve(listener, server.router).with_graceful_shutdown(shutdown).await {
+    if let Err(e) = axum::serve(listener, server.router)
+        .with_graceful_shutdown(shutdown)
+        .await
+    {
         return fail(format!("server: {e}"));
     }
     std::process::ExitCode::SUCCESS

@@ -4,7 +4,9 @@
 //! longer cycles); everything else here derives from that, at full
 //! precision, and is rounded once, for display, at the end.
 
-use crate::wix::model::{BillingCycle, CycleDuration, CycleType, DurationUnit, Plan, Price, TaxSettings, TaxType};
+use crate::wix::model::{
+    BillingCycle, CycleDuration, CycleType, DurationUnit, Plan, Price, TaxSettings, TaxType,
+};
 use rust_decimal::{prelude::ToPrimitive, Decimal, RoundingStrategy};
 
 /// ISO 4217 minor units: the number of decimals a currency is shown with.
@@ -30,7 +32,10 @@ pub fn round_for_display(amount: Decimal, currency: &str) -> Decimal {
 /// Rounds an amount that must not lose digits, such as a usage charge
 /// increment of 0.005 USD: to the currency's minor units or more.
 pub fn round_keeping_digits(amount: Decimal, currency: &str) -> Decimal {
-    round_to(amount, minor_units(currency).max(amount.normalize().scale()))
+    round_to(
+        amount,
+        minor_units(currency).max(amount.normalize().scale()),
+    )
 }
 
 fn round_to(amount: Decimal, dp: u32) -> Decimal {
@@ -62,11 +67,13 @@ impl Cycle {
     pub fn of(cycle: &BillingCycle) -> Self {
         match (cycle.cycle_type, cycle.cycle_duration) {
             (CycleType::OneTime, _) => Self::OneTime,
-            (CycleType::Recurring, Some(CycleDuration { unit, count })) if count > 0 => match unit {
-                DurationUnit::Month => Self::Months(count),
-                DurationUnit::Year => count.checked_mul(12).map_or(Self::Unknown, Self::Months),
-                DurationUnit::UnknownUnit => Self::Unknown,
-            },
+            (CycleType::Recurring, Some(CycleDuration { unit, count })) if count > 0 => {
+                match unit {
+                    DurationUnit::Month => Self::Months(count),
+                    DurationUnit::Year => count.checked_mul(12).map_or(Self::Unknown, Self::Months),
+                    DurationUnit::UnknownUnit => Self::Unknown,
+                }
+            }
             _ => Self::Unknown,
         }
     }
@@ -89,8 +96,16 @@ pub fn figures(price: &Price, tax: &TaxSettings) -> Figures {
             cycle_total: Some(amount * Decimal::from(months)),
             one_time: None,
         },
-        Cycle::OneTime => Figures { per_month: None, cycle_total: None, one_time: Some(amount) },
-        Cycle::Unknown => Figures { per_month: Some(amount), cycle_total: None, one_time: None },
+        Cycle::OneTime => Figures {
+            per_month: None,
+            cycle_total: None,
+            one_time: Some(amount),
+        },
+        Cycle::Unknown => Figures {
+            per_month: Some(amount),
+            cycle_total: None,
+            one_time: None,
+        },
     }
 }
 
@@ -100,7 +115,8 @@ pub fn save_percent(monthly_per_month: Decimal, yearly_per_month: Decimal) -> Op
     if monthly_per_month <= Decimal::ZERO || yearly_per_month < Decimal::ZERO {
         return None;
     }
-    let saving = (Decimal::ONE_HUNDRED * (Decimal::ONE - yearly_per_month / monthly_per_month)).floor();
+    let saving =
+        (Decimal::ONE_HUNDRED * (Decimal::ONE - yearly_per_month / monthly_per_month)).floor();
     saving.to_u32().filter(|n| *n >= 1)
 }
 
@@ -120,7 +136,9 @@ pub fn plan_save_percent(plan: &Plan, tax: &TaxSettings) -> Option<u32> {
 pub fn is_free(plan: &Plan) -> bool {
     !plan.prices.is_empty()
         && plan.prices.iter().all(|p| {
-            p.usage_base_options.is_none() && p.price_before_tax.0.is_zero() && p.total_price.0.is_zero()
+            p.usage_base_options.is_none()
+                && p.price_before_tax.0.is_zero()
+                && p.total_price.0.is_zero()
         })
 }
 
@@ -132,9 +150,16 @@ pub fn tax_label(tax: &TaxSettings) -> Option<String> {
         TaxType::Gst => "GST",
         TaxType::NotApplicable => return None,
     };
-    let rate = tax.percentage.map(|p| p.0.normalize()).filter(|p| !p.is_zero());
+    let rate = tax
+        .percentage
+        .map(|p| p.0.normalize())
+        .filter(|p| !p.is_zero());
     let rate = rate.map(|r| format!("{r}% ")).unwrap_or_default();
-    Some(if tax.show_price_with_tax { format!("incl. {rate}{kind}") } else { format!("excl. {rate}{kind}") })
+    Some(if tax.show_price_with_tax {
+        format!("incl. {rate}{kind}")
+    } else {
+        format!("excl. {rate}{kind}")
+    })
 }
 
 /// A plan's level, to tell upgrades from downgrades: its lowest per-month
@@ -142,11 +167,13 @@ pub fn tax_label(tax: &TaxSettings) -> Option<String> {
 pub fn plan_level(plan: &Plan, tax: &TaxSettings) -> Option<Decimal> {
     plan.prices
         .iter()
-        .filter_map(|price| match (&price.usage_base_options, Cycle::of(&price.billing_cycle)) {
-            (Some(usage), _) => Some(usage.monthly_base_fee.0),
-            (None, Cycle::Months(_) | Cycle::Unknown) => Some(shown_amount(price, tax)),
-            (None, Cycle::OneTime) => None,
-        })
+        .filter_map(
+            |price| match (&price.usage_base_options, Cycle::of(&price.billing_cycle)) {
+                (Some(usage), _) => Some(usage.monthly_base_fee.0),
+                (None, Cycle::Months(_) | Cycle::Unknown) => Some(shown_amount(price, tax)),
+                (None, Cycle::OneTime) => None,
+            },
+        )
         .min()
 }
 
@@ -166,8 +193,12 @@ impl Blocked {
     pub fn reason(self) -> &'static str {
         match self {
             Self::Current => "This is your current plan.",
-            Self::Downgrade => "Moving to a cheaper plan needs a cancellation of your current plan first.",
-            Self::YearlyToMonthly => "You are billed yearly: switching to monthly needs a cancellation first.",
+            Self::Downgrade => {
+                "Moving to a cheaper plan needs a cancellation of your current plan first."
+            }
+            Self::YearlyToMonthly => {
+                "You are billed yearly: switching to monthly needs a cancellation first."
+            }
         }
     }
 }
@@ -208,9 +239,15 @@ mod tests {
         let billing_cycle = match cycle {
             Cycle::Months(n) => BillingCycle {
                 cycle_type: CycleType::Recurring,
-                cycle_duration: Some(CycleDuration { unit: DurationUnit::Month, count: n }),
+                cycle_duration: Some(CycleDuration {
+                    unit: DurationUnit::Month,
+                    count: n,
+                }),
             },
-            _ => BillingCycle { cycle_type: CycleType::OneTime, cycle_duration: None },
+            _ => BillingCycle {
+                cycle_type: CycleType::OneTime,
+                cycle_duration: None,
+            },
         };
         Price {
             price_before_tax: Money(d(before)),
@@ -224,7 +261,11 @@ mod tests {
     }
 
     fn tax(with: bool, pct: Option<&str>, kind: TaxType) -> TaxSettings {
-        TaxSettings { show_price_with_tax: with, percentage: pct.map(|p| Money(d(p))), tax_type: kind }
+        TaxSettings {
+            show_price_with_tax: with,
+            percentage: pct.map(|p| Money(d(p))),
+            tax_type: kind,
+        }
     }
 
     #[test]
@@ -244,11 +285,26 @@ mod tests {
     #[test]
     fn tax_decides_the_amount_shown() {
         let p = price("8.33", "9.91", Cycle::Months(12));
-        assert_eq!(shown_amount(&p, &tax(true, Some("19"), TaxType::Vat)), d("9.91"));
-        assert_eq!(shown_amount(&p, &tax(false, Some("5"), TaxType::Gst)), d("8.33"));
-        assert_eq!(tax_label(&tax(true, Some("19"), TaxType::Vat)).unwrap(), "incl. 19% VAT");
-        assert_eq!(tax_label(&tax(true, Some("8.10"), TaxType::Vat)).unwrap(), "incl. 8.1% VAT");
-        assert_eq!(tax_label(&tax(false, Some("5"), TaxType::Gst)).unwrap(), "excl. 5% GST");
+        assert_eq!(
+            shown_amount(&p, &tax(true, Some("19"), TaxType::Vat)),
+            d("9.91")
+        );
+        assert_eq!(
+            shown_amount(&p, &tax(false, Some("5"), TaxType::Gst)),
+            d("8.33")
+        );
+        assert_eq!(
+            tax_label(&tax(true, Some("19"), TaxType::Vat)).unwrap(),
+            "incl. 19% VAT"
+        );
+        assert_eq!(
+            tax_label(&tax(true, Some("8.10"), TaxType::Vat)).unwrap(),
+            "incl. 8.1% VAT"
+        );
+        assert_eq!(
+            tax_label(&tax(false, Some("5"), TaxType::Gst)).unwrap(),
+            "excl. 5% GST"
+        );
         assert_eq!(tax_label(&tax(false, None, TaxType::NotApplicable)), None);
     }
 
@@ -257,18 +313,36 @@ mod tests {
         let t = tax(false, None, TaxType::NotApplicable);
         // 8.335 x 12 = 100.02 exactly; rounding the month first would give 100.08.
         let yearly = figures(&price("8.335", "8.335", Cycle::Months(12)), &t);
-        assert_eq!(round_for_display(yearly.cycle_total.unwrap(), "USD").to_string(), "100.02");
-        assert_eq!(round_for_display(yearly.per_month.unwrap(), "USD").to_string(), "8.34");
+        assert_eq!(
+            round_for_display(yearly.cycle_total.unwrap(), "USD").to_string(),
+            "100.02"
+        );
+        assert_eq!(
+            round_for_display(yearly.per_month.unwrap(), "USD").to_string(),
+            "8.34"
+        );
         // A two-year cycle: 24 months.
         let two = figures(&price("12.99", "12.99", Cycle::Months(24)), &t);
         assert_eq!(two.cycle_total.unwrap(), d("311.76"));
         // JPY: no decimals.
-        let jpy = figures(&price("1132.5", "1245.75", Cycle::Months(12)), &tax(true, Some("10"), TaxType::Vat));
-        assert_eq!(round_for_display(jpy.per_month.unwrap(), "JPY").to_string(), "1246");
-        assert_eq!(round_for_display(jpy.cycle_total.unwrap(), "JPY").to_string(), "14949");
+        let jpy = figures(
+            &price("1132.5", "1245.75", Cycle::Months(12)),
+            &tax(true, Some("10"), TaxType::Vat),
+        );
+        assert_eq!(
+            round_for_display(jpy.per_month.unwrap(), "JPY").to_string(),
+            "1246"
+        );
+        assert_eq!(
+            round_for_display(jpy.cycle_total.unwrap(), "JPY").to_string(),
+            "14949"
+        );
         // A three-decimal currency.
         let kwd = figures(&price("2.7635", "2.7635", Cycle::Months(1)), &t);
-        assert_eq!(round_for_display(kwd.per_month.unwrap(), "KWD").to_string(), "2.764");
+        assert_eq!(
+            round_for_display(kwd.per_month.unwrap(), "KWD").to_string(),
+            "2.764"
+        );
         let once = figures(&price("249", "249", Cycle::OneTime), &t);
         assert_eq!((once.one_time, once.per_month), (Some(d("249")), None));
     }
@@ -277,12 +351,21 @@ mod tests {
     fn year_units_count_twelve_months_each() {
         let years = |count| BillingCycle {
             cycle_type: CycleType::Recurring,
-            cycle_duration: Some(CycleDuration { unit: DurationUnit::Year, count }),
+            cycle_duration: Some(CycleDuration {
+                unit: DurationUnit::Year,
+                count,
+            }),
         };
         assert_eq!(Cycle::of(&years(1)), Cycle::Months(12));
         assert_eq!(Cycle::of(&years(2)), Cycle::Months(24));
         assert_eq!(Cycle::of(&years(u32::MAX)), Cycle::Unknown);
-        assert_eq!(Cycle::of(&BillingCycle { cycle_type: CycleType::Recurring, cycle_duration: None }), Cycle::Unknown);
+        assert_eq!(
+            Cycle::of(&BillingCycle {
+                cycle_type: CycleType::Recurring,
+                cycle_duration: None
+            }),
+            Cycle::Unknown
+        );
     }
 
     #[test]
@@ -296,16 +379,36 @@ mod tests {
     }
 
     fn plan(vendor_id: &str, prices: Vec<Price>) -> Plan {
-        Plan { id: vendor_id.into(), vendor_id: vendor_id.into(), name: vendor_id.into(), benefits: vec![], prices }
+        Plan {
+            id: vendor_id.into(),
+            vendor_id: vendor_id.into(),
+            name: vendor_id.into(),
+            benefits: vec![],
+            prices,
+        }
     }
 
     #[test]
     fn blocks_downgrades_and_yearly_to_monthly() {
         let t = tax(false, None, TaxType::NotApplicable);
-        let basic = plan("basic", vec![price("5", "5", Cycle::Months(1)), price("4", "4", Cycle::Months(12))]);
-        let pro = plan("pro", vec![price("10", "10", Cycle::Months(1)), price("8", "8", Cycle::Months(12))]);
+        let basic = plan(
+            "basic",
+            vec![
+                price("5", "5", Cycle::Months(1)),
+                price("4", "4", Cycle::Months(12)),
+            ],
+        );
+        let pro = plan(
+            "pro",
+            vec![
+                price("10", "10", Cycle::Months(1)),
+                price("8", "8", Cycle::Months(12)),
+            ],
+        );
         let free = plan("free", vec![price("0", "0", Cycle::Months(1))]);
-        let blocked = |current: Option<(&Plan, Option<u32>)>, target: &Plan, months| checkout_blocked(current, target, months, &t);
+        let blocked = |current: Option<(&Plan, Option<u32>)>, target: &Plan, months| {
+            checkout_blocked(current, target, months, &t)
+        };
 
         // A new or free site may buy anything.
         assert_eq!(blocked(None, &basic, Some(1)), None);
@@ -314,23 +417,44 @@ mod tests {
         assert_eq!(blocked(on_basic_monthly, &pro, Some(1)), None);
         assert_eq!(blocked(on_basic_monthly, &pro, Some(12)), None);
         assert_eq!(blocked(on_basic_monthly, &basic, Some(12)), None);
-        assert_eq!(blocked(on_basic_monthly, &basic, Some(1)), Some(Blocked::Current));
-        assert_eq!(blocked(on_basic_monthly, &free, Some(1)), Some(Blocked::Downgrade));
+        assert_eq!(
+            blocked(on_basic_monthly, &basic, Some(1)),
+            Some(Blocked::Current)
+        );
+        assert_eq!(
+            blocked(on_basic_monthly, &free, Some(1)),
+            Some(Blocked::Downgrade)
+        );
         // Yearly pro: no monthly anything, no cheaper plan; longer cycles fine.
         let on_pro_yearly = Some((&pro, Some(12)));
-        assert_eq!(blocked(on_pro_yearly, &pro, Some(1)), Some(Blocked::YearlyToMonthly));
-        assert_eq!(blocked(on_pro_yearly, &basic, Some(12)), Some(Blocked::Downgrade));
+        assert_eq!(
+            blocked(on_pro_yearly, &pro, Some(1)),
+            Some(Blocked::YearlyToMonthly)
+        );
+        assert_eq!(
+            blocked(on_pro_yearly, &basic, Some(12)),
+            Some(Blocked::Downgrade)
+        );
         assert_eq!(blocked(on_pro_yearly, &pro, Some(24)), None);
-        assert_eq!(blocked(on_pro_yearly, &pro, Some(12)), Some(Blocked::Current));
+        assert_eq!(
+            blocked(on_pro_yearly, &pro, Some(12)),
+            Some(Blocked::Current)
+        );
     }
 
     #[test]
     fn the_docs_example() {
-        let r: AppPlansResponse = serde_json::from_str(include_str!("wix/fixtures/docs_example.json")).unwrap();
-        let [single, usage] = &r.app_plans[0].plans[..] else { panic!() };
+        let r: AppPlansResponse =
+            serde_json::from_str(include_str!("wix/fixtures/docs_example.json")).unwrap();
+        let [single, usage] = &r.app_plans[0].plans[..] else {
+            panic!()
+        };
         // Tax not shown: the one-time price is the before-tax 2.00.
         let f = figures(&single.prices[0], &r.tax_settings);
-        assert_eq!(round_for_display(f.one_time.unwrap(), &r.currency).to_string(), "2.00");
+        assert_eq!(
+            round_for_display(f.one_time.unwrap(), &r.currency).to_string(),
+            "2.00"
+        );
         assert!(!is_free(single));
         // Usage-based with all zeros is not "Free": it charges by usage.
         assert!(!is_free(usage));

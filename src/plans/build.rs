@@ -24,7 +24,11 @@ struct Money<'a> {
 impl Money<'_> {
     fn amount(&self, exact: Decimal) -> Amount {
         let rounded = pricing::round_for_display(exact, self.currency);
-        Amount { value: rounded.to_string(), text: self.formatter.money(rounded), currency: self.currency.to_owned() }
+        Amount {
+            value: rounded.to_string(),
+            text: self.formatter.money(rounded),
+            currency: self.currency.to_owned(),
+        }
     }
 
     fn increment(&self, exact: Decimal) -> Amount {
@@ -57,15 +61,31 @@ pub fn pricing_view(
         .iter()
         .enumerate()
         .map(|(i, app)| {
-            let account = signed_in.filter(|(owner, _)| owner.app_id == app.id).map(|(_, account)| account);
+            let account = signed_in
+                .filter(|(owner, _)| owner.app_id == app.id)
+                .map(|(_, account)| account);
             // The owner's current plan, as Wix's catalogue prices it.
-            let current = account.and_then(|a| a.current.as_ref()).and_then(|(vendor_id, cycle)| {
-                Some((app.plans.iter().find(|p| &p.vendor_id == vendor_id)?, cycle.months()))
-            });
+            let current =
+                account
+                    .and_then(|a| a.current.as_ref())
+                    .and_then(|(vendor_id, cycle)| {
+                        Some((
+                            app.plans.iter().find(|p| &p.vendor_id == vendor_id)?,
+                            cycle.months(),
+                        ))
+                    });
             AppSection {
                 id: app.id.clone(),
-                name: config.app_names.get(&app.id).cloned().unwrap_or_else(|| format!("App {}", i + 1)),
-                plans: app.plans.iter().map(|plan| plan_card(plan, response, config, &money, current)).collect(),
+                name: config
+                    .app_names
+                    .get(&app.id)
+                    .cloned()
+                    .unwrap_or_else(|| format!("App {}", i + 1)),
+                plans: app
+                    .plans
+                    .iter()
+                    .map(|plan| plan_card(plan, response, config, &money, current))
+                    .collect(),
                 free_trial_available: account.is_some_and(|a| a.free_trial_available),
             }
         })
@@ -95,18 +115,30 @@ fn plan_card(
         name: plan.name.clone(),
         benefits: plan.benefits.clone(),
         highlight: config.highlights.get(&plan.vendor_id).cloned(),
-        cta_label: config.cta_labels.get(&plan.vendor_id).cloned().unwrap_or_else(|| format!("Choose {}", plan.name)),
+        cta_label: config
+            .cta_labels
+            .get(&plan.vendor_id)
+            .cloned()
+            .unwrap_or_else(|| format!("Choose {}", plan.name)),
         free: pricing::is_free(plan),
         save_percent: pricing::plan_save_percent(plan, &response.tax_settings),
-        current: current.filter(|(p, _)| p.vendor_id == plan.vendor_id).map(|(_, months)| billed(months)),
+        current: current
+            .filter(|(p, _)| p.vendor_id == plan.vendor_id)
+            .map(|(_, months)| billed(months)),
         prices: plan
             .prices
             .iter()
             .map(|price| {
                 let mut option = price_option(price, response, money);
-                let months = option.checkout_cycle.as_deref().and_then(CheckoutCycle::parse).map(|c| c.months());
+                let months = option
+                    .checkout_cycle
+                    .as_deref()
+                    .and_then(CheckoutCycle::parse)
+                    .map(|c| c.months());
                 option.blocked = months
-                    .and_then(|months| pricing::checkout_blocked(current, plan, months, &response.tax_settings))
+                    .and_then(|months| {
+                        pricing::checkout_blocked(current, plan, months, &response.tax_settings)
+                    })
                     .map(|blocked| blocked.reason().to_owned());
                 option
             })
@@ -117,9 +149,14 @@ fn plan_card(
 fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> PriceOption {
     let figures = pricing::figures(price, &response.tax_settings);
     let usage = price.usage_base_options.as_ref().map(|usage| UsageTerms {
-        base_fee: Some(usage.monthly_base_fee.0).filter(|fee| !fee.is_zero()).map(|fee| money.amount(fee)),
+        base_fee: Some(usage.monthly_base_fee.0)
+            .filter(|fee| !fee.is_zero())
+            .map(|fee| money.amount(fee)),
         increment: money.increment(usage.minimum_charge_increment.0),
-        description: usage.custom_charge_description.clone().filter(|d| !d.trim().is_empty()),
+        description: usage
+            .custom_charge_description
+            .clone()
+            .filter(|d| !d.trim().is_empty()),
     });
     let months = match Cycle::of(&price.billing_cycle) {
         Cycle::Months(months) => Some(months),
@@ -134,11 +171,20 @@ fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> Pr
         },
         months,
         // A usage-based price is its base fee, shown as such.
-        per_month: figures.per_month.filter(|_| usage.is_none()).map(|a| money.amount(a)),
-        cycle_total: figures.cycle_total.filter(|_| usage.is_none()).map(|a| money.amount(a)),
+        per_month: figures
+            .per_month
+            .filter(|_| usage.is_none())
+            .map(|a| money.amount(a)),
+        cycle_total: figures
+            .cycle_total
+            .filter(|_| usage.is_none())
+            .map(|a| money.amount(a)),
         one_time: figures.one_time.map(|a| money.amount(a)),
         usage,
-        title: price.custom_payment_title.clone().filter(|t| !t.trim().is_empty()),
+        title: price
+            .custom_payment_title
+            .clone()
+            .filter(|t| !t.trim().is_empty()),
         blocked: None,
     }
 }
@@ -182,11 +228,13 @@ fn json_ld(apps: &[AppSection]) -> String {
         })
         .collect();
     // `</` would end the script element the JSON sits in.
-    serde_json::to_string(&products).unwrap_or_default().replace("</", "<\\/")
+    serde_json::to_string(&products)
+        .unwrap_or_default()
+        .replace("</", "<\\/")
 }
 
 fn iso_duration(months: u32) -> String {
-    if months % 12 == 0 {
+    if months.is_multiple_of(12) {
         format!("P{}Y", months / 12)
     } else {
         format!("P{months}M")
@@ -198,21 +246,41 @@ mod tests {
     use super::*;
 
     fn config() -> Config {
-        let highlights = [("PRICING_HIGHLIGHTS", "single-payment=Best value"), ("PRICING_CTA_LABELS", "usage-based-no-base-fee=Install")];
-        Config::from_lookup(|name| highlights.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())).unwrap()
+        let highlights = [
+            ("PRICING_HIGHLIGHTS", "single-payment=Best value"),
+            ("PRICING_CTA_LABELS", "usage-based-no-base-fee=Install"),
+        ];
+        Config::from_lookup(|name| {
+            highlights
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        })
+        .unwrap()
     }
 
     fn docs_view(country: &str, locale: &str) -> PricingView {
         let response: AppPlansResponse =
             serde_json::from_str(include_str!("../wix/fixtures/docs_example.json")).unwrap();
-        pricing_view(&response, &config(), country.parse().unwrap(), &locale.parse().unwrap(), None)
+        pricing_view(
+            &response,
+            &config(),
+            country.parse().unwrap(),
+            &locale.parse().unwrap(),
+            None,
+        )
     }
 
     #[test]
     fn builds_the_docs_example() {
         let view = docs_view("US", "en-US");
-        assert_eq!((view.currency.as_str(), view.tax_label.as_deref()), ("USD", None));
-        let [single, usage] = &view.apps[0].plans[..] else { panic!("two plans") };
+        assert_eq!(
+            (view.currency.as_str(), view.tax_label.as_deref()),
+            ("USD", None)
+        );
+        let [single, usage] = &view.apps[0].plans[..] else {
+            panic!("two plans")
+        };
         assert_eq!(view.apps[0].name, "App 1");
         assert_eq!(single.highlight.as_deref(), Some("Best value"));
         assert_eq!(single.cta_label, "Choose Single payment");
@@ -225,9 +293,22 @@ mod tests {
         let price = &usage.prices[0];
         let terms = price.usage.as_ref().unwrap();
         assert_eq!(terms.base_fee, None, "a zero base fee is 'no base fee'");
-        assert_eq!((terms.increment.value.as_str(), terms.increment.currency.as_str()), ("0.00", "USD"));
-        assert_eq!(price.checkout_cycle.as_deref(), Some("MONTHLY"), "usage-based plans are bought monthly");
-        assert_eq!((price.per_month.as_ref(), price.cycle_total.as_ref()), (None, None));
+        assert_eq!(
+            (
+                terms.increment.value.as_str(),
+                terms.increment.currency.as_str()
+            ),
+            ("0.00", "USD")
+        );
+        assert_eq!(
+            price.checkout_cycle.as_deref(),
+            Some("MONTHLY"),
+            "usage-based plans are bought monthly"
+        );
+        assert_eq!(
+            (price.per_month.as_ref(), price.cycle_total.as_ref()),
+            (None, None)
+        );
     }
 
     #[test]
@@ -236,7 +317,11 @@ mod tests {
         let products: serde_json::Value = serde_json::from_str(&view.json_ld).unwrap();
         assert_eq!(products[0]["@type"], "Product");
         assert_eq!(products[0]["offers"][0]["price"], "2.00");
-        assert_eq!(products[0]["offers"].as_array().unwrap().len(), 1, "usage without base fee has no price");
+        assert_eq!(
+            products[0]["offers"].as_array().unwrap().len(),
+            1,
+            "usage without base fee has no price"
+        );
 
         let mut app = view.apps[0].clone();
         app.name = "</script><script>alert(1)".into();

@@ -98,7 +98,9 @@ pub struct PlanCard {
 
 impl PlanCard {
     pub fn sells(&self, period: Period) -> bool {
-        self.prices.iter().any(|p| p.months == Some(period.months()))
+        self.prices
+            .iter()
+            .any(|p| p.months == Some(period.months()))
     }
 
     /// The prices to show for a period: those of the period, plus those of
@@ -119,7 +121,7 @@ pub fn billed(months: Option<u32>) -> String {
         None => "paid once".to_owned(),
         Some(1) => "billed monthly".to_owned(),
         Some(12) => "billed yearly".to_owned(),
-        Some(m) if m % 12 == 0 => format!("billed every {} years", m / 12),
+        Some(m) if m.is_multiple_of(12) => format!("billed every {} years", m / 12),
         Some(m) => format!("billed every {m} months"),
     }
 }
@@ -170,28 +172,51 @@ pub async fn load_pricing(
     lang: Option<String>,
     instance: Option<String>,
 ) -> Result<PricingView, AppError> {
-    use crate::server::{identity::{identify, Identity}, AppState};
+    use crate::server::{
+        identity::{identify, Identity},
+        AppState,
+    };
     let state = expect_context::<AppState>();
     let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
     let country = state.visitor_country(country.as_deref(), &headers)?;
-    let accept_language = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let accept_language = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
     let locale = crate::format::negotiate_locale(lang.as_deref(), accept_language, country)
         .map_err(AppError::BadRequest)?;
-    let response = state.wix.list_app_plans(&state.config.app_ids(), country).await?;
-    let (owner, notice) = match identify(&state.config, instance.as_deref(), time::OffsetDateTime::now_utc()) {
+    let response = state
+        .wix
+        .list_app_plans(&state.config.app_ids(), country)
+        .await?;
+    let (owner, notice) = match identify(
+        &state.config,
+        instance.as_deref(),
+        time::OffsetDateTime::now_utc(),
+    ) {
         Identity::Anonymous => (None, None),
-        Identity::Rejected(reason) => {
-            (None, Some(format!("{reason} You can compare plans; to buy, open this page from your Wix dashboard.")))
-        }
-        Identity::Owner(owner) => match state.account(&owner).await {
-            Ok(account) => (Some((owner, account)), None),
-            Err(e) => {
-                tracing::warn!("Get App Instance failed: {e}");
-                (None, Some("Your current plan could not be loaded from Wix; please try again shortly.".to_owned()))
+        Identity::Rejected(reason) => (
+            None,
+            Some(format!(
+                "{reason} You can compare plans; to buy, open this page from your Wix dashboard."
+            )),
+        ),
+        Identity::Owner(owner) => {
+            match state.account(&owner).await {
+                Ok(account) => (Some((owner, account)), None),
+                Err(e) => {
+                    tracing::warn!("Get App Instance failed: {e}");
+                    (None, Some("Your current plan could not be loaded from Wix; please try again shortly.".to_owned()))
+                }
             }
-        },
+        }
     };
-    let mut view = build::pricing_view(&response, &state.config, country, &locale, owner.as_ref().map(|(o, a)| (o, a)));
+    let mut view = build::pricing_view(
+        &response,
+        &state.config,
+        country,
+        &locale,
+        owner.as_ref().map(|(o, a)| (o, a)),
+    );
     view.notice = notice;
     view.instance = owner.map(|(o, _)| o.signed);
     Ok(view)

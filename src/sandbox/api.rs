@@ -2,11 +2,7 @@
 
 use super::{SandboxState, TokenRecord};
 use crate::country::CountryCode;
-use crate::wix::{
-    instance,
-    model::*,
-    COUNTRY_HEADER,
-};
+use crate::wix::{instance, model::*, COUNTRY_HEADER};
 use axum::{
     extract::{Path, RawQuery, State},
     http::{header::AUTHORIZATION, HeaderMap, StatusCode},
@@ -20,15 +16,31 @@ use std::{
     time::{Duration, Instant, SystemTime, UNIX_EPOCH},
 };
 
-type Result<T> = std::result::Result<T, Response>;
+/// A Wix-shaped error: `{"message": ..., "details": {...}}` with a status.
+pub struct ApiError(StatusCode, ErrorBody);
 
-/// A Wix-shaped error: `{"message": ..., "details": {...}}`.
-pub fn wix_error(status: StatusCode, message: &str, details: Value) -> Response {
-    (status, Json(ErrorBody { message: message.to_owned(), details: Some(details) })).into_response()
+impl ApiError {
+    pub fn new(status: StatusCode, message: &str, details: Value) -> Self {
+        Self(
+            status,
+            ErrorBody {
+                message: message.to_owned(),
+                details: Some(details),
+            },
+        )
+    }
 }
 
-fn validation_error(field: &str, description: &str) -> Response {
-    wix_error(
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, Json(self.1)).into_response()
+    }
+}
+
+type Result<T> = std::result::Result<T, ApiError>;
+
+fn validation_error(field: &str, description: &str) -> ApiError {
+    ApiError::new(
         StatusCode::BAD_REQUEST,
         &format!("{field}: {description}"),
         json!({"validationError": {"fieldViolations": [
@@ -37,8 +49,12 @@ fn validation_error(field: &str, description: &str) -> Response {
     )
 }
 
-fn application_error(status: StatusCode, code: &str, description: &str) -> Response {
-    wix_error(status, description, json!({"applicationError": {"code": code, "description": description}}))
+fn application_error(status: StatusCode, code: &str, description: &str) -> ApiError {
+    ApiError::new(
+        status,
+        description,
+        json!({"applicationError": {"code": code, "description": description}}),
+    )
 }
 
 /// Reads a JSON body, answering a Wix validation error when it is not one.
@@ -52,7 +68,7 @@ pub async fn list_plans_path(
     State(state): State<Arc<SandboxState>>,
     Path(ids): Path<String>,
     headers: HeaderMap,
-) -> Response {
+) -> Result<Response> {
     let ids: Vec<String> = ids.split(',').map(str::to_owned).collect();
     list_plans(&state, &ids, &headers)
 }
@@ -61,7 +77,7 @@ pub async fn list_plans_query(
     State(state): State<Arc<SandboxState>>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
-) -> Response {
+) -> Result<Response> {
     // `appIds` repeats, which axum's `Query` cannot collect into a Vec.
     let ids: Vec<String> = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
         .filter(|(key, _)| key == "appIds")
@@ -70,226 +86,285 @@ pub async fn list_plans_query(
     list_plans(&state, &ids, &headers)
 }
 
-fn list_plans(state: &SandboxState, ids: &[String], headers: &HeaderMap) -> Response {
-    let result = (|| {
-        if ids.is_empty() || ids.len() > 100 || ids.iter().any(String::is_empty) {
-            return Err(validation_error("appIds", "between 1 and 100 app IDs are required"));
-        }
-        let country = match headers.get(COUNTRY_HEADER) {
-            None => None,
-            Some(value) => Some(
-                value
-                    .to_str()
-                    .ok()
-                    .and_then(|v| v.parse::<CountryCode>().ok())
-                    .ok_or_else(|| validation_error(COUNTRY_HEADER, "must be an ISO-3166 alpha-2 code"))?,
-            ),
-        };
-        let catalogue = &state.catalogue;
-        let apps = ids
-            .iter()
-            .map(|id| {
-                catalogue.app(id).ok_or_else(|| {
-                    application_error(StatusCode::NOT_FOUND, "APP_NOT_FOUND", &format!("App {id} not found"))
-                })
+fn list_plans(state: &SandboxState, ids: &[String], headers: &HeaderMap) -> Result<Response> {
+    if ids.is_empty() || ids.len() > 100 || ids.iter().any(String::is_empty) {
+        return Err(validation_error(
+            "appIds",
+            "between 1 and 100 app IDs are required",
+        ));
+    }
+    let country = match headers.get(COUNTRY_HEADER) {
+        None => None,
+        Some(value) => Some(
+            value
+                .to_str()
+                .ok()
+                .and_then(|v| v.parse::<CountryCode>().ok())
+                .ok_or_else(|| {
+                    validation_error(COUNTRY_HEADER, "must be an ISO-3166 alpha-2 code")
+                })?,
+        ),
+    };
+    let catalogue = &state.catalogue;
+    let apps = ids
+        .iter()
+        .map(|id| {
+            catalogue.app(id).ok_or_else(|| {
+                application_error(
+                    StatusCode::NOT_FOUND,
+                    "APP_NOT_FOUND",
+                    &format!("App {id} not found"),
+                )
             })
-            .collect::<Result<Vec<_>>>()?;
-        let country = catalogue.resolve_country(country);
-        Ok(Json(catalogue.app_plans(&apps, country)).into_response())
-    })();
-    result.unwrap_or_else(|e| e)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let country = catalogue.resolve_country(country);
+    Ok(Json(catalogue.app_plans(&apps, country)).into_response())
 }
 
 /// `POST /oauth2/token`: client credentials for one app instance.
-pub async fn token(State(state): State<Arc<SandboxState>>, body: axum::body::Bytes) -> Response {
-    let result = (|| {
-        let req: TokenRequest = json_body(&body)?;
-        if req.grant_type != "client_credentials" {
-            return Err(validation_error("grant_type", "only client_credentials is supported"));
+pub async fn token(
+    State(state): State<Arc<SandboxState>>,
+    body: axum::body::Bytes,
+) -> Result<Response> {
+    let req: TokenRequest = json_body(&body)?;
+    if req.grant_type != "client_credentials" {
+        return Err(validation_error(
+            "grant_type",
+            "only client_credentials is supported",
+        ));
+    }
+    let app = state
+        .catalogue
+        .app(&req.client_id)
+        .filter(|app| app.secret == req.client_secret)
+        .ok_or_else(|| {
+            application_error(
+                StatusCode::UNAUTHORIZED,
+                "INVALID_CLIENT",
+                "Unknown client_id or wrong client_secret",
+            )
+        })?;
+    let installed = state
+        .instances()
+        .get(&req.instance_id)
+        .map(|i| i.app_id == app.id);
+    match installed {
+        None => Err(application_error(
+            StatusCode::NOT_FOUND,
+            "INSTANCE_NOT_FOUND",
+            "No such instance",
+        )),
+        Some(false) => Err(application_error(
+            StatusCode::FORBIDDEN,
+            "APP_NOT_INSTALLED",
+            "The app is not installed on this instance",
+        )),
+        Some(true) => {
+            let access_token = format!("sbx.{}", uuid::Uuid::new_v4().simple());
+            let lifetime = state.catalogue.token_lifetime_secs;
+            state.tokens().insert(
+                access_token.clone(),
+                TokenRecord {
+                    app_id: app.id.clone(),
+                    instance_id: req.instance_id.clone(),
+                    issued: SystemTime::now(),
+                    expires: Instant::now() + Duration::from_secs(lifetime),
+                },
+            );
+            Ok(Json(TokenResponse {
+                access_token,
+                token_type: Some("Bearer".into()),
+                expires_in: lifetime,
+            })
+            .into_response())
         }
-        let app = state
-            .catalogue
-            .app(&req.client_id)
-            .filter(|app| app.secret == req.client_secret)
-            .ok_or_else(|| {
-                application_error(StatusCode::UNAUTHORIZED, "INVALID_CLIENT", "Unknown client_id or wrong client_secret")
-            })?;
-        let installed = state.instances().get(&req.instance_id).map(|i| i.app_id == app.id);
-        match installed {
-            None => Err(application_error(StatusCode::NOT_FOUND, "INSTANCE_NOT_FOUND", "No such instance")),
-            Some(false) => Err(application_error(
-                StatusCode::FORBIDDEN,
-                "APP_NOT_INSTALLED",
-                "The app is not installed on this instance",
-            )),
-            Some(true) => {
-                let access_token = format!("sbx.{}", uuid::Uuid::new_v4().simple());
-                let lifetime = state.catalogue.token_lifetime_secs;
-                state.tokens().insert(
-                    access_token.clone(),
-                    TokenRecord {
-                        app_id: app.id.clone(),
-                        instance_id: req.instance_id.clone(),
-                        issued: SystemTime::now(),
-                        expires: Instant::now() + Duration::from_secs(lifetime),
-                    },
-                );
-                Ok(Json(TokenResponse { access_token, token_type: Some("Bearer".into()), expires_in: lifetime })
-                    .into_response())
-            }
-        }
-    })();
-    result.unwrap_or_else(|e| e)
+    }
 }
 
 /// `POST /oauth2/token-info`: for a signed instance or an access token.
-pub async fn token_info(State(state): State<Arc<SandboxState>>, body: axum::body::Bytes) -> Response {
-    let result = (|| {
-        let req: TokenInfoRequest = json_body(&body)?;
-        let inactive = TokenInfo {
-            active: false,
-            instance_id: None,
-            site_id: None,
-            client_id: None,
-            exp: None,
-            iat: None,
-        };
-        let info = if let Some(record) = state.valid_token(&req.token) {
-            TokenInfo {
+pub async fn token_info(
+    State(state): State<Arc<SandboxState>>,
+    body: axum::body::Bytes,
+) -> Result<Response> {
+    let req: TokenInfoRequest = json_body(&body)?;
+    let inactive = TokenInfo {
+        active: false,
+        instance_id: None,
+        site_id: None,
+        client_id: None,
+        exp: None,
+        iat: None,
+    };
+    let info = if let Some(record) = state.valid_token(&req.token) {
+        TokenInfo {
+            active: true,
+            site_id: Some(site_id(&record.instance_id)),
+            instance_id: Some(record.instance_id),
+            client_id: Some(record.app_id),
+            iat: Some(json!(epoch(record.issued).to_string())),
+            exp: Some(json!((epoch(record.issued)
+                + state.catalogue.token_lifetime_secs)
+                .to_string())),
+        }
+    } else {
+        let verified = state.catalogue.apps.iter().find_map(|app| {
+            instance::verify(&app.secret, &req.token)
+                .ok()
+                .map(|data| (app, data))
+        });
+        match verified {
+            Some((app, data)) if data.aid.is_none() && !data.instance_id.is_empty() => TokenInfo {
                 active: true,
-                site_id: Some(site_id(&record.instance_id)),
-                instance_id: Some(record.instance_id),
-                client_id: Some(record.app_id),
-                iat: Some(json!(epoch(record.issued).to_string())),
-                exp: Some(json!((epoch(record.issued) + state.catalogue.token_lifetime_secs).to_string())),
-            }
-        } else {
-            let verified = state
-                .catalogue
-                .apps
-                .iter()
-                .find_map(|app| instance::verify(&app.secret, &req.token).ok().map(|data| (app, data)));
-            match verified {
-                Some((app, data)) if data.aid.is_none() && !data.instance_id.is_empty() => TokenInfo {
-                    active: true,
-                    site_id: Some(site_id(&data.instance_id)),
-                    instance_id: Some(data.instance_id),
-                    client_id: Some(app.id.clone()),
-                    ..inactive
-                },
-                _ => inactive,
-            }
-        };
-        Ok(Json(info).into_response())
-    })();
-    result.unwrap_or_else(|e| e)
+                site_id: Some(site_id(&data.instance_id)),
+                instance_id: Some(data.instance_id),
+                client_id: Some(app.id.clone()),
+                ..inactive
+            },
+            _ => inactive,
+        }
+    };
+    Ok(Json(info).into_response())
 }
 
 /// `GET /apps/v1/instance`.
-pub async fn app_instance(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Response {
-    let result = (|| {
-        let token = authenticate(&state, &headers)?;
-        let instances = state.instances();
-        let record = instances.get(&token.instance_id).ok_or_else(|| {
-            application_error(StatusCode::NOT_FOUND, "INSTANCE_NOT_FOUND", "No such instance")
-        })?;
-        let app = state.catalogue.app(&record.app_id);
-        let country = state.catalogue.resolve_country(None);
-        let billing = record.plan.as_ref().map(|(plan, cycle)| Billing {
-            package_name: plan.clone(),
-            billing_cycle: *cycle,
-            time_stamp: None,
-            expiration_date: None,
-            auto_renewing: true,
-            invoice_id: None,
-            source: Some("Wix".into()),
-        });
-        let body = AppInstanceResponse {
-            instance: AppInstance {
-                instance_id: token.instance_id.clone(),
-                app_name: app.map(|a| a.name.clone()),
-                is_free: billing.is_none(),
-                billing,
-                free_trial_available: record.free_trial_available,
-            },
-            site: Some(Site {
-                site_id: Some(site_id(&token.instance_id)),
-                site_display_name: Some(record.site_name.clone()),
-                locale: Some("en".into()),
-                payment_currency: Some(country.currency.clone()),
-            }),
-        };
-        Ok(Json(body).into_response())
-    })();
-    result.unwrap_or_else(|e| e)
+pub async fn app_instance(
+    State(state): State<Arc<SandboxState>>,
+    headers: HeaderMap,
+) -> Result<Response> {
+    let token = authenticate(&state, &headers)?;
+    let instances = state.instances();
+    let record = instances.get(&token.instance_id).ok_or_else(|| {
+        application_error(
+            StatusCode::NOT_FOUND,
+            "INSTANCE_NOT_FOUND",
+            "No such instance",
+        )
+    })?;
+    let app = state.catalogue.app(&record.app_id);
+    let country = state.catalogue.resolve_country(None);
+    let billing = record.plan.as_ref().map(|(plan, cycle)| Billing {
+        package_name: plan.clone(),
+        billing_cycle: *cycle,
+        time_stamp: None,
+        expiration_date: None,
+        auto_renewing: true,
+        invoice_id: None,
+        source: Some("Wix".into()),
+    });
+    let body = AppInstanceResponse {
+        instance: AppInstance {
+            instance_id: token.instance_id.clone(),
+            app_name: app.map(|a| a.name.clone()),
+            is_free: billing.is_none(),
+            billing,
+            free_trial_available: record.free_trial_available,
+        },
+        site: Some(Site {
+            site_id: Some(site_id(&token.instance_id)),
+            site_display_name: Some(record.site_name.clone()),
+            locale: Some("en".into()),
+            payment_currency: Some(country.currency.clone()),
+        }),
+    };
+    Ok(Json(body).into_response())
 }
 
 /// `POST /apps/v1/checkout`: Billing "Get URL".
-pub async fn checkout(State(state): State<Arc<SandboxState>>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
-    let result = (|| {
-        let token = authenticate(&state, &headers)?;
-        let req: CheckoutRequest = json_body(&body)?;
-        let app = state.catalogue.app(&token.app_id).ok_or_else(|| {
-            application_error(StatusCode::NOT_FOUND, "APP_NOT_FOUND", "The token's app no longer exists")
+pub async fn checkout(
+    State(state): State<Arc<SandboxState>>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<Response> {
+    let token = authenticate(&state, &headers)?;
+    let req: CheckoutRequest = json_body(&body)?;
+    let app = state.catalogue.app(&token.app_id).ok_or_else(|| {
+        application_error(
+            StatusCode::NOT_FOUND,
+            "APP_NOT_FOUND",
+            "The token's app no longer exists",
+        )
+    })?;
+    if req.product_id.is_empty() {
+        return Err(validation_error("productId", "is required"));
+    }
+    let plan = app
+        .plans
+        .iter()
+        .find(|p| p.vendor_id == req.product_id)
+        .ok_or_else(|| {
+            application_error(
+                StatusCode::NOT_FOUND,
+                "PRODUCT_NOT_FOUND",
+                "No plan with this productId",
+            )
         })?;
-        if req.product_id.is_empty() {
-            return Err(validation_error("productId", "is required"));
+    let cycle = req.billing_cycle.unwrap_or(CheckoutCycle::Monthly);
+    let sells = |price: &super::catalogue::CataloguePrice| {
+        CheckoutCycle::for_billing(&price.cycle.billing_cycle()) == Some(cycle)
+    };
+    let usage_based = plan.prices.iter().any(|p| p.usage.is_some());
+    if usage_based && cycle != CheckoutCycle::Monthly {
+        return Err(validation_error(
+            "billingCycle",
+            "usage-based plans are bought MONTHLY",
+        ));
+    }
+    if usage_based && req.test_checkout {
+        return Err(validation_error(
+            "testCheckout",
+            "not available for usage-based plans",
+        ));
+    }
+    if !plan.prices.iter().any(sells) {
+        return Err(validation_error(
+            "billingCycle",
+            "the plan is not sold with this billing cycle",
+        ));
+    }
+    let country = match &req.country_code {
+        None => None,
+        Some(code) => Some(
+            code.parse::<CountryCode>()
+                .map_err(|_| validation_error("countryCode", "must be an ISO-3166 alpha-2 code"))?,
+        ),
+    };
+    if let Some(url) = &req.success_url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() > 2048 {
+            return Err(validation_error(
+                "successUrl",
+                "must be an absolute http(s) URL",
+            ));
         }
-        let plan = app.plans.iter().find(|p| p.vendor_id == req.product_id).ok_or_else(|| {
-            application_error(StatusCode::NOT_FOUND, "PRODUCT_NOT_FOUND", "No plan with this productId")
-        })?;
-        let cycle = req.billing_cycle.unwrap_or(CheckoutCycle::Monthly);
-        let sells = |price: &super::catalogue::CataloguePrice| {
-            CheckoutCycle::for_billing(&price.cycle.billing_cycle()) == Some(cycle)
-        };
-        let usage_based = plan.prices.iter().any(|p| p.usage.is_some());
-        if usage_based && cycle != CheckoutCycle::Monthly {
-            return Err(validation_error("billingCycle", "usage-based plans are bought MONTHLY"));
-        }
-        if usage_based && req.test_checkout {
-            return Err(validation_error("testCheckout", "not available for usage-based plans"));
-        }
-        if !plan.prices.iter().any(sells) {
-            return Err(validation_error("billingCycle", "the plan is not sold with this billing cycle"));
-        }
-        let country = match &req.country_code {
-            None => None,
-            Some(code) => Some(
-                code.parse::<CountryCode>()
-                    .map_err(|_| validation_error("countryCode", "must be an ISO-3166 alpha-2 code"))?,
-            ),
-        };
-        if let Some(url) = &req.success_url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() > 2048 {
-                return Err(validation_error("successUrl", "must be an absolute http(s) URL"));
-            }
-        }
-        let order_id = uuid::Uuid::new_v4().simple().to_string();
-        let checkout_url = format!("{}/checkout/{order_id}", state.base_url);
-        let order = super::Order {
-            app_id: app.id.clone(),
-            instance_id: token.instance_id.clone(),
-            vendor_id: plan.vendor_id.clone(),
-            cycle,
-            country: state.catalogue.resolve_country(country).code,
-            success_url: req.success_url.clone(),
-            test_checkout: req.test_checkout,
-            created: Instant::now(),
-            paid: false,
-        };
-        state.orders().insert(order_id.clone(), order);
-        let signed = instance::sign(
-            &app.secret,
-            &instance::InstanceData {
-                instance_id: token.instance_id,
-                sign_date: super::now_rfc3339(),
-                vendor_product_id: Some(plan.vendor_id.clone()),
-                ..Default::default()
-            },
-        );
-        Ok(Json(CheckoutResponse { checkout_url, token: signed }).into_response())
-    })();
-    result.unwrap_or_else(|e| e)
+    }
+    let order_id = uuid::Uuid::new_v4().simple().to_string();
+    let checkout_url = format!("{}/checkout/{order_id}", state.base_url);
+    let order = super::Order {
+        app_id: app.id.clone(),
+        instance_id: token.instance_id.clone(),
+        vendor_id: plan.vendor_id.clone(),
+        cycle,
+        country: state.catalogue.resolve_country(country).code,
+        success_url: req.success_url.clone(),
+        test_checkout: req.test_checkout,
+        created: Instant::now(),
+        paid: false,
+    };
+    state.orders().insert(order_id.clone(), order);
+    let signed = instance::sign(
+        &app.secret,
+        &instance::InstanceData {
+            instance_id: token.instance_id,
+            sign_date: super::now_rfc3339(),
+            vendor_product_id: Some(plan.vendor_id.clone()),
+            ..Default::default()
+        },
+    );
+    Ok(Json(CheckoutResponse {
+        checkout_url,
+        token: signed,
+    })
+    .into_response())
 }
 
 /// The access token in `Authorization`, raw or as `Bearer <token>`.
@@ -299,9 +374,19 @@ fn authenticate(state: &SandboxState, headers: &HeaderMap) -> Result<TokenRecord
         .and_then(|v| v.to_str().ok())
         .map(|v| v.strip_prefix("Bearer ").unwrap_or(v).trim())
         .filter(|v| !v.is_empty())
-        .ok_or_else(|| application_error(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "Missing access token"))?;
+        .ok_or_else(|| {
+            application_error(
+                StatusCode::UNAUTHORIZED,
+                "UNAUTHENTICATED",
+                "Missing access token",
+            )
+        })?;
     state.valid_token(raw).ok_or_else(|| {
-        application_error(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "Invalid or expired access token")
+        application_error(
+            StatusCode::UNAUTHORIZED,
+            "UNAUTHENTICATED",
+            "Invalid or expired access token",
+        )
     })
 }
 

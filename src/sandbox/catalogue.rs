@@ -138,9 +138,10 @@ impl CycleSpec {
             Self::Named(NamedCycle::Yearly) => recurring(DurationUnit::Year, 1),
             Self::Named(NamedCycle::TwoYears) => recurring(DurationUnit::Year, 2),
             Self::Named(NamedCycle::ThreeYears) => recurring(DurationUnit::Year, 3),
-            Self::Named(NamedCycle::OneTime) => {
-                BillingCycle { cycle_type: CycleType::OneTime, cycle_duration: None }
-            }
+            Self::Named(NamedCycle::OneTime) => BillingCycle {
+                cycle_type: CycleType::OneTime,
+                cycle_duration: None,
+            },
         }
     }
 }
@@ -170,7 +171,10 @@ impl Catalogue {
 
     fn check(&self) -> Result<(), String> {
         if self.country(self.default_country).is_none() {
-            return Err(format!("default_country {} has no [[countries]] entry", self.default_country));
+            return Err(format!(
+                "default_country {} has no [[countries]] entry",
+                self.default_country
+            ));
         }
         let mut app_ids = HashSet::new();
         for app in &self.apps {
@@ -183,7 +187,10 @@ impl Catalogue {
             let mut vendor_ids = HashSet::new();
             for plan in &app.plans {
                 if !vendor_ids.insert(plan.vendor_id.as_str()) {
-                    return Err(format!("app {}: plan {} is listed twice", app.id, plan.vendor_id));
+                    return Err(format!(
+                        "app {}: plan {} is listed twice",
+                        app.id, plan.vendor_id
+                    ));
                 }
                 for price in &plan.prices {
                     if price.usd.is_none() && price.usage.is_none() {
@@ -238,7 +245,11 @@ impl Catalogue {
                 .iter()
                 .map(|app| AppPlans {
                     id: app.id.clone(),
-                    plans: app.plans.iter().map(|p| localise_plan(app, p, country)).collect(),
+                    plans: app
+                        .plans
+                        .iter()
+                        .map(|p| localise_plan(app, p, country))
+                        .collect(),
                 })
                 .collect(),
         }
@@ -255,7 +266,11 @@ fn localise_plan(app: &App, plan: &CataloguePlan, country: &Country) -> Plan {
         vendor_id: plan.vendor_id.clone(),
         name: plan.name.clone(),
         benefits: plan.benefits.clone(),
-        prices: plan.prices.iter().map(|price| localise_price(price, country)).collect(),
+        prices: plan
+            .prices
+            .iter()
+            .map(|price| localise_price(price, country))
+            .collect(),
     }
 }
 
@@ -272,7 +287,10 @@ fn localise_price(price: &CataloguePrice, country: &Country) -> Price {
     let before = match pinned {
         Some(local) => local.price_before_tax,
         // Validated at load: a price without `usd` is usage-based.
-        None => price.usd.or(price.usage.as_ref().map(|u| u.base_fee)).map_or(Money(Decimal::ZERO), convert),
+        None => price
+            .usd
+            .or(price.usage.as_ref().map(|u| u.base_fee))
+            .map_or(Money(Decimal::ZERO), convert),
     };
     Price {
         price_before_tax: before,

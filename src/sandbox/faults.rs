@@ -1,6 +1,7 @@
 //! Fault injection, switchable at run time, per Wix endpoint: added latency
 //! and/or an error status, a malformed body or a dropped connection.
 
+use super::lock;
 use crate::wix::Endpoint;
 use axum::{
     body::Body,
@@ -69,12 +70,14 @@ impl Faults {
         }
         Some(match fault.failure? {
             Failure::Status(code) => {
-                let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-                super::api::wix_error(
+                let status =
+                    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                super::api::ApiError::new(
                     status,
                     "Injected by the sandbox",
                     serde_json::json!({"applicationError": {"code": "SANDBOX_FAULT"}}),
                 )
+                .into_response()
             }
             Failure::Malformed => (
                 [(header::CONTENT_TYPE, "application/json")],
@@ -84,15 +87,17 @@ impl Faults {
             Failure::Drop => {
                 let broken = futures_util::stream::iter([
                     Ok(axum::body::Bytes::from_static(b"{\"partial\":")),
-                    Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "injected drop")),
+                    Err(std::io::Error::new(
+                        std::io::ErrorKind::ConnectionReset,
+                        "injected drop",
+                    )),
                 ]);
-                ([(header::CONTENT_TYPE, "application/json")], Body::from_stream(broken))
+                (
+                    [(header::CONTENT_TYPE, "application/json")],
+                    Body::from_stream(broken),
+                )
                     .into_response()
             }
         })
     }
-}
-
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }

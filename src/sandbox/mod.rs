@@ -173,24 +173,48 @@ fn now_rfc3339() -> String {
 
 fn router(state: Arc<SandboxState>) -> Router {
     let wix = |endpoint: Endpoint, route: MethodRouter<Arc<SandboxState>>| {
-        route.layer(middleware::from_fn_with_state((state.clone(), endpoint), inject_fault))
+        route.layer(middleware::from_fn_with_state(
+            (state.clone(), endpoint),
+            inject_fault,
+        ))
     };
     Router::new()
         .route(
             "/apps-plans/v1/apps-plans/{app_ids}",
             wix(Endpoint::ListAppPlans, get(api::list_plans_path)),
         )
-        .route("/apps-plans/v1/apps-plans", wix(Endpoint::ListAppPlans, get(api::list_plans_query)))
-        .route("/oauth2/token", wix(Endpoint::AccessToken, post(api::token)))
-        .route("/oauth2/token-info", wix(Endpoint::TokenInfo, post(api::token_info)))
-        .route("/apps/v1/instance", wix(Endpoint::AppInstance, get(api::app_instance)))
-        .route("/apps/v1/checkout", wix(Endpoint::Checkout, post(api::checkout)))
+        .route(
+            "/apps-plans/v1/apps-plans",
+            wix(Endpoint::ListAppPlans, get(api::list_plans_query)),
+        )
+        .route(
+            "/oauth2/token",
+            wix(Endpoint::AccessToken, post(api::token)),
+        )
+        .route(
+            "/oauth2/token-info",
+            wix(Endpoint::TokenInfo, post(api::token_info)),
+        )
+        .route(
+            "/apps/v1/instance",
+            wix(Endpoint::AppInstance, get(api::app_instance)),
+        )
+        .route(
+            "/apps/v1/checkout",
+            wix(Endpoint::Checkout, post(api::checkout)),
+        )
         .route("/", get(pages::home))
-        .route("/installer/install", get(pages::installer).post(pages::install))
+        .route(
+            "/installer/install",
+            get(pages::installer).post(pages::install),
+        )
         .route("/upgrade", get(pages::upgrade))
         .route("/checkout/{order_id}", get(pages::checkout_page))
         .route("/checkout/{order_id}/pay", post(pages::pay))
-        .route("/my-account/app/{app_id}/{instance_id}", get(pages::dashboard))
+        .route(
+            "/my-account/app/{app_id}/{instance_id}",
+            get(pages::dashboard),
+        )
         .route("/_sandbox/faults", get(fault_status).delete(clear_faults))
         .route("/_sandbox/faults/{endpoint}", axum::routing::put(set_fault))
         .with_state(state)

@@ -10,11 +10,7 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 use serde::Deserialize;
-use std::{
-    fmt::Write,
-    sync::Arc,
-    time::Duration,
-};
+use std::{fmt::Write, sync::Arc, time::Duration};
 
 /// Checkout URLs live this long, as Wix's do.
 const CHECKOUT_URL_LIFETIME: Duration = Duration::from_secs(48 * 3600);
@@ -51,7 +47,11 @@ table{{border-collapse:collapse}}td,th{{text-align:left;padding:.25rem .75rem .2
 }
 
 fn error_page(status: StatusCode, message: &str) -> Response {
-    (status, page("Something is wrong", &format!("<p>{}</p>", esc(message)))).into_response()
+    (
+        status,
+        page("Something is wrong", &format!("<p>{}</p>", esc(message))),
+    )
+        .into_response()
 }
 
 fn is_http_url(url: &str) -> bool {
@@ -61,11 +61,17 @@ fn is_http_url(url: &str) -> bool {
 /// Appends a query parameter to a URL that may already have a query.
 fn with_param(url: &str, key: &str, value: &str) -> String {
     let separator = if url.contains('?') { '&' } else { '?' };
-    let pair: String = form_urlencoded::Serializer::new(String::new()).append_pair(key, value).finish();
+    let pair: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair(key, value)
+        .finish();
     format!("{url}{separator}{pair}")
 }
 
-fn signed_instance(state: &SandboxState, instance_id: &str, record: &InstanceRecord) -> Option<String> {
+fn signed_instance(
+    state: &SandboxState,
+    instance_id: &str,
+    record: &InstanceRecord,
+) -> Option<String> {
     let app = state.catalogue.app(&record.app_id)?;
     let data = instance::InstanceData {
         instance_id: instance_id.to_owned(),
@@ -104,7 +110,10 @@ pub async fn home(State(state): State<Arc<SandboxState>>) -> Response {
     let mut instances: Vec<_> = lock(&state.instances).clone().into_iter().collect();
     instances.sort_by(|a, b| a.1.site_name.cmp(&b.1.site_name));
     for (id, record) in &instances {
-        let app = state.catalogue.app(&record.app_id).map_or("?", |a| a.name.as_str());
+        let app = state
+            .catalogue
+            .app(&record.app_id)
+            .map_or("?", |a| a.name.as_str());
         let _ = write!(
             body,
             r#"<tr><td>{}</td><td>{}</td><td>{}</td><td><a href="/upgrade?instanceId={}">Upgrade App</a></td></tr>"#,
@@ -135,12 +144,18 @@ pub struct InstallQuery {
 }
 
 /// `GET /installer/install?appId=&redirectUrl=`: the consent screen.
-pub async fn installer(State(state): State<Arc<SandboxState>>, Query(q): Query<InstallQuery>) -> Response {
+pub async fn installer(
+    State(state): State<Arc<SandboxState>>,
+    Query(q): Query<InstallQuery>,
+) -> Response {
     let Some(app) = state.catalogue.app(&q.app_id) else {
         return error_page(StatusCode::NOT_FOUND, "There is no app with this ID.");
     };
     if !is_http_url(&q.redirect_url) {
-        return error_page(StatusCode::BAD_REQUEST, "redirectUrl must be an absolute http(s) URL.");
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            "redirectUrl must be an absolute http(s) URL.",
+        );
     }
     let body = format!(
         r#"<p>Add <strong>{name}</strong> to your site. After installing, you will be sent back to
@@ -168,17 +183,27 @@ pub struct InstallForm {
 
 /// `POST /installer/install`: creates the instance and sends the browser
 /// back with a signed `instance`.
-pub async fn install(State(state): State<Arc<SandboxState>>, Form(form): Form<InstallForm>) -> Response {
+pub async fn install(
+    State(state): State<Arc<SandboxState>>,
+    Form(form): Form<InstallForm>,
+) -> Response {
     if state.catalogue.app(&form.app_id).is_none() {
         return error_page(StatusCode::NOT_FOUND, "There is no app with this ID.");
     }
     if !is_http_url(&form.redirect_url) {
-        return error_page(StatusCode::BAD_REQUEST, "redirectUrl must be an absolute http(s) URL.");
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            "redirectUrl must be an absolute http(s) URL.",
+        );
     }
     let site_name: String = form.site_name.trim().chars().take(80).collect();
     let record = InstanceRecord {
         app_id: form.app_id,
-        site_name: if site_name.is_empty() { "My Site".into() } else { site_name },
+        site_name: if site_name.is_empty() {
+            "My Site".into()
+        } else {
+            site_name
+        },
         plan: None,
         free_trial_available: false,
     };
@@ -195,7 +220,10 @@ pub struct UpgradeQuery {
 }
 
 /// `GET /upgrade?instanceId=`: Wix's "Upgrade App" button.
-pub async fn upgrade(State(state): State<Arc<SandboxState>>, Query(q): Query<UpgradeQuery>) -> Response {
+pub async fn upgrade(
+    State(state): State<Arc<SandboxState>>,
+    Query(q): Query<UpgradeQuery>,
+) -> Response {
     let record = state.instances().get(&q.instance_id).cloned();
     let Some(signed) = record.and_then(|r| signed_instance(&state, &q.instance_id, &r)) else {
         return error_page(StatusCode::NOT_FOUND, "There is no such app instance.");
@@ -204,7 +232,10 @@ pub async fn upgrade(State(state): State<Arc<SandboxState>>, Query(q): Query<Upg
 }
 
 /// `GET /checkout/{order}`: the page a Get URL checkout URL opens.
-pub async fn checkout_page(State(state): State<Arc<SandboxState>>, Path(order_id): Path<String>) -> Response {
+pub async fn checkout_page(
+    State(state): State<Arc<SandboxState>>,
+    Path(order_id): Path<String>,
+) -> Response {
     let Some(order) = state.orders().get(&order_id).cloned() else {
         return error_page(StatusCode::NOT_FOUND, "This checkout link does not exist.");
     };
@@ -223,15 +254,29 @@ pub async fn checkout_page(State(state): State<Arc<SandboxState>>, Path(order_id
         .plans
         .iter()
         .find(|p| p.vendor_id == order.vendor_id)
-        .and_then(|p| p.prices.iter().find(|pr| CheckoutCycle::for_billing(&pr.billing_cycle) == Some(order.cycle)));
+        .and_then(|p| {
+            p.prices
+                .iter()
+                .find(|pr| CheckoutCycle::for_billing(&pr.billing_cycle) == Some(order.cycle))
+        });
     let amount = match price {
         Some(price) if plans.tax_settings.show_price_with_tax => {
-            format!("{} {} per month, tax included", price.total_price, plans.currency)
+            format!(
+                "{} {} per month, tax included",
+                price.total_price, plans.currency
+            )
         }
-        Some(price) => format!("{} {} per month, before tax", price.price_before_tax, plans.currency),
+        Some(price) => format!(
+            "{} {} per month, before tax",
+            price.price_before_tax, plans.currency
+        ),
         None => "price unavailable".into(),
     };
-    let site = state.instances().get(&order.instance_id).map(|i| i.site_name.clone()).unwrap_or_default();
+    let site = state
+        .instances()
+        .get(&order.instance_id)
+        .map(|i| i.site_name.clone())
+        .unwrap_or_default();
     let body = format!(
         r#"<table>
 <tr><th>App</th><td data-checkout="app">{app}</td></tr>
@@ -263,7 +308,12 @@ pub async fn pay(State(state): State<Arc<SandboxState>>, Path(order_id): Path<St
                 order.paid = true;
                 order.clone()
             }
-            Some(_) => return error_page(StatusCode::CONFLICT, "This order is already paid or expired."),
+            Some(_) => {
+                return error_page(
+                    StatusCode::CONFLICT,
+                    "This order is already paid or expired.",
+                )
+            }
             None => return error_page(StatusCode::NOT_FOUND, "This checkout link does not exist."),
         }
     };
@@ -272,7 +322,10 @@ pub async fn pay(State(state): State<Arc<SandboxState>>, Path(order_id): Path<St
         instance.free_trial_available = false;
     }
     let success = order.success_url.clone().unwrap_or_else(|| {
-        format!("{}/my-account/app/{}/{}", state.base_url, order.app_id, order.instance_id)
+        format!(
+            "{}/my-account/app/{}/{}",
+            state.base_url, order.app_id, order.instance_id
+        )
     });
     Redirect::to(&success).into_response()
 }
@@ -285,9 +338,15 @@ pub async fn dashboard(
 ) -> Response {
     let record = state.instances().get(&instance_id).cloned();
     let Some(record) = record.filter(|r| r.app_id == app_id) else {
-        return error_page(StatusCode::NOT_FOUND, "This app is not installed on that site.");
+        return error_page(
+            StatusCode::NOT_FOUND,
+            "This app is not installed on that site.",
+        );
     };
-    let app = state.catalogue.app(&app_id).map_or("?", |a| a.name.as_str());
+    let app = state
+        .catalogue
+        .app(&app_id)
+        .map_or("?", |a| a.name.as_str());
     let body = format!(
         r#"<p>Site: {site}</p><p>Current plan: <strong data-dashboard="plan">{plan}</strong></p>
 <p><a href="/upgrade?instanceId={id}">Upgrade App</a></p>"#,
@@ -297,4 +356,3 @@ pub async fn dashboard(
     );
     page(&format!("{app} dashboard"), &body).into_response()
 }
-

@@ -10,9 +10,13 @@ const DOCS_INSTANCE: &str = "docs-instance";
 
 pub(crate) async fn sandbox(catalogue: &str) -> Sandbox {
     let catalogue = Catalogue::parse(catalogue).expect("catalogue parses");
-    Sandbox::start(catalogue, "127.0.0.1:0".parse().unwrap(), "http://127.0.0.1:9/".into())
-        .await
-        .expect("sandbox starts")
+    Sandbox::start(
+        catalogue,
+        "127.0.0.1:0".parse().unwrap(),
+        "http://127.0.0.1:9/".into(),
+    )
+    .await
+    .expect("sandbox starts")
 }
 
 pub(crate) async fn docs_sandbox() -> Sandbox {
@@ -20,7 +24,9 @@ pub(crate) async fn docs_sandbox() -> Sandbox {
 }
 
 async fn post(sb: &Sandbox, path: &str, auth: Option<&str>, body: Value) -> (StatusCode, Value) {
-    let mut req = reqwest::Client::new().post(format!("{}{path}", sb.base_url())).json(&body);
+    let mut req = reqwest::Client::new()
+        .post(format!("{}{path}", sb.base_url()))
+        .json(&body);
     if let Some(token) = auth {
         req = req.header("Authorization", token);
     }
@@ -46,12 +52,19 @@ async fn token(sb: &Sandbox, secret: &str, instance: &str) -> (StatusCode, Value
 #[tokio::test]
 async fn answers_the_docs_example_exactly() {
     let sb = docs_sandbox().await;
-    let expected: Value = serde_json::from_str(include_str!("../wix/fixtures/docs_example.json")).unwrap();
+    let expected: Value =
+        serde_json::from_str(include_str!("../wix/fixtures/docs_example.json")).unwrap();
     let path = format!("/apps-plans/v1/apps-plans/{DOCS_APP}");
-    assert_eq!(get(&sb, &path, &[("X-Wix-Country-Code", "US")]).await, (StatusCode::OK, expected.clone()));
+    assert_eq!(
+        get(&sb, &path, &[("X-Wix-Country-Code", "US")]).await,
+        (StatusCode::OK, expected.clone())
+    );
     // No header and an unknown country both fall back to the default.
     assert_eq!(get(&sb, &path, &[]).await.1, expected);
-    assert_eq!(get(&sb, &path, &[("X-Wix-Country-Code", "ZZ")]).await.1, expected);
+    assert_eq!(
+        get(&sb, &path, &[("X-Wix-Country-Code", "ZZ")]).await.1,
+        expected
+    );
     // The SDK's repeated query parameter form.
     let query = format!("/apps-plans/v1/apps-plans?appIds={DOCS_APP}");
     assert_eq!(get(&sb, &query, &[]).await.1, expected);
@@ -60,9 +73,17 @@ async fn answers_the_docs_example_exactly() {
 #[tokio::test]
 async fn validates_plan_requests_with_wix_error_bodies() {
     let sb = docs_sandbox().await;
-    let (status, body) = get(&sb, &format!("/apps-plans/v1/apps-plans/{DOCS_APP}"), &[("X-Wix-Country-Code", "USA")]).await;
+    let (status, body) = get(
+        &sb,
+        &format!("/apps-plans/v1/apps-plans/{DOCS_APP}"),
+        &[("X-Wix-Country-Code", "USA")],
+    )
+    .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert_eq!(body["details"]["validationError"]["fieldViolations"][0]["field"], "X-Wix-Country-Code");
+    assert_eq!(
+        body["details"]["validationError"]["fieldViolations"][0]["field"],
+        "X-Wix-Country-Code"
+    );
     let (status, body) = get(&sb, "/apps-plans/v1/apps-plans/unknown-app", &[]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(body["details"]["applicationError"]["code"], "APP_NOT_FOUND");
@@ -76,7 +97,10 @@ async fn demo_catalogue_localises_prices_per_country() {
     let path = format!("/apps-plans/v1/apps-plans/{app}");
     let (_, de) = get(&sb, &path, &[("X-Wix-Country-Code", "de")]).await;
     assert_eq!(de["currency"], "EUR");
-    assert_eq!(de["taxSettings"], json!({"showPriceWithTax": true, "percentage": "19", "taxType": "VAT"}));
+    assert_eq!(
+        de["taxSettings"],
+        json!({"showPriceWithTax": true, "percentage": "19", "taxType": "VAT"})
+    );
     let business = &de["appPlans"][0]["plans"][2];
     assert_eq!(business["vendorId"], "business");
     // 9.00 USD x 0.92 = 8.28 EUR; with 19% VAT 9.8532 -> 9.85.
@@ -84,7 +108,10 @@ async fn demo_catalogue_localises_prices_per_country() {
     assert_eq!(business["prices"][0]["totalPrice"], "9.85");
     let (_, jp) = get(&sb, &path, &[("X-Wix-Country-Code", "JP")]).await;
     assert_eq!(jp["currency"], "JPY");
-    assert_eq!(jp["appPlans"][0]["plans"][2]["prices"][0]["priceBeforeTax"], "1359");
+    assert_eq!(
+        jp["appPlans"][0]["plans"][2]["prices"][0]["priceBeforeTax"],
+        "1359"
+    );
 }
 
 #[tokio::test]
@@ -92,10 +119,19 @@ async fn tokens_need_known_credentials_and_an_installed_instance() {
     let sb = docs_sandbox().await;
     let (status, body) = token(&sb, "wrong", DOCS_INSTANCE).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
-    assert_eq!(body["details"]["applicationError"]["code"], "INVALID_CLIENT");
+    assert_eq!(
+        body["details"]["applicationError"]["code"],
+        "INVALID_CLIENT"
+    );
     let (status, _) = token(&sb, "docs-secret", "no-such-instance").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, body) = post(&sb, "/oauth2/token", None, json!({"grant_type": "password"})).await;
+    let (status, body) = post(
+        &sb,
+        "/oauth2/token",
+        None,
+        json!({"grant_type": "password"}),
+    )
+    .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(body["details"]["validationError"].is_object());
 
@@ -118,36 +154,85 @@ async fn tokens_need_known_credentials_and_an_installed_instance() {
 async fn another_apps_instance_is_forbidden() {
     let sb = sandbox(super::catalogue::DEMO).await;
     let app = &sb.catalogue().apps[0];
-    let foreign = sb.catalogue().instances.iter().find(|i| i.app_id != app.id).unwrap();
+    let foreign = sb
+        .catalogue()
+        .instances
+        .iter()
+        .find(|i| i.app_id != app.id)
+        .unwrap();
     let body = json!({"grant_type": "client_credentials", "client_id": app.id,
                       "client_secret": app.secret, "instance_id": foreign.id});
     let (status, body) = post(&sb, "/oauth2/token", None, body).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    assert_eq!(body["details"]["applicationError"]["code"], "APP_NOT_INSTALLED");
+    assert_eq!(
+        body["details"]["applicationError"]["code"],
+        "APP_NOT_INSTALLED"
+    );
 }
 
 #[tokio::test]
 async fn checkout_validates_product_and_cycle() {
     let sb = docs_sandbox().await;
-    let access = token(&sb, "docs-secret", DOCS_INSTANCE).await.1["access_token"].as_str().unwrap().to_owned();
+    let access = token(&sb, "docs-secret", DOCS_INSTANCE).await.1["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let checkout = |body: Value| post(&sb, "/apps/v1/checkout", Some(&access), body);
 
-    assert_eq!(post(&sb, "/apps/v1/checkout", None, json!({"productId": "single-payment"})).await.0, StatusCode::UNAUTHORIZED);
-    assert_eq!(checkout(json!({"billingCycle": "ONE_TIME"})).await.0, StatusCode::BAD_REQUEST);
-    assert_eq!(checkout(json!({"productId": "nope", "billingCycle": "ONE_TIME"})).await.0, StatusCode::NOT_FOUND);
-    assert_eq!(checkout(json!({"productId": "single-payment", "billingCycle": "YEARLY"})).await.0, StatusCode::BAD_REQUEST);
-    assert_eq!(checkout(json!({"productId": "single-payment", "billingCycle": "WEEKLY"})).await.0, StatusCode::BAD_REQUEST);
-    let (status, body) = checkout(json!({"productId": "usage-based-no-base-fee", "billingCycle": "YEARLY"})).await;
+    assert_eq!(
+        post(
+            &sb,
+            "/apps/v1/checkout",
+            None,
+            json!({"productId": "single-payment"})
+        )
+        .await
+        .0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        checkout(json!({"billingCycle": "ONE_TIME"})).await.0,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        checkout(json!({"productId": "nope", "billingCycle": "ONE_TIME"}))
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        checkout(json!({"productId": "single-payment", "billingCycle": "YEARLY"}))
+            .await
+            .0,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        checkout(json!({"productId": "single-payment", "billingCycle": "WEEKLY"}))
+            .await
+            .0,
+        StatusCode::BAD_REQUEST
+    );
+    let (status, body) =
+        checkout(json!({"productId": "usage-based-no-base-fee", "billingCycle": "YEARLY"})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert_eq!(body["details"]["validationError"]["fieldViolations"][0]["field"], "billingCycle");
+    assert_eq!(
+        body["details"]["validationError"]["fieldViolations"][0]["field"],
+        "billingCycle"
+    );
 
     let (status, body) = checkout(json!({"productId": "single-payment", "billingCycle": "ONE_TIME",
                                          "successUrl": "https://example.com/done", "countryCode": "US"})).await;
     assert_eq!(status, StatusCode::OK);
     let url = body["checkoutUrl"].as_str().unwrap();
-    assert!(url.starts_with(&format!("{}/checkout/", sb.base_url())), "{url}");
+    assert!(
+        url.starts_with(&format!("{}/checkout/", sb.base_url())),
+        "{url}"
+    );
     let page = reqwest::get(url).await.unwrap().text().await.unwrap();
-    assert!(page.contains("Single payment") && page.contains("OneTime"), "{page}");
+    assert!(
+        page.contains("Single payment") && page.contains("OneTime"),
+        "{page}"
+    );
 }
 
 #[tokio::test]
@@ -156,17 +241,41 @@ async fn faults_switch_at_run_time_and_count_calls() {
     let path = format!("/apps-plans/v1/apps-plans/{DOCS_APP}");
     let client = reqwest::Client::new();
     let fault_url = format!("{}/_sandbox/faults/list-app-plans", sb.base_url());
-    let res = client.put(&fault_url).json(&json!({"failure": {"status": 503}})).send().await.unwrap();
+    let res = client
+        .put(&fault_url)
+        .json(&json!({"failure": {"status": 503}}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     let (status, body) = get(&sb, &path, &[]).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(body["details"]["applicationError"]["code"], "SANDBOX_FAULT");
 
-    sb.faults().set(Endpoint::ListAppPlans, Fault { latency_ms: 0, failure: Some(Failure::Malformed) });
-    let text = client.get(format!("{}{path}", sb.base_url())).send().await.unwrap().text().await.unwrap();
+    sb.faults().set(
+        Endpoint::ListAppPlans,
+        Fault {
+            latency_ms: 0,
+            failure: Some(Failure::Malformed),
+        },
+    );
+    let text = client
+        .get(format!("{}{path}", sb.base_url()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(serde_json::from_str::<Value>(&text).is_err());
 
-    sb.faults().set(Endpoint::ListAppPlans, Fault { latency_ms: 0, failure: Some(Failure::Drop) });
+    sb.faults().set(
+        Endpoint::ListAppPlans,
+        Fault {
+            latency_ms: 0,
+            failure: Some(Failure::Drop),
+        },
+    );
     let res = client.get(format!("{}{path}", sb.base_url())).send().await;
     let body = match res {
         Ok(res) => res.bytes().await.map(|_| ()),
@@ -174,7 +283,11 @@ async fn faults_switch_at_run_time_and_count_calls() {
     };
     assert!(body.is_err(), "a dropped connection must not yield a body");
 
-    client.delete(format!("{}/_sandbox/faults", sb.base_url())).send().await.unwrap();
+    client
+        .delete(format!("{}/_sandbox/faults", sb.base_url()))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(get(&sb, &path, &[]).await.0, StatusCode::OK);
     assert_eq!(sb.faults().calls(Endpoint::ListAppPlans), 4);
     assert_eq!(sb.faults().calls(Endpoint::Checkout), 0);

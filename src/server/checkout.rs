@@ -40,7 +40,13 @@ pub async fn submit(
 ) -> Response {
     match form {
         Ok(Form(form)) => checkout(&state, &headers, form).await,
-        Err(e) => error_page(AppError::BadRequest(format!("The checkout form is incomplete: {}", e.body_text())), None),
+        Err(e) => error_page(
+            AppError::BadRequest(format!(
+                "The checkout form is incomplete: {}",
+                e.body_text()
+            )),
+            None,
+        ),
     }
 }
 
@@ -51,7 +57,13 @@ pub async fn resume(
 ) -> Response {
     match query {
         Ok(Query(form)) => checkout(&state, &headers, form).await,
-        Err(e) => error_page(AppError::BadRequest(format!("The checkout link is incomplete: {}", e.body_text())), None),
+        Err(e) => error_page(
+            AppError::BadRequest(format!(
+                "The checkout link is incomplete: {}",
+                e.body_text()
+            )),
+            None,
+        ),
     }
 }
 
@@ -64,40 +76,66 @@ async fn checkout(state: &AppState, headers: &HeaderMap, form: CheckoutForm) -> 
 }
 
 /// Where to send the buyer: Wix checkout, or the Wix installer first.
-async fn redirect_target(state: &AppState, headers: &HeaderMap, form: &CheckoutForm) -> Result<String, AppError> {
+async fn redirect_target(
+    state: &AppState,
+    headers: &HeaderMap,
+    form: &CheckoutForm,
+) -> Result<String, AppError> {
     let bad = |what: &str| AppError::BadRequest(what.to_owned());
-    if form.app.len() > 64 || form.plan.len() > 128 || form.cycle.len() > 16 || form.lang.as_ref().is_some_and(|l| l.len() > 35) {
+    if form.app.len() > 64
+        || form.plan.len() > 128
+        || form.cycle.len() > 16
+        || form.lang.as_ref().is_some_and(|l| l.len() > 35)
+    {
         return Err(bad("A field of the checkout form is too long."));
     }
     if !state.config.apps.iter().any(|a| a.app_id == form.app) {
         return Err(bad("This app is not sold on this page."));
     }
-    let cycle = CheckoutCycle::parse(&form.cycle).ok_or_else(|| bad("The billing cycle is not one Wix knows."))?;
+    let cycle = CheckoutCycle::parse(&form.cycle)
+        .ok_or_else(|| bad("The billing cycle is not one Wix knows."))?;
     let country = state.visitor_country(form.country.as_deref(), headers)?;
-    let plans = state.wix.list_app_plans(std::slice::from_ref(&form.app), country).await?;
+    let plans = state
+        .wix
+        .list_app_plans(std::slice::from_ref(&form.app), country)
+        .await?;
     let plan = plans
         .app_plans
         .iter()
         .flat_map(|app| &app.plans)
         .find(|p| p.vendor_id == form.plan)
         .ok_or_else(|| bad("This plan is not sold (any more)."))?;
-    let months = sold_months(plan, cycle).ok_or_else(|| bad("This plan is not sold with that billing cycle."))?;
+    let months = sold_months(plan, cycle)
+        .ok_or_else(|| bad("This plan is not sold with that billing cycle."))?;
 
-    let owner = match identify(&state.config, form.instance.as_deref(), time::OffsetDateTime::now_utc()) {
+    let owner = match identify(
+        &state.config,
+        form.instance.as_deref(),
+        time::OffsetDateTime::now_utc(),
+    ) {
         Identity::Anonymous => return Ok(installer_url(state, form, country)),
         Identity::Rejected(reason) => return Err(AppError::Forbidden(reason)),
         Identity::Owner(owner) if owner.app_id != form.app => {
-            return Err(AppError::Forbidden("You are signed in for another app.".into()))
+            return Err(AppError::Forbidden(
+                "You are signed in for another app.".into(),
+            ))
         }
         Identity::Owner(owner) => owner,
     };
 
     // The same rule the page applies, enforced whatever the form says.
     let account = state.account(&owner).await?;
-    let current = account.current.as_ref().and_then(|(vendor_id, current_cycle)| {
-        let current_plan = plans.app_plans.iter().flat_map(|a| &a.plans).find(|p| &p.vendor_id == vendor_id)?;
-        Some((current_plan, current_cycle.months()))
-    });
+    let current = account
+        .current
+        .as_ref()
+        .and_then(|(vendor_id, current_cycle)| {
+            let current_plan = plans
+                .app_plans
+                .iter()
+                .flat_map(|a| &a.plans)
+                .find(|p| &p.vendor_id == vendor_id)?;
+            Some((current_plan, current_cycle.months()))
+        });
     if let Some(blocked) = checkout_blocked(current, plan, months, &plans.tax_settings) {
         return Err(AppError::Conflict(blocked.reason().to_owned()));
     }
@@ -114,8 +152,13 @@ async fn redirect_target(state: &AppState, headers: &HeaderMap, form: &CheckoutF
     };
     let checkout = state.wix.checkout_url(&token, &request).await?;
     if !is_allowed_checkout_url(&checkout.checkout_url, &state.config.checkout_hosts) {
-        tracing::error!("Wix returned a checkout URL outside WIX_CHECKOUT_HOSTS: {}", checkout.checkout_url);
-        return Err(AppError::Upstream("Wix answered with a checkout address this page does not trust.".into()));
+        tracing::error!(
+            "Wix returned a checkout URL outside WIX_CHECKOUT_HOSTS: {}",
+            checkout.checkout_url
+        );
+        return Err(AppError::Upstream(
+            "Wix answered with a checkout address this page does not trust.".into(),
+        ));
     }
     Ok(checkout.checkout_url)
 }
@@ -140,7 +183,9 @@ fn sold_months(plan: &Plan, cycle: CheckoutCycle) -> Option<Option<u32>> {
 /// The Wix installer, asked to come back to this route with the choice.
 fn installer_url(state: &AppState, form: &CheckoutForm, country: CountryCode) -> String {
     let mut back = form_urlencoded::Serializer::new(String::new());
-    back.append_pair("app", &form.app).append_pair("plan", &form.plan).append_pair("cycle", &form.cycle);
+    back.append_pair("app", &form.app)
+        .append_pair("plan", &form.plan)
+        .append_pair("cycle", &form.cycle);
     back.append_pair("country", country.as_str());
     if let Some(lang) = &form.lang {
         back.append_pair("lang", lang);
@@ -150,12 +195,18 @@ fn installer_url(state: &AppState, form: &CheckoutForm, country: CountryCode) ->
         .append_pair("appId", &form.app)
         .append_pair("redirectUrl", &redirect)
         .finish();
-    format!("{}/installer/install?{query}", state.config.wix_web_base_url)
+    format!(
+        "{}/installer/install?{query}",
+        state.config.wix_web_base_url
+    )
 }
 
 fn success_url(state: &AppState, owner: &Owner) -> String {
     state.config.success_url.clone().unwrap_or_else(|| {
-        format!("{}/my-account/app/{}/{}", state.config.wix_web_base_url, owner.app_id, owner.instance_id)
+        format!(
+            "{}/my-account/app/{}/{}",
+            state.config.wix_web_base_url, owner.app_id, owner.instance_id
+        )
     })
 }
 
@@ -168,19 +219,27 @@ fn language_code(lang: Option<&str>) -> String {
 
 /// Only http(s) URLs on a configured host; nothing else is followed.
 fn is_allowed_checkout_url(url: &str, hosts: &[String]) -> bool {
-    let Ok(url) = reqwest::Url::parse(url) else { return false };
+    let Ok(url) = reqwest::Url::parse(url) else {
+        return false;
+    };
     let authority = match (url.host_str(), url.port()) {
         (Some(host), Some(port)) => format!("{host}:{port}"),
         (Some(host), None) => host.to_owned(),
         (None, _) => return false,
     };
-    matches!(url.scheme(), "https" | "http") && url.username().is_empty() && hosts.iter().any(|h| *h == authority.to_ascii_lowercase())
+    matches!(url.scheme(), "https" | "http")
+        && url.username().is_empty()
+        && hosts.iter().any(|h| *h == authority.to_ascii_lowercase())
 }
 
 /// Back to the pricing page, as the buyer saw it.
 fn retry_link(form: &CheckoutForm) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
-    for (key, value) in [("country", &form.country), ("lang", &form.lang), ("instance", &form.instance)] {
+    for (key, value) in [
+        ("country", &form.country),
+        ("lang", &form.lang),
+        ("instance", &form.instance),
+    ] {
         if let Some(value) = value.as_ref().filter(|v| !v.is_empty() && v.len() <= 4096) {
             query.append_pair(key, value);
         }
@@ -191,7 +250,8 @@ fn retry_link(form: &CheckoutForm) -> String {
 /// The page's error component, rendered on its own with the error's status.
 fn error_page(error: AppError, retry: Option<String>) -> Response {
     let status = error.status();
-    let body = leptos::reactive::owner::Owner::new().with(|| view! { <ErrorPage error retry/> }.to_html());
+    let body =
+        leptos::reactive::owner::Owner::new().with(|| view! { <ErrorPage error retry/> }.to_html());
     let html = format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
@@ -208,8 +268,14 @@ mod tests {
     #[test]
     fn follows_only_configured_checkout_hosts() {
         let hosts = vec!["www.wix.com".to_owned(), "127.0.0.1:4000".to_owned()];
-        assert!(is_allowed_checkout_url("https://www.wix.com/checkout/abc", &hosts));
-        assert!(is_allowed_checkout_url("http://127.0.0.1:4000/checkout/abc", &hosts));
+        assert!(is_allowed_checkout_url(
+            "https://www.wix.com/checkout/abc",
+            &hosts
+        ));
+        assert!(is_allowed_checkout_url(
+            "http://127.0.0.1:4000/checkout/abc",
+            &hosts
+        ));
         for bad in [
             "https://evil.example/checkout",
             "https://www.wix.com.evil.example/",

@@ -33,20 +33,28 @@ pub fn identify(config: &Config, instance: Option<&str>, now: OffsetDateTime) ->
     let Some(signed) = instance.filter(|s| !s.is_empty()) else {
         return Identity::Anonymous;
     };
-    let verified = config
-        .apps
-        .iter()
-        .find_map(|app| instance::verify(&app.secret, signed).ok().map(|data| (app, data)));
+    let verified = config.apps.iter().find_map(|app| {
+        instance::verify(&app.secret, signed)
+            .ok()
+            .map(|data| (app, data))
+    });
     let Some((app, data)) = verified else {
         return Identity::Rejected("Your Wix sign-in could not be verified.".into());
     };
     if data.aid.is_some() || data.instance_id.is_empty() {
         return Identity::Anonymous;
     }
-    let age = OffsetDateTime::parse(&data.sign_date, &Rfc3339).map(|signed_at| (now - signed_at).whole_seconds());
+    let age = OffsetDateTime::parse(&data.sign_date, &Rfc3339)
+        .map(|signed_at| (now - signed_at).whole_seconds());
     match age {
-        Ok(age) if age <= config.instance_max_age.as_secs() as i64 && age >= -MAX_CLOCK_SKEW_SECS => {
-            Identity::Owner(Owner { app_id: app.app_id.clone(), instance_id: data.instance_id, signed: signed.to_owned() })
+        Ok(age)
+            if age <= config.instance_max_age.as_secs() as i64 && age >= -MAX_CLOCK_SKEW_SECS =>
+        {
+            Identity::Owner(Owner {
+                app_id: app.app_id.clone(),
+                instance_id: data.instance_id,
+                signed: signed.to_owned(),
+            })
         }
         Ok(_) => Identity::Rejected("Your Wix sign-in has expired.".into()),
         Err(_) => Identity::Rejected("Your Wix sign-in has no valid date.".into()),
@@ -69,7 +77,9 @@ impl AppState {
             .apps
             .iter()
             .find(|a| a.app_id == owner.app_id)
-            .ok_or_else(|| WixError::InvalidRequest(format!("app {} is not configured", owner.app_id)))?;
+            .ok_or_else(|| {
+                WixError::InvalidRequest(format!("app {} is not configured", owner.app_id))
+            })?;
         self.wix.access_token(credentials, &owner.instance_id).await
     }
 
@@ -95,8 +105,17 @@ mod tests {
     use time::Duration;
 
     fn config() -> Config {
-        let values = [("WIX_APP_IDS", "app-a,app-b"), ("WIX_APP_SECRET", "app-a=secret-a,app-b=secret-b")];
-        Config::from_lookup(|name| values.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())).unwrap()
+        let values = [
+            ("WIX_APP_IDS", "app-a,app-b"),
+            ("WIX_APP_SECRET", "app-a=secret-a,app-b=secret-b"),
+        ];
+        Config::from_lookup(|name| {
+            values
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        })
+        .unwrap()
     }
 
     fn now() -> OffsetDateTime {
@@ -118,7 +137,11 @@ mod tests {
         let value = signed("secret-b", now() - Duration::minutes(5), None);
         assert_eq!(
             identify(&config(), Some(&value), now()),
-            Identity::Owner(Owner { app_id: "app-b".into(), instance_id: "inst-1".into(), signed: value.clone() })
+            Identity::Owner(Owner {
+                app_id: "app-b".into(),
+                instance_id: "inst-1".into(),
+                signed: value.clone()
+            })
         );
         assert_eq!(identify(&config(), None, now()), Identity::Anonymous);
         assert_eq!(identify(&config(), Some(""), now()), Identity::Anonymous);
@@ -127,7 +150,10 @@ mod tests {
     #[test]
     fn anonymous_visitors_are_not_signed_in() {
         let value = signed("secret-a", now(), Some("anon-1"));
-        assert_eq!(identify(&config(), Some(&value), now()), Identity::Anonymous);
+        assert_eq!(
+            identify(&config(), Some(&value), now()),
+            Identity::Anonymous
+        );
     }
 
     #[test]
@@ -135,7 +161,8 @@ mod tests {
         let good = signed("secret-a", now(), None);
         let (sig, data) = good.split_once('.').unwrap();
         // Tampered: same signature over data claiming another instance.
-        let forged_data = URL_SAFE_NO_PAD.encode(br#"{"instanceId":"someone-else","signDate":"2026-11-22T12:00:00Z"}"#);
+        let forged_data = URL_SAFE_NO_PAD
+            .encode(br#"{"instanceId":"someone-else","signDate":"2026-11-22T12:00:00Z"}"#);
         let wrong_key = signed("not-the-secret", now(), None);
         let cases = [
             format!("{sig}.{forged_data}"),
@@ -150,7 +177,10 @@ mod tests {
         ];
         for case in cases {
             assert!(
-                matches!(identify(&config(), Some(&case), now()), Identity::Rejected(_)),
+                matches!(
+                    identify(&config(), Some(&case), now()),
+                    Identity::Rejected(_)
+                ),
                 "accepted {case}"
             );
         }

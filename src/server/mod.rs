@@ -34,7 +34,11 @@ impl FromRef<AppState> for LeptosOptions {
 impl AppState {
     /// The visitor's country: the explicit parameter, else the first geo
     /// header a CDN set, else the configured default.
-    pub fn visitor_country(&self, param: Option<&str>, headers: &HeaderMap) -> Result<CountryCode, AppError> {
+    pub fn visitor_country(
+        &self,
+        param: Option<&str>,
+        headers: &HeaderMap,
+    ) -> Result<CountryCode, AppError> {
         if let Some(param) = param {
             return CountryCode::parse_assigned(param).map_err(AppError::BadRequest);
         }
@@ -56,7 +60,10 @@ pub enum StartError {
     #[error("sandbox catalogue {path}: {reason}")]
     Catalogue { path: String, reason: String },
     #[error("cannot listen on {addr}: {source}")]
-    Bind { addr: String, source: std::io::Error },
+    Bind {
+        addr: String,
+        source: std::io::Error,
+    },
     #[error("{0}")]
     Client(#[from] crate::wix::WixError),
 }
@@ -72,20 +79,30 @@ pub struct Server {
 impl Server {
     /// Starts the sandbox when no app is configured and points the client
     /// at it; otherwise the client talks to the configured Wix.
-    pub async fn build(mut config: Config, leptos_options: LeptosOptions) -> Result<Self, StartError> {
+    pub async fn build(
+        mut config: Config,
+        leptos_options: LeptosOptions,
+    ) -> Result<Self, StartError> {
         let sandbox = if config.uses_sandbox() {
             let sandbox = start_sandbox(&config).await?;
             config.wix_api_base_url = sandbox.base_url().to_owned();
             config.wix_web_base_url = sandbox.base_url().to_owned();
-            config.checkout_hosts = vec![sandbox.base_url().trim_start_matches("http://").to_owned()];
+            config.checkout_hosts =
+                vec![sandbox.base_url().trim_start_matches("http://").to_owned()];
             config.apps = sandbox
                 .catalogue()
                 .apps
                 .iter()
-                .map(|app| AppCredentials { app_id: app.id.clone(), secret: app.secret.clone() })
+                .map(|app| AppCredentials {
+                    app_id: app.id.clone(),
+                    secret: app.secret.clone(),
+                })
                 .collect();
             for app in &sandbox.catalogue().apps {
-                config.app_names.entry(app.id.clone()).or_insert_with(|| app.name.clone());
+                config
+                    .app_names
+                    .entry(app.id.clone())
+                    .or_insert_with(|| app.name.clone());
             }
             tracing::info!(
                 "no WIX_APP_IDS configured: using the built-in Wix sandbox at {}",
@@ -101,7 +118,11 @@ impl Server {
             wix: Arc::new(WixClient::new(&config.wix_api_base_url, config.timeout)?),
             config: config.clone(),
         };
-        Ok(Self { router: router(state), config, sandbox })
+        Ok(Self {
+            router: router(state),
+            config,
+            sandbox,
+        })
     }
 }
 
@@ -114,12 +135,23 @@ async fn start_sandbox(config: &Config) -> Result<Sandbox, StartError> {
             })?;
             (path.display().to_string(), text)
         }
-        None => ("(built-in demo)".to_owned(), crate::sandbox::catalogue::DEMO.to_owned()),
+        None => (
+            "(built-in demo)".to_owned(),
+            crate::sandbox::catalogue::DEMO.to_owned(),
+        ),
     };
-    let catalogue = Catalogue::parse(&text).map_err(|reason| StartError::Catalogue { path, reason })?;
-    Sandbox::start(catalogue, config.sandbox_addr, format!("{}/", config.public_url))
-        .await
-        .map_err(|source| StartError::Bind { addr: config.sandbox_addr.to_string(), source })
+    let catalogue =
+        Catalogue::parse(&text).map_err(|reason| StartError::Catalogue { path, reason })?;
+    Sandbox::start(
+        catalogue,
+        config.sandbox_addr,
+        format!("{}/", config.public_url),
+    )
+    .await
+    .map_err(|source| StartError::Bind {
+        addr: config.sandbox_addr.to_string(),
+        source,
+    })
 }
 
 pub fn router(state: AppState) -> Router {
@@ -128,15 +160,10 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/checkout", get(checkout::resume).post(checkout::submit))
-        .leptos_routes_with_context(
-            &state,
-            routes,
-            move || provide_context(context.clone()),
-            {
-                let options = state.leptos_options.clone();
-                move || shell(options.clone())
-            },
-        )
+        .leptos_routes_with_context(&state, routes, move || provide_context(context.clone()), {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state)
 }

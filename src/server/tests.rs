@@ -8,8 +8,12 @@ use std::collections::HashMap;
 /// Serves the product on a free port; returns its base URL and the server
 /// (which holds the sandbox alive).
 pub(crate) async fn serve(settings: &[(&str, &str)]) -> (String, Server) {
-    let mut map: HashMap<String, String> = settings.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    map.entry("PRICING_BIND_ADDR".into()).or_insert("127.0.0.1:0".into());
+    let mut map: HashMap<String, String> = settings
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    map.entry("PRICING_BIND_ADDR".into())
+        .or_insert("127.0.0.1:0".into());
     let config = Config::from_lookup(|name| map.get(name).cloned()).unwrap();
     let options = LeptosOptions::builder().output_name("wix-pricing").build();
     let server = Server::build(config, options).await.unwrap();
@@ -36,23 +40,39 @@ async fn runs_on_the_sandbox_when_no_app_is_configured() {
     assert_eq!(server.config.wix_api_base_url, sandbox.base_url());
     assert_eq!(server.config.apps.len(), sandbox.catalogue().apps.len());
 
-    assert_eq!(fetch(&format!("{base}/healthz"), &[]).await, (200, "ok".into()));
+    assert_eq!(
+        fetch(&format!("{base}/healthz"), &[]).await,
+        (200, "ok".into())
+    );
     let (status, html) = fetch(&format!("{base}/"), &[]).await;
     assert_eq!(status, 200);
     for plan in &sandbox.catalogue().apps[0].plans {
-        assert!(html.contains(&format!("data-plan=\"{}\"", plan.vendor_id)), "{} missing", plan.vendor_id);
+        assert!(
+            html.contains(&format!("data-plan=\"{}\"", plan.vendor_id)),
+            "{} missing",
+            plan.vendor_id
+        );
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_country_comes_from_the_parameter_then_the_cdn_then_the_default() {
     let (base, _server) = serve(&[("PRICING_DEFAULT_COUNTRY", "GB")]).await;
-    let currency = |html: &str| ["EUR", "JPY", "GBP", "USD"].into_iter().find(|c| html.contains(c)).unwrap_or("none");
+    let currency = |html: &str| {
+        ["EUR", "JPY", "GBP", "USD"]
+            .into_iter()
+            .find(|c| html.contains(c))
+            .unwrap_or("none")
+    };
     let (_, html) = fetch(&format!("{base}/?country=de"), &[("CF-IPCountry", "JP")]).await;
     assert_eq!(currency(&html), "EUR");
     let (_, html) = fetch(&format!("{base}/"), &[("CloudFront-Viewer-Country", "JP")]).await;
     assert_eq!(currency(&html), "JPY");
-    let (_, html) = fetch(&format!("{base}/"), &[("CF-IPCountry", "XX"), ("X-Country-Code", "T1")]).await;
+    let (_, html) = fetch(
+        &format!("{base}/"),
+        &[("CF-IPCountry", "XX"), ("X-Country-Code", "T1")],
+    )
+    .await;
     assert_eq!(currency(&html), "GBP");
 }
 
@@ -64,12 +84,21 @@ async fn bad_input_and_upstream_failures_get_their_status_codes() {
     assert!(html.contains("not a two-letter"), "{html}");
 
     let faults = server.sandbox.as_ref().unwrap().faults();
-    let fault = |failure| crate::sandbox::faults::Fault { latency_ms: 0, failure: Some(failure) };
-    faults.set(crate::wix::Endpoint::ListAppPlans, fault(crate::sandbox::faults::Failure::Status(503)));
+    let fault = |failure| crate::sandbox::faults::Fault {
+        latency_ms: 0,
+        failure: Some(failure),
+    };
+    faults.set(
+        crate::wix::Endpoint::ListAppPlans,
+        fault(crate::sandbox::faults::Failure::Status(503)),
+    );
     let (status, html) = fetch(&format!("{base}/"), &[]).await;
     assert_eq!(status, 503);
     assert!(html.contains("try again"), "{html}");
-    faults.set(crate::wix::Endpoint::ListAppPlans, fault(crate::sandbox::faults::Failure::Malformed));
+    faults.set(
+        crate::wix::Endpoint::ListAppPlans,
+        fault(crate::sandbox::faults::Failure::Malformed),
+    );
     assert_eq!(fetch(&format!("{base}/"), &[]).await.0, 502);
 }
 
@@ -98,10 +127,18 @@ const ON_BUSINESS_MONTHLY: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a01";
 const ON_PRO_YEARLY: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a03";
 
 fn signed_instance(server: &Server, instance_id: &str, sign_date: time::OffsetDateTime) -> String {
-    let secret = &server.config.apps.iter().find(|a| a.app_id == FORMFLOW).unwrap().secret;
+    let secret = &server
+        .config
+        .apps
+        .iter()
+        .find(|a| a.app_id == FORMFLOW)
+        .unwrap()
+        .secret;
     let data = crate::wix::instance::InstanceData {
         instance_id: instance_id.into(),
-        sign_date: sign_date.format(&time::format_description::well_known::Rfc3339).unwrap(),
+        sign_date: sign_date
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap(),
         ..Default::default()
     };
     crate::wix::instance::sign(secret, &data)
@@ -113,9 +150,20 @@ fn fresh(server: &Server, instance_id: &str) -> String {
 
 /// Posts the checkout form; returns status and Location.
 async fn post_checkout(base: &str, form: &[(&str, &str)]) -> (u16, Option<String>, String) {
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let res = client.post(format!("{base}/checkout")).form(form).send().await.unwrap();
-    let location = res.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let res = client
+        .post(format!("{base}/checkout"))
+        .form(form)
+        .send()
+        .await
+        .unwrap();
+    let location = res
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_owned());
     (res.status().as_u16(), location, res.text().await.unwrap())
 }
 
@@ -123,7 +171,12 @@ async fn post_checkout(base: &str, form: &[(&str, &str)]) -> (u16, Option<String
 async fn app_market_visitors_go_through_the_installer_and_back() {
     let (base, server) = serve(&[]).await;
     let sandbox = server.sandbox.as_ref().unwrap().base_url().to_owned();
-    let form = [("app", FORMFLOW), ("plan", "pro"), ("cycle", "YEARLY"), ("country", "DE")];
+    let form = [
+        ("app", FORMFLOW),
+        ("plan", "pro"),
+        ("cycle", "YEARLY"),
+        ("country", "DE"),
+    ];
     let (status, location, _) = post_checkout(&base, &form).await;
     assert_eq!(status, 303);
     let location = location.unwrap();
@@ -135,24 +188,50 @@ async fn app_market_visitors_go_through_the_installer_and_back() {
     let back_url = reqwest::Url::parse(&back["redirectUrl"]).unwrap();
     assert_eq!(back_url.path(), "/checkout");
     let remembered: HashMap<_, _> = back_url.query_pairs().into_owned().collect();
-    assert_eq!((remembered["plan"].as_str(), remembered["cycle"].as_str()), ("pro", "YEARLY"));
+    assert_eq!(
+        (remembered["plan"].as_str(), remembered["cycle"].as_str()),
+        ("pro", "YEARLY")
+    );
 
     // The sandbox installs and sends the browser back with an instance;
     // the return leads to the sandbox checkout for that plan.
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
     let installed = client
         .post(format!("{sandbox}/installer/install"))
-        .form(&[("appId", FORMFLOW), ("redirectUrl", back["redirectUrl"].as_str()), ("siteName", "New")])
+        .form(&[
+            ("appId", FORMFLOW),
+            ("redirectUrl", back["redirectUrl"].as_str()),
+            ("siteName", "New"),
+        ])
         .send()
         .await
         .unwrap();
-    let returned = installed.headers()["location"].to_str().unwrap().replace(&server.config.public_url, &base);
+    let returned = installed.headers()["location"]
+        .to_str()
+        .unwrap()
+        .replace(&server.config.public_url, &base);
     let res = client.get(&returned).send().await.unwrap();
     assert_eq!(res.status(), 303);
     let checkout = res.headers()["location"].to_str().unwrap().to_owned();
-    assert!(checkout.starts_with(&format!("{sandbox}/checkout/")), "{checkout}");
-    let page = client.get(&checkout).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains("Pro") && page.contains("Yearly") && page.contains("EUR"), "{page}");
+    assert!(
+        checkout.starts_with(&format!("{sandbox}/checkout/")),
+        "{checkout}"
+    );
+    let page = client
+        .get(&checkout)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Pro") && page.contains("Yearly") && page.contains("EUR"),
+        "{page}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -162,23 +241,51 @@ async fn owners_can_upgrade_but_forged_downgrades_get_409() {
     let business = fresh(&server, ON_BUSINESS_MONTHLY);
     let post = |plan: &'static str, cycle: &'static str, instance: String| {
         let base = base.clone();
-        async move { post_checkout(&base, &[("app", FORMFLOW), ("plan", plan), ("cycle", cycle), ("instance", &instance)]).await }
+        async move {
+            post_checkout(
+                &base,
+                &[
+                    ("app", FORMFLOW),
+                    ("plan", plan),
+                    ("cycle", cycle),
+                    ("instance", &instance),
+                ],
+            )
+            .await
+        }
     };
 
     let (status, location, _) = post("pro", "YEARLY", business.clone()).await;
     assert_eq!(status, 303);
-    assert!(location.unwrap().starts_with(&format!("{sandbox}/checkout/")));
+    assert!(location
+        .unwrap()
+        .starts_with(&format!("{sandbox}/checkout/")));
     let (status, _, _) = post("business", "YEARLY", business.clone()).await;
-    assert_eq!(status, 303, "monthly to yearly on the same plan is an upgrade");
+    assert_eq!(
+        status, 303,
+        "monthly to yearly on the same plan is an upgrade"
+    );
 
-    for (plan, cycle) in [("starter", "MONTHLY"), ("free", "MONTHLY"), ("business", "MONTHLY")] {
+    for (plan, cycle) in [
+        ("starter", "MONTHLY"),
+        ("free", "MONTHLY"),
+        ("business", "MONTHLY"),
+    ] {
         let (status, location, body) = post(plan, cycle, business.clone()).await;
         assert_eq!((status, location), (409, None), "{plan} {cycle}");
         assert!(body.contains("cancel"), "{body}");
     }
     let pro_yearly = fresh(&server, ON_PRO_YEARLY);
-    for (plan, cycle) in [("pro", "MONTHLY"), ("agency", "MONTHLY"), ("business", "YEARLY")] {
-        assert_eq!(post(plan, cycle, pro_yearly.clone()).await.0, 409, "{plan} {cycle}");
+    for (plan, cycle) in [
+        ("pro", "MONTHLY"),
+        ("agency", "MONTHLY"),
+        ("business", "YEARLY"),
+    ] {
+        assert_eq!(
+            post(plan, cycle, pro_yearly.clone()).await.0,
+            409,
+            "{plan} {cycle}"
+        );
     }
     assert_eq!(post("pro", "TWO_YEARS", pro_yearly.clone()).await.0, 303);
 }
@@ -188,7 +295,11 @@ async fn untrusted_instances_and_bad_forms_never_redirect() {
     let (base, server) = serve(&[]).await;
     let good = fresh(&server, ON_BUSINESS_MONTHLY);
     let (sig, data) = good.split_once('.').unwrap();
-    let expired = signed_instance(&server, ON_BUSINESS_MONTHLY, time::OffsetDateTime::now_utc() - time::Duration::days(2));
+    let expired = signed_instance(
+        &server,
+        ON_BUSINESS_MONTHLY,
+        time::OffsetDateTime::now_utc() - time::Duration::days(2),
+    );
     for instance in [
         format!("{sig}.{}", &data[1..]),
         good[..good.len() - 2].to_owned(),
@@ -196,17 +307,34 @@ async fn untrusted_instances_and_bad_forms_never_redirect() {
         format!("{sig}=.{data}"),
         expired,
     ] {
-        let (status, location, _) =
-            post_checkout(&base, &[("app", FORMFLOW), ("plan", "pro"), ("cycle", "YEARLY"), ("instance", &instance)]).await;
+        let (status, location, _) = post_checkout(
+            &base,
+            &[
+                ("app", FORMFLOW),
+                ("plan", "pro"),
+                ("cycle", "YEARLY"),
+                ("instance", &instance),
+            ],
+        )
+        .await;
         assert_eq!((status, location), (403, None));
     }
     for form in [
         vec![("app", "unknown-app"), ("plan", "pro"), ("cycle", "YEARLY")],
-        vec![("app", FORMFLOW), ("plan", "no-such-plan"), ("cycle", "YEARLY")],
+        vec![
+            ("app", FORMFLOW),
+            ("plan", "no-such-plan"),
+            ("cycle", "YEARLY"),
+        ],
         vec![("app", FORMFLOW), ("plan", "lifetime"), ("cycle", "YEARLY")],
         vec![("app", FORMFLOW), ("plan", "pro"), ("cycle", "WEEKLY")],
         vec![("app", FORMFLOW), ("plan", "pro")],
-        vec![("app", FORMFLOW), ("plan", "pro"), ("cycle", "YEARLY"), ("country", "ZZ")],
+        vec![
+            ("app", FORMFLOW),
+            ("plan", "pro"),
+            ("cycle", "YEARLY"),
+            ("country", "ZZ"),
+        ],
     ] {
         let (status, location, body) = post_checkout(&base, &form).await;
         assert_eq!((status, location), (400, None), "{form:?}");
@@ -220,11 +348,22 @@ async fn a_get_url_failure_is_a_502_without_redirect() {
     let faults = server.sandbox.as_ref().unwrap().faults();
     faults.set(
         crate::wix::Endpoint::Checkout,
-        crate::sandbox::faults::Fault { latency_ms: 0, failure: Some(crate::sandbox::faults::Failure::Status(500)) },
+        crate::sandbox::faults::Fault {
+            latency_ms: 0,
+            failure: Some(crate::sandbox::faults::Failure::Status(500)),
+        },
     );
     let instance = fresh(&server, ON_BUSINESS_MONTHLY);
-    let (status, location, body) =
-        post_checkout(&base, &[("app", FORMFLOW), ("plan", "pro"), ("cycle", "YEARLY"), ("instance", &instance)]).await;
+    let (status, location, body) = post_checkout(
+        &base,
+        &[
+            ("app", FORMFLOW),
+            ("plan", "pro"),
+            ("cycle", "YEARLY"),
+            ("instance", &instance),
+        ],
+    )
+    .await;
     assert_eq!((status, location), (502, None));
     assert!(body.contains("Try again"), "{body}");
 }
@@ -233,7 +372,12 @@ async fn a_get_url_failure_is_a_502_without_redirect() {
 async fn checkout_urls_outside_the_configured_hosts_are_not_followed() {
     let (_, sandboxed) = serve(&[]).await;
     let sandbox = sandboxed.sandbox.as_ref().unwrap();
-    let secrets: Vec<String> = sandbox.catalogue().apps.iter().map(|a| format!("{}={}", a.id, a.secret)).collect();
+    let secrets: Vec<String> = sandbox
+        .catalogue()
+        .apps
+        .iter()
+        .map(|a| format!("{}={}", a.id, a.secret))
+        .collect();
     // Production configuration against the sandbox: its checkout host is
     // not one of WIX_CHECKOUT_HOSTS, as a compromised answer would not be.
     let (base, server) = serve(&[
@@ -261,11 +405,15 @@ async fn checkout_urls_outside_the_configured_hosts_are_not_followed() {
 async fn the_page_marks_the_owners_plan_and_what_they_cannot_buy() {
     let (base, server) = serve(&[]).await;
     let instance = fresh(&server, ON_BUSINESS_MONTHLY);
-    let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("instance", &instance).finish();
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("instance", &instance)
+        .finish();
     let (status, html) = fetch(&format!("{base}/?{query}"), &[]).await;
     assert_eq!(status, 200);
     let card = |vendor: &str| {
-        let start = html.find(&format!("data-plan=\"{vendor}\" data-app=\"{FORMFLOW}\"")).unwrap();
+        let start = html
+            .find(&format!("data-plan=\"{vendor}\" data-app=\"{FORMFLOW}\""))
+            .unwrap();
         html[start..start + html[start..].find("</li>").unwrap()].to_owned()
     };
     assert!(card("business").contains("Current plan"));
@@ -278,5 +426,8 @@ async fn the_page_marks_the_owners_plan_and_what_they_cannot_buy() {
     assert_eq!(status, 200);
     assert!(html.contains("could not be verified"));
     let pro = &html[html.find("data-plan=\"pro\"").unwrap()..];
-    assert!(!pro[..pro.find("</li>").unwrap()].contains("name=\"instance\""), "an unverified instance is not carried to checkout");
+    assert!(
+        !pro[..pro.find("</li>").unwrap()].contains("name=\"instance\""),
+        "an unverified instance is not carried to checkout"
+    );
 }

@@ -6,7 +6,10 @@ use leptos::prelude::*;
 #[component]
 pub fn PlanCardView(app_id: String, plan: PlanCard, period: Signal<Period>) -> impl IntoView {
     let highlighted = plan.highlight.is_some();
-    let badge = plan.highlight.clone().map(|label| view! { <p class="badge">{label}</p> });
+    let badge = plan
+        .highlight
+        .clone()
+        .map(|label| view! { <p class="badge">{label}</p> });
     let card = StoredValue::new(plan.clone());
     let prices = move || {
         let plan = card.read_value();
@@ -17,7 +20,9 @@ pub fn PlanCardView(app_id: String, plan: PlanCard, period: Signal<Period>) -> i
         if plan.prices.is_empty() {
             return view! { <p class="price none">"Priced outside Wix: see the app for details"</p> }.into_any();
         }
-        let save = plan.save_percent.filter(|_| period == Period::Yearly && plan.sells(Period::Yearly));
+        let save = plan
+            .save_percent
+            .filter(|_| period == Period::Yearly && plan.sells(Period::Yearly));
         view! {
             {save.map(|n| view! {
                 <p class="save"><data value=n.to_string() data-role="save-percent">{format!("Save {n}%")}</data></p>
@@ -29,13 +34,19 @@ pub fn PlanCardView(app_id: String, plan: PlanCard, period: Signal<Period>) -> i
     // The price the button buys: the first shown one Wix checkout sells.
     let chosen = move || {
         let period = period.get();
-        card.with_value(|plan| plan.prices_for(period).find(|p| p.checkout_cycle.is_some()).cloned())
+        card.with_value(|plan| {
+            plan.prices_for(period)
+                .find(|p| p.checkout_cycle.is_some())
+                .cloned()
+        })
     };
     let checkout_cycle = move || chosen().and_then(|p| p.checkout_cycle).unwrap_or_default();
     let blocked = move || chosen().and_then(|p| p.blocked);
     let carried = use_context::<CheckoutContext>().map(|c| c.hidden_inputs());
-    let current = plan.current.clone().map(|billed| view! {
-        <p class="current"><strong>"Current plan"</strong>", " {billed}</p>
+    let current = plan.current.clone().map(|billed| {
+        view! {
+            <p class="current"><strong>"Current plan"</strong>", " {billed}</p>
+        }
     });
     view! {
         <li
@@ -76,10 +87,16 @@ pub struct CheckoutContext {
 
 impl CheckoutContext {
     fn hidden_inputs(&self) -> impl IntoView {
-        [("country", Some(self.country.clone())), ("lang", self.lang.clone()), ("instance", self.instance.clone())]
-            .into_iter()
-            .filter_map(|(name, value)| value.map(|value| view! { <input type="hidden" name=name value=value/> }))
-            .collect_view()
+        [
+            ("country", Some(self.country.clone())),
+            ("lang", self.lang.clone()),
+            ("instance", self.instance.clone()),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| {
+            value.map(|value| view! { <input type="hidden" name=name value=value/> })
+        })
+        .collect_view()
     }
 }
 

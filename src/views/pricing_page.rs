@@ -37,9 +37,23 @@ pub fn PricingPage() -> impl IntoView {
 
 #[component]
 fn PricingContent(view: PricingView, period: Signal<Period>) -> impl IntoView {
-    let PricingView { country, country_name, locale, currency, tax_label, apps, json_ld, notice, instance } = view;
+    let PricingView {
+        country,
+        country_name,
+        locale,
+        currency,
+        tax_label,
+        apps,
+        json_ld,
+        notice,
+        instance,
+    } = view;
     let lang = use_query_map().with_untracked(|q| q.get("lang"));
-    provide_context(CheckoutContext { country: country.clone(), lang, instance });
+    provide_context(CheckoutContext {
+        country: country.clone(),
+        lang,
+        instance,
+    });
     let several_apps = apps.len() > 1;
     let price_note = match &tax_label {
         Some(label) => format!("Prices for {country_name} in {currency}, {label}."),
@@ -96,16 +110,14 @@ fn PeriodSwitch(period: Signal<Period>) -> impl IntoView {
     let choose = move |choice: Period| {
         let mut params = query.get_untracked();
         params.replace("cycle", choice.as_str().to_owned());
-        navigate(&format!("/{}", params.to_query_string()), NavigateOptions { replace: true, scroll: false, ..Default::default() });
-    };
-    // Other parameters ride along when the form is submitted.
-    let kept = move || {
-        query.with(|q| {
-            ["country", "lang", "instance"]
-                .into_iter()
-                .filter_map(|key| q.get(key).map(|value| view! { <input type="hidden" name=key value=value/> }))
-                .collect_view()
-        })
+        navigate(
+            &format!("/{}", params.to_query_string()),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
     view! {
         <form class="period-switch" method="get" action="/">
@@ -130,7 +142,7 @@ fn PeriodSwitch(period: Signal<Period>) -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                {kept}
+                <KeptParams keys=["country", "lang", "instance"]/>
                 <button type="submit" class="secondary">"Update"</button>
             </fieldset>
             <p class="visually-hidden" aria-live="polite">
@@ -143,15 +155,6 @@ fn PeriodSwitch(period: Signal<Period>) -> impl IntoView {
 /// Every country, as a plain GET form.
 #[component]
 fn CountrySelect(country: String) -> impl IntoView {
-    let query = use_query_map();
-    let kept = move || {
-        query.with(|q| {
-            ["cycle", "lang", "instance"]
-                .into_iter()
-                .filter_map(|key| q.get(key).map(|value| view! { <input type="hidden" name=key value=value/> }))
-                .collect_view()
-        })
-    };
     view! {
         <form class="country-select" method="get" action="/">
             <label for="country">"Country"</label>
@@ -161,8 +164,25 @@ fn CountrySelect(country: String) -> impl IntoView {
                     .map(|(code, name)| view! { <option value=*code selected=*code == country>{*name}</option> })
                     .collect_view()}
             </select>
-            {kept}
+            <KeptParams keys=["cycle", "lang", "instance"]/>
             <button type="submit" class="secondary">"Show prices"</button>
         </form>
+    }
+}
+
+/// The current URL's other parameters, as hidden inputs, so that a GET
+/// form changes one parameter and keeps the rest.
+#[component]
+fn KeptParams(keys: [&'static str; 3]) -> impl IntoView {
+    let query = use_query_map();
+    move || {
+        query.with(|q| {
+            keys.into_iter()
+                .filter_map(|key| {
+                    q.get(key)
+                        .map(|value| view! { <input type="hidden" name=key value=value/> })
+                })
+                .collect_view()
+        })
     }
 }

@@ -53,7 +53,9 @@ pub struct AppCredentials {
 impl std::fmt::Debug for AppCredentials {
     // Never print the secret.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AppCredentials").field("app_id", &self.app_id).finish_non_exhaustive()
+        f.debug_struct("AppCredentials")
+            .field("app_id", &self.app_id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -103,7 +105,9 @@ impl WixClient {
             )));
         }
         if let Some(bad) = app_ids.iter().find(|id| !is_path_safe_id(id)) {
-            return Err(WixError::InvalidRequest(format!("{bad:?} is not an app ID")));
+            return Err(WixError::InvalidRequest(format!(
+                "{bad:?} is not an app ID"
+            )));
         }
         let path = format!("/apps-plans/v1/apps-plans/{}", app_ids.join(","));
         let request = self
@@ -141,14 +145,19 @@ impl WixClient {
         tokens.retain(|_, t| t.refresh_at > now);
         tokens.insert(
             key,
-            CachedToken { token: minted.access_token.clone(), refresh_at: now + lifetime - margin },
+            CachedToken {
+                token: minted.access_token.clone(),
+                refresh_at: now + lifetime - margin,
+            },
         );
         Ok(minted.access_token)
     }
 
     /// Token Info for a signed `instance` value or an access token.
     pub async fn token_info(&self, token: &str) -> Result<TokenInfo, WixError> {
-        let body = TokenInfoRequest { token: token.to_owned() };
+        let body = TokenInfoRequest {
+            token: token.to_owned(),
+        };
         let request = self.request(Method::POST, "/oauth2/token-info").json(&body);
         self.send(Endpoint::TokenInfo, request).await
     }
@@ -182,7 +191,9 @@ impl WixClient {
 
     fn lock_tokens(&self) -> std::sync::MutexGuard<'_, HashMap<(String, String), CachedToken>> {
         // A panic while holding the lock cannot leave the map inconsistent.
-        self.tokens.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.tokens
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     async fn send<T: DeserializeOwned>(
@@ -192,9 +203,15 @@ impl WixClient {
     ) -> Result<T, WixError> {
         let transport = |e: reqwest::Error| {
             if e.is_timeout() {
-                WixError::Timeout { endpoint, after: self.timeout }
+                WixError::Timeout {
+                    endpoint,
+                    after: self.timeout,
+                }
             } else {
-                WixError::Transport { endpoint, reason: error_chain(&e) }
+                WixError::Transport {
+                    endpoint,
+                    reason: error_chain(&e),
+                }
             }
         };
         let response = request.send().await.map_err(transport)?;
@@ -221,9 +238,17 @@ fn api_error(endpoint: Endpoint, status: StatusCode, bytes: &[u8]) -> WixError {
     let (message, details) = match serde_json::from_slice::<ErrorBody>(bytes) {
         Ok(body) => (body.message, body.details),
         // Proxies answer with HTML or nothing; keep a short excerpt.
-        Err(_) => (String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).into_owned(), None),
+        Err(_) => (
+            String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).into_owned(),
+            None,
+        ),
     };
-    WixError::Api { endpoint, status: status.as_u16(), message, details }
+    WixError::Api {
+        endpoint,
+        status: status.as_u16(),
+        message,
+        details,
+    }
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {
@@ -242,5 +267,7 @@ fn error_chain(e: &dyn std::error::Error) -> String {
 fn is_path_safe_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }

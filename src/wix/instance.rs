@@ -62,17 +62,21 @@ pub fn verify(secret: &str, instance: &str) -> Result<InstanceData, InstanceErro
         return Err(InstanceError::TooLong);
     }
     let (signature, encoded) = instance.split_once('.').ok_or(InstanceError::Shape)?;
-    let signature = URL_SAFE_NO_PAD.decode(signature).map_err(|_| InstanceError::Encoding)?;
+    let signature = URL_SAFE_NO_PAD
+        .decode(signature)
+        .map_err(|_| InstanceError::Encoding)?;
     mac(secret, encoded)
         .verify_slice(&signature)
         .map_err(|_| InstanceError::Signature)?;
-    let json = URL_SAFE_NO_PAD.decode(encoded).map_err(|_| InstanceError::Encoding)?;
+    let json = URL_SAFE_NO_PAD
+        .decode(encoded)
+        .map_err(|_| InstanceError::Encoding)?;
     serde_json::from_slice(&json).map_err(|e| InstanceError::Data(e.to_string()))
 }
 
 fn mac(secret: &str, encoded: &str) -> Hmac<Sha256> {
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes())
-        .expect("HMAC accepts keys of any length");
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC accepts keys of any length");
     mac.update(encoded.as_bytes());
     mac
 }
@@ -105,9 +109,15 @@ mod tests {
         let tampered = format!("{sig}.{}", String::from_utf8(tampered).unwrap());
         assert_eq!(verify("s3cret", &tampered), Err(InstanceError::Signature));
 
-        assert_eq!(verify("s3cret", &signed[..signed.len() - 4]), Err(InstanceError::Signature));
+        assert_eq!(
+            verify("s3cret", &signed[..signed.len() - 4]),
+            Err(InstanceError::Signature)
+        );
         assert_eq!(verify("s3cret", "no-dot"), Err(InstanceError::Shape));
-        assert_eq!(verify("s3cret", &format!("{sig}=.{enc}")), Err(InstanceError::Encoding));
+        assert_eq!(
+            verify("s3cret", &format!("{sig}=.{enc}")),
+            Err(InstanceError::Encoding)
+        );
         let oversized = format!("{sig}.{}", "A".repeat(MAX_INSTANCE_LEN));
         assert_eq!(verify("s3cret", &oversized), Err(InstanceError::TooLong));
     }

@@ -18,9 +18,18 @@ pub enum WixError {
     #[error("{endpoint}: connection failed: {reason}")]
     Transport { endpoint: Endpoint, reason: String },
     #[error("{endpoint}: Wix answered {status}: {message}")]
-    Api { endpoint: Endpoint, status: u16, message: String, details: Option<serde_json::Value> },
+    Api {
+        endpoint: Endpoint,
+        status: u16,
+        message: String,
+        details: Option<serde_json::Value>,
+    },
     #[error("{endpoint}: malformed response at `{path}`: {reason}")]
-    Malformed { endpoint: Endpoint, path: String, reason: String },
+    Malformed {
+        endpoint: Endpoint,
+        path: String,
+        reason: String,
+    },
     #[error("invalid request to Wix: {0}")]
     InvalidRequest(String),
 }

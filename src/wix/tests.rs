@@ -5,7 +5,7 @@ use super::model::*;
 use super::*;
 use crate::country::CountryCode;
 use crate::sandbox::{
-    faults::{Fault, Failure},
+    faults::{Failure, Fault},
     Sandbox,
 };
 use rust_decimal::Decimal;
@@ -40,7 +40,10 @@ fn parses_the_docs_example() {
     assert!(!r.tax_settings.show_price_with_tax);
     assert_eq!(r.tax_settings.percentage, None);
     assert_eq!(r.tax_settings.tax_type, TaxType::NotApplicable);
-    assert_eq!((r.currency.as_str(), r.currency_symbol.as_str()), ("USD", "&#36;"));
+    assert_eq!(
+        (r.currency.as_str(), r.currency_symbol.as_str()),
+        ("USD", "&#36;")
+    );
     let app = &r.app_plans[0];
     assert_eq!(app.id, DOCS_APP);
     let single = &app.plans[0];
@@ -48,18 +51,33 @@ fn parses_the_docs_example() {
     assert_eq!(single.benefits.len(), 4);
     assert_eq!(single.prices[0].price_before_tax.0, dec("2.00"));
     assert_eq!(single.prices[0].total_price.0, dec("2.34"));
-    assert_eq!(single.prices[0].billing_cycle, BillingCycle { cycle_type: CycleType::OneTime, cycle_duration: None });
+    assert_eq!(
+        single.prices[0].billing_cycle,
+        BillingCycle {
+            cycle_type: CycleType::OneTime,
+            cycle_duration: None
+        }
+    );
     assert_eq!(single.prices[0].usage_base_options, None);
     let usage = app.plans[1].prices[0].usage_base_options.as_ref().unwrap();
     assert_eq!(usage.monthly_base_fee.0, Decimal::ZERO);
-    assert_eq!(usage.custom_charge_description.as_deref(), Some("Flexible monthly pricing based on usage"));
+    assert_eq!(
+        usage.custom_charge_description.as_deref(),
+        Some("Flexible monthly pricing based on usage")
+    );
     assert_eq!(
         app.plans[1].prices[0].billing_cycle.cycle_duration,
-        Some(CycleDuration { unit: DurationUnit::Month, count: 12 })
+        Some(CycleDuration {
+            unit: DurationUnit::Month,
+            count: 12
+        })
     );
     // Written back, the docs' JSON is unchanged: scales like "0.0" survive.
     let round_trip: serde_json::Value = serde_json::to_value(&r).unwrap();
-    assert_eq!(round_trip, serde_json::from_str::<serde_json::Value>(DOCS_JSON).unwrap());
+    assert_eq!(
+        round_trip,
+        serde_json::from_str::<serde_json::Value>(DOCS_JSON).unwrap()
+    );
 }
 
 #[test]
@@ -76,41 +94,75 @@ fn tolerates_nulls_missing_optionals_and_unknown_fields() {
           {"id":"b","plans":null}]}"#;
     let r = plans(json).unwrap();
     assert_eq!(r.tax_settings.percentage, Some(Money(dec("19"))));
-    assert!(r.app_plans[0].plans[0].benefits.is_empty() && r.app_plans[0].plans[0].prices.is_empty());
+    assert!(
+        r.app_plans[0].plans[0].benefits.is_empty() && r.app_plans[0].plans[0].prices.is_empty()
+    );
     let price = &r.app_plans[0].plans[1].prices[0];
     assert_eq!(price.usage_base_options, None);
-    assert_eq!(price.discount.as_ref().unwrap().kind.as_deref(), Some("SOMETHING_NEW"));
+    assert_eq!(
+        price.discount.as_ref().unwrap().kind.as_deref(),
+        Some("SOMETHING_NEW")
+    );
     assert_eq!(price.billing_source, Some(BillingSource::Wix));
     assert!(r.app_plans[1].plans.is_empty());
 }
 
 #[test]
 fn bad_money_and_enums_are_typed_errors_naming_the_field() {
-    for bad in [r#""9,99""#, r#""""#, r#""1e3""#, r#""abc""#, "9.99", r#"" 9.99""#, r#""9.""#, r#""1_000""#, "null"] {
-        let json = DOCS_JSON.replace(r#""priceBeforeTax":"2.00""#, &format!(r#""priceBeforeTax":{bad}"#));
+    for bad in [
+        r#""9,99""#,
+        r#""""#,
+        r#""1e3""#,
+        r#""abc""#,
+        "9.99",
+        r#"" 9.99""#,
+        r#""9.""#,
+        r#""1_000""#,
+        "null",
+    ] {
+        let json = DOCS_JSON.replace(
+            r#""priceBeforeTax":"2.00""#,
+            &format!(r#""priceBeforeTax":{bad}"#),
+        );
         match plans(&json) {
-            Err(WixError::Malformed { endpoint: Endpoint::ListAppPlans, path, .. }) => {
-                assert_eq!(path, "appPlans[0].plans[0].prices[0].priceBeforeTax", "for {bad}")
+            Err(WixError::Malformed {
+                endpoint: Endpoint::ListAppPlans,
+                path,
+                ..
+            }) => {
+                assert_eq!(
+                    path, "appPlans[0].plans[0].prices[0].priceBeforeTax",
+                    "for {bad}"
+                )
             }
             other => panic!("{bad} gave {other:?}"),
         }
     }
     let json = DOCS_JSON.replace(r#""ONE_TIME""#, r#""WEEKLY""#);
-    assert!(matches!(plans(&json), Err(WixError::Malformed { path, .. }) if path.ends_with("cycleType")));
+    assert!(
+        matches!(plans(&json), Err(WixError::Malformed { path, .. }) if path.ends_with("cycleType"))
+    );
     let json = DOCS_JSON.replace(r#""NOT_APPLICABLE""#, r#""SALES_TAX""#);
-    assert!(matches!(plans(&json), Err(WixError::Malformed { path, .. }) if path == "taxSettings.taxType"));
+    assert!(
+        matches!(plans(&json), Err(WixError::Malformed { path, .. }) if path == "taxSettings.taxType")
+    );
     assert!(matches!(plans("<html>"), Err(WixError::Malformed { .. })));
 }
 
+/// Path and country header of each request a recorder received.
+type Seen = Arc<Mutex<Vec<(String, Option<String>)>>>;
+
 /// A server that records what it receives and answers the docs example.
-async fn recorder() -> (String, Arc<Mutex<Vec<(String, Option<String>)>>>) {
+async fn recorder() -> (String, Seen) {
     use axum::{http::Uri, routing::get, Router};
-    let seen: Arc<Mutex<Vec<(String, Option<String>)>>> = Arc::default();
+    let seen: Seen = Arc::default();
     let log = seen.clone();
     let app = Router::new().fallback(get(move |uri: Uri, headers: axum::http::HeaderMap| {
         let log = log.clone();
         async move {
-            let country = headers.get(COUNTRY_HEADER).map(|v| v.to_str().unwrap().to_owned());
+            let country = headers
+                .get(COUNTRY_HEADER)
+                .map(|v| v.to_str().unwrap().to_owned());
             log.lock().unwrap().push((uri.to_string(), country));
             ([("content-type", "application/json")], DOCS_JSON)
         }
@@ -131,37 +183,64 @@ async fn joins_app_ids_with_commas_and_forwards_the_country() {
     assert_eq!(
         *seen.lock().unwrap(),
         [
-            ("/apps-plans/v1/apps-plans/app-1,app-2".to_owned(), Some("DE".to_owned())),
-            ("/apps-plans/v1/apps-plans/app-1".to_owned(), Some("JP".to_owned())),
+            (
+                "/apps-plans/v1/apps-plans/app-1,app-2".to_owned(),
+                Some("DE".to_owned())
+            ),
+            (
+                "/apps-plans/v1/apps-plans/app-1".to_owned(),
+                Some("JP".to_owned())
+            ),
         ]
     );
     let bad = wix.list_app_plans(&["a/b".to_owned()], country("US")).await;
     assert!(matches!(bad, Err(WixError::InvalidRequest(_))));
-    assert!(matches!(wix.list_app_plans(&[], country("US")).await, Err(WixError::InvalidRequest(_))));
-    assert_eq!(seen.lock().unwrap().len(), 2, "invalid requests never leave the client");
+    assert!(matches!(
+        wix.list_app_plans(&[], country("US")).await,
+        Err(WixError::InvalidRequest(_))
+    ));
+    assert_eq!(
+        seen.lock().unwrap().len(),
+        2,
+        "invalid requests never leave the client"
+    );
 }
 
 async fn docs_sandbox_with_token_lifetime(secs: u64) -> Sandbox {
-    let text = include_str!("../sandbox/fixtures/docs_example.toml")
-        .replace("default_country = \"US\"", &format!("default_country = \"US\"\ntoken_lifetime_secs = {secs}"));
+    let text = include_str!("../sandbox/fixtures/docs_example.toml").replace(
+        "default_country = \"US\"",
+        &format!("default_country = \"US\"\ntoken_lifetime_secs = {secs}"),
+    );
     crate::sandbox::tests::sandbox(&text).await
 }
 
 fn docs_app() -> AppCredentials {
-    AppCredentials { app_id: DOCS_APP.into(), secret: "docs-secret".into() }
+    AppCredentials {
+        app_id: DOCS_APP.into(),
+        secret: "docs-secret".into(),
+    }
 }
 
 #[tokio::test]
 async fn caches_access_tokens_per_instance_until_shortly_before_expiry() {
     let sb = docs_sandbox_with_token_lifetime(2).await;
     let wix = client(sb.base_url());
-    let first = wix.access_token(&docs_app(), "docs-instance").await.unwrap();
-    let again = wix.access_token(&docs_app(), "docs-instance").await.unwrap();
+    let first = wix
+        .access_token(&docs_app(), "docs-instance")
+        .await
+        .unwrap();
+    let again = wix
+        .access_token(&docs_app(), "docs-instance")
+        .await
+        .unwrap();
     assert_eq!(first, again);
     assert_eq!(sb.faults().calls(Endpoint::AccessToken), 1);
     // The token lives 2 s and is refreshed 10% early: after 1.9 s it is new.
     tokio::time::sleep(Duration::from_millis(1900)).await;
-    let refreshed = wix.access_token(&docs_app(), "docs-instance").await.unwrap();
+    let refreshed = wix
+        .access_token(&docs_app(), "docs-instance")
+        .await
+        .unwrap();
     assert_ne!(refreshed, first);
     assert_eq!(sb.faults().calls(Endpoint::AccessToken), 2);
     // The fresh token works.
@@ -173,19 +252,36 @@ async fn caches_access_tokens_per_instance_until_shortly_before_expiry() {
 async fn surfaces_wix_error_bodies() {
     let sb = crate::sandbox::tests::docs_sandbox().await;
     let wix = client(sb.base_url());
-    let wrong = AppCredentials { app_id: DOCS_APP.into(), secret: "wrong".into() };
+    let wrong = AppCredentials {
+        app_id: DOCS_APP.into(),
+        secret: "wrong".into(),
+    };
     match wix.access_token(&wrong, "docs-instance").await {
-        Err(WixError::Api { endpoint: Endpoint::AccessToken, status: 401, message, details }) => {
+        Err(WixError::Api {
+            endpoint: Endpoint::AccessToken,
+            status: 401,
+            message,
+            details,
+        }) => {
             assert!(message.contains("client_secret"), "{message}");
-            assert_eq!(details.unwrap()["applicationError"]["code"], "INVALID_CLIENT");
+            assert_eq!(
+                details.unwrap()["applicationError"]["code"],
+                "INVALID_CLIENT"
+            );
         }
         other => panic!("{other:?}"),
     }
     let err = wix.app_instance("forged").await.unwrap_err();
     assert!(matches!(err, WixError::Api { status: 401, .. }), "{err:?}");
     assert!(!err.is_unavailable());
-    let err = wix.list_app_plans(&["unknown".into()], country("US")).await.unwrap_err();
-    assert!(matches!(&err, WixError::Api { status: 404, message, .. } if message.contains("unknown")), "{err:?}");
+    let err = wix
+        .list_app_plans(&["unknown".into()], country("US"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, WixError::Api { status: 404, message, .. } if message.contains("unknown")),
+        "{err:?}"
+    );
 }
 
 #[tokio::test]
@@ -193,15 +289,29 @@ async fn every_fault_mode_is_a_typed_error() {
     let sb = crate::sandbox::tests::docs_sandbox().await;
     let wix = client(sb.base_url());
     let ids = [DOCS_APP.to_owned()];
-    let fault = |latency_ms, failure| sb.faults().set(Endpoint::ListAppPlans, Fault { latency_ms, failure });
+    let fault = |latency_ms, failure| {
+        sb.faults().set(
+            Endpoint::ListAppPlans,
+            Fault {
+                latency_ms,
+                failure,
+            },
+        )
+    };
 
     fault(0, Some(Failure::Status(500)));
     let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
-    assert!(matches!(err, WixError::Api { status: 500, .. }) && !err.is_unavailable(), "{err:?}");
+    assert!(
+        matches!(err, WixError::Api { status: 500, .. }) && !err.is_unavailable(),
+        "{err:?}"
+    );
 
     fault(0, Some(Failure::Status(429)));
     let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
-    assert!(matches!(err, WixError::Api { status: 429, .. }) && err.is_unavailable(), "{err:?}");
+    assert!(
+        matches!(err, WixError::Api { status: 429, .. }) && err.is_unavailable(),
+        "{err:?}"
+    );
 
     fault(0, Some(Failure::Malformed));
     let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
@@ -209,33 +319,57 @@ async fn every_fault_mode_is_a_typed_error() {
 
     fault(0, Some(Failure::Drop));
     let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
-    assert!(matches!(err, WixError::Transport { .. }) && err.is_unavailable(), "{err:?}");
+    assert!(
+        matches!(err, WixError::Transport { .. }) && err.is_unavailable(),
+        "{err:?}"
+    );
 
     fault(2_000, None);
     let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
-    assert!(matches!(err, WixError::Timeout { .. }) && err.is_unavailable(), "{err:?}");
+    assert!(
+        matches!(err, WixError::Timeout { .. }) && err.is_unavailable(),
+        "{err:?}"
+    );
 
     sb.faults().clear();
-    assert_eq!(wix.list_app_plans(&ids, country("US")).await.unwrap().currency, "USD");
+    assert_eq!(
+        wix.list_app_plans(&ids, country("US"))
+            .await
+            .unwrap()
+            .currency,
+        "USD"
+    );
 }
 
 #[tokio::test]
 async fn a_buyer_can_install_check_out_and_pay_in_the_sandbox() {
     let sb = crate::sandbox::tests::sandbox(crate::sandbox::catalogue::DEMO).await;
     let app = &sb.catalogue().apps[0];
-    let creds = AppCredentials { app_id: app.id.clone(), secret: app.secret.clone() };
-    let browser = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let creds = AppCredentials {
+        app_id: app.id.clone(),
+        secret: app.secret.clone(),
+    };
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
 
     // The installer creates an instance and sends the browser back, signed.
     let res = browser
         .post(format!("{}/installer/install", sb.base_url()))
-        .form(&[("appId", app.id.as_str()), ("redirectUrl", "https://pricing.example/back?plan=pro"), ("siteName", "Test")])
+        .form(&[
+            ("appId", app.id.as_str()),
+            ("redirectUrl", "https://pricing.example/back?plan=pro"),
+            ("siteName", "Test"),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
     let location = res.headers()["location"].to_str().unwrap().to_owned();
-    let signed = location.strip_prefix("https://pricing.example/back?plan=pro&instance=").expect(&location);
+    let signed = location
+        .strip_prefix("https://pricing.example/back?plan=pro&instance=")
+        .expect(&location);
     let data = instance::verify(&app.secret, signed).unwrap();
     let info = client(sb.base_url()).token_info(signed).await.unwrap();
     assert!(info.active);
@@ -254,10 +388,33 @@ async fn a_buyer_can_install_check_out_and_pay_in_the_sandbox() {
         test_checkout: false,
     };
     let checkout = wix.checkout_url(&access, &request).await.unwrap();
-    let page = browser.get(&checkout.checkout_url).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains("Pro") && page.contains("Yearly") && page.contains("EUR"), "{page}");
-    let res = browser.post(format!("{}/pay", checkout.checkout_url)).send().await.unwrap();
+    let page = browser
+        .get(&checkout.checkout_url)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Pro") && page.contains("Yearly") && page.contains("EUR"),
+        "{page}"
+    );
+    let res = browser
+        .post(format!("{}/pay", checkout.checkout_url))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.headers()["location"], "https://pricing.example/thanks");
-    let billing = wix.app_instance(&access).await.unwrap().instance.billing.unwrap();
-    assert_eq!((billing.package_name.as_str(), billing.billing_cycle), ("pro", CheckoutCycle::Yearly));
+    let billing = wix
+        .app_instance(&access)
+        .await
+        .unwrap()
+        .instance
+        .billing
+        .unwrap();
+    assert_eq!(
+        (billing.package_name.as_str(), billing.billing_cycle),
+        ("pro", CheckoutCycle::Yearly)
+    );
 }
