@@ -13,6 +13,9 @@ scripts/setup.sh
 # flags here let the tests reuse its compiled dependencies.
 export RUSTFLAGS="--cfg erase_components"
 
+step "formatting"
+cargo fmt --check
+
 step "Rust unit and integration tests"
 cargo test --features ssr --lib -j2
 
