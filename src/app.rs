@@ -1,6 +1,6 @@
 //! The HTML shell and the router.
 
-use crate::views::PricingPage;
+use crate::views::{PreviewPage, PricingPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
 use leptos_router::{
@@ -46,6 +46,9 @@ pub fn App() -> impl IntoView {
                 // before the first byte is sent.
                 <Routes fallback=|| "Page not found.".into_view()>
                     <Route path=StaticSegment("") view=PricingPage ssr=SsrMode::Async/>
+                    // Out of order: the form and a progress line come first,
+                    // the table when every country has answered.
+                    <Route path=StaticSegment("preview") view=PreviewPage ssr=SsrMode::OutOfOrder/>
                 </Routes>
             </main>
         </Router>

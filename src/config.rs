@@ -107,6 +107,8 @@ pub struct Config {
     pub geo_headers: Vec<HeaderName>,
     pub success_url: Option<String>,
     pub instance_max_age: Duration,
+    /// Guards the marketing preview when set.
+    pub preview_token: Option<String>,
     /// `host[:port]` values a checkout URL may point at.
     pub checkout_hosts: Vec<String>,
     /// Section heading per app ID.
@@ -186,6 +188,16 @@ impl Config {
         if !(1..=120_000).contains(&timeout_ms) {
             return Err(invalid("WIX_TIMEOUT_MS", "must be between 1 and 120000"));
         }
+        let instance_max_age: u64 = parse(
+            "PRICING_INSTANCE_MAX_AGE_SECS",
+            &get("PRICING_INSTANCE_MAX_AGE_SECS"),
+        )?;
+        if !(60..=31_536_000).contains(&instance_max_age) {
+            return Err(invalid(
+                "PRICING_INSTANCE_MAX_AGE_SECS",
+                "must be between 60 and 31536000 (a year)",
+            ));
+        }
         let geo_headers = get("PRICING_GEO_HEADERS")
             .split(',')
             .map(str::trim)
@@ -207,10 +219,8 @@ impl Config {
             success_url: optional("PRICING_SUCCESS_URL")
                 .map(|u| http_url("PRICING_SUCCESS_URL", &u))
                 .transpose()?,
-            instance_max_age: Duration::from_secs(parse(
-                "PRICING_INSTANCE_MAX_AGE_SECS",
-                &get("PRICING_INSTANCE_MAX_AGE_SECS"),
-            )?),
+            instance_max_age: Duration::from_secs(instance_max_age),
+            preview_token: optional("PRICING_PREVIEW_TOKEN"),
             checkout_hosts: get("WIX_CHECKOUT_HOSTS")
                 .split(',')
                 .map(|h| h.trim().to_ascii_lowercase())
@@ -396,6 +406,8 @@ mod tests {
             ("PRICING_BIND_ADDR", "localhost"),
             ("PRICING_GEO_HEADERS", "bad header"),
             ("PRICING_HIGHLIGHTS", "pro"),
+            ("PRICING_INSTANCE_MAX_AGE_SECS", "99999999999999999999"),
+            ("PRICING_INSTANCE_MAX_AGE_SECS", "10"),
             ("PRICING_CTA_LABELS", "pro="),
         ] {
             let err = config(&[(name, value)]).unwrap_err();

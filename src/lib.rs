@@ -2,6 +2,7 @@ pub mod app;
 pub mod country;
 pub mod error;
 pub mod plans;
+pub mod preview;
 pub mod views;
 
 #[cfg(feature = "ssr")]

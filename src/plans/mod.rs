@@ -3,6 +3,8 @@
 
 #[cfg(feature = "ssr")]
 mod build;
+#[cfg(feature = "ssr")]
+pub use build::pricing_view;
 
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -126,7 +128,7 @@ pub fn billed(months: Option<u32>) -> String {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PriceOption {
     /// The checkout billing cycle (`MONTHLY`, `YEARLY`, `TWO_YEARS`, ...),
     /// when this price can be bought through Wix checkout.

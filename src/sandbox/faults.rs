@@ -19,6 +19,10 @@ pub struct Fault {
     pub latency_ms: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<Failure>,
+    /// Only requests for these countries (`X-Wix-Country-Code`) fail;
+    /// empty: every request.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,9 +66,14 @@ impl Faults {
 
     /// Counts a call and applies the endpoint's fault: waits out the
     /// latency, then returns the response that replaces the real one.
-    pub async fn intercept(&self, endpoint: Endpoint) -> Option<Response> {
+    pub async fn intercept(&self, endpoint: Endpoint, country: Option<&str>) -> Option<Response> {
         *lock(&self.calls).entry(endpoint).or_default() += 1;
         let fault = lock(&self.active).get(&endpoint).cloned()?;
+        let applies = fault.countries.is_empty()
+            || country.is_some_and(|c| fault.countries.iter().any(|f| f.eq_ignore_ascii_case(c)));
+        if !applies {
+            return None;
+        }
         if fault.latency_ms > 0 {
             tokio::time::sleep(Duration::from_millis(fault.latency_ms)).await;
         }

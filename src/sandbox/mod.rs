@@ -225,7 +225,12 @@ async fn inject_fault(
     request: Request,
     next: Next,
 ) -> Response {
-    match state.faults.intercept(endpoint).await {
+    let country = request
+        .headers()
+        .get(crate::wix::COUNTRY_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    match state.faults.intercept(endpoint, country.as_deref()).await {
         Some(fault) => fault,
         None => next.run(request).await,
     }

@@ -257,6 +257,7 @@ async fn faults_switch_at_run_time_and_count_calls() {
         Fault {
             latency_ms: 0,
             failure: Some(Failure::Malformed),
+            countries: vec![],
         },
     );
     let text = client
@@ -274,6 +275,7 @@ async fn faults_switch_at_run_time_and_count_calls() {
         Fault {
             latency_ms: 0,
             failure: Some(Failure::Drop),
+            countries: vec![],
         },
     );
     let res = client.get(format!("{}{path}", sb.base_url())).send().await;

@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 mod checkout;
 pub mod identity;
+mod preview;
 #[cfg(test)]
 mod tests;
 
@@ -160,10 +161,16 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/checkout", get(checkout::resume).post(checkout::submit))
+        .route("/preview.csv", get(preview::csv))
+        .route("/preview.json", get(preview::json))
         .leptos_routes_with_context(&state, routes, move || provide_context(context.clone()), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            preview::require_token,
+        ))
         .with_state(state)
 }

@@ -87,6 +87,7 @@ async fn bad_input_and_upstream_failures_get_their_status_codes() {
     let fault = |failure| crate::sandbox::faults::Fault {
         latency_ms: 0,
         failure: Some(failure),
+        countries: vec![],
     };
     faults.set(
         crate::wix::Endpoint::ListAppPlans,
@@ -351,6 +352,7 @@ async fn a_get_url_failure_is_a_502_without_redirect() {
         crate::sandbox::faults::Fault {
             latency_ms: 0,
             failure: Some(crate::sandbox::faults::Failure::Status(500)),
+            countries: vec![],
         },
     );
     let instance = fresh(&server, ON_BUSINESS_MONTHLY);
@@ -430,4 +432,188 @@ async fn the_page_marks_the_owners_plan_and_what_they_cannot_buy() {
         !pro[..pro.find("</li>").unwrap()].contains("name=\"instance\""),
         "an unverified instance is not carried to checkout"
     );
+}
+
+// ----------------------------------------------------------------- preview --
+
+async fn preview_json(
+    base: &str,
+    query: &str,
+    headers: &[(&str, &str)],
+) -> (u16, serde_json::Value) {
+    let (status, body) = fetch(&format!("{base}/preview.json?{query}"), headers).await;
+    (
+        status,
+        serde_json::from_str(&body).unwrap_or(serde_json::Value::Null),
+    )
+}
+
+/// Parses our RFC 4180 output back: quoted fields may hold commas, quotes, CRLF.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut field, mut quoted, mut chars) = (
+        Vec::new(),
+        Vec::new(),
+        String::new(),
+        false,
+        text.chars().peekable(),
+    );
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => row.push(std::mem::take(&mut field)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    rows
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn preview_exports_exact_prices_and_the_csv_equals_the_json() {
+    let (base, _server) = serve(&[]).await;
+    let (status, json) =
+        preview_json(&base, "countries=DE,JP&countries=US&countries=india", &[]).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        json["countries"],
+        serde_json::json!(["DE", "JP", "US", "IN"])
+    );
+    let lines = json["lines"].as_array().unwrap();
+    let line = |plan: &str, cycle: &str, country: &str| {
+        lines
+            .iter()
+            .find(|l| l["vendor_id"] == plan && l["cycle"] == cycle && l["country"] == country)
+            .unwrap()
+            .clone()
+    };
+    let de = line("business", "MONTHLY", "DE");
+    assert_eq!(
+        (de["currency"].as_str(), de["tax_label"].as_str()),
+        (Some("EUR"), Some("incl. 19% VAT"))
+    );
+    assert_eq!(de["per_month"], "9.85");
+    let jp = line("business", "YEARLY", "JP");
+    assert_eq!(
+        (jp["per_month"].as_str(), jp["cycle_total"].as_str()),
+        (Some("1246"), Some("14952"))
+    );
+    assert_eq!(line("business", "YEARLY", "US")["save_percent"], 16);
+    // 249 USD x 83.3 = 20741.70 INR, with 18% GST 24475.206.
+    assert_eq!(line("lifetime", "ONE_TIME", "IN")["one_time"], "24475.21");
+    assert_eq!(line("growth", "MONTHLY", "US")["base_fee"], "15.00");
+
+    let (status, csv) = fetch(
+        &format!("{base}/preview.csv?countries=DE,JP&countries=US&countries=india"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, 200);
+    let rows = parse_csv(&csv);
+    assert_eq!(
+        rows[0],
+        crate::server::preview::CSV_HEADER.map(String::from)
+    );
+    assert_eq!(rows.len() - 1, lines.len());
+    for (row, line) in rows[1..].iter().zip(lines) {
+        for (name, value) in rows[0].iter().zip(row) {
+            let expected = match &line[name.as_str()] {
+                serde_json::Value::Null => String::new(),
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            assert_eq!(value, &expected, "{name}");
+        }
+    }
+    assert_eq!(
+        fetch(&format!("{base}/preview.csv?countries=Atlantis"), &[])
+            .await
+            .0,
+        400
+    );
+    assert_eq!(
+        fetch(&format!("{base}/preview.json?preset=moon"), &[])
+            .await
+            .0,
+        400
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_country_wix_fails_for_is_marked_and_the_rest_kept() {
+    let (base, server) = serve(&[]).await;
+    server.sandbox.as_ref().unwrap().faults().set(
+        crate::wix::Endpoint::ListAppPlans,
+        crate::sandbox::faults::Fault {
+            latency_ms: 0,
+            failure: Some(crate::sandbox::faults::Failure::Status(500)),
+            countries: vec!["JP".into()],
+        },
+    );
+    let (status, json) = preview_json(&base, "countries=DE,JP,US", &[]).await;
+    assert_eq!(status, 200);
+    let lines = json["lines"].as_array().unwrap();
+    for line in lines.iter().filter(|l| l["country"] == "JP") {
+        assert!(
+            line["per_month"].is_null()
+                && line["flag"].as_str().unwrap().contains("did not answer")
+        );
+    }
+    assert!(lines
+        .iter()
+        .any(|l| l["country"] == "DE" && l["per_month"] == "9.85"));
+    let (status, html) = fetch(&format!("{base}/preview?countries=DE,JP,US"), &[]).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Failed: Wix did not answer for JP"), "{html}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_configured_preview_token_is_required() {
+    use base64::Engine;
+    let (base, _server) = serve(&[("PRICING_PREVIEW_TOKEN", "let-me-in")]).await;
+    for path in ["/preview", "/preview.csv", "/preview.json?countries=DE"] {
+        assert_eq!(fetch(&format!("{base}{path}"), &[]).await.0, 401, "{path}");
+        assert_eq!(
+            fetch(&format!("{base}{path}"), &[("X-Preview-Token", "nope")])
+                .await
+                .0,
+            401
+        );
+        assert_eq!(
+            fetch(
+                &format!("{base}{path}"),
+                &[("X-Preview-Token", "let-me-in")]
+            )
+            .await
+            .0,
+            200,
+            "{path}"
+        );
+    }
+    let basic = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode("marketing:let-me-in")
+    );
+    assert_eq!(
+        fetch(&format!("{base}/preview.csv"), &[("Authorization", &basic)])
+            .await
+            .0,
+        200
+    );
+    let status = reqwest::Client::new()
+        .post(format!("{base}/api/preview"))
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status, 401, "the preview's server function is guarded too");
+    // The visitor page is not.
+    assert_eq!(fetch(&format!("{base}/"), &[]).await.0, 200);
 }

@@ -1,10 +1,12 @@
 //! The page's components: the page and its controls, a plan's card, the
-//! comparison table and the error page.
+//! comparison table, the error page, and the marketing preview.
 
 mod comparison_table;
 mod error_page;
 mod plan_card;
+mod preview_page;
 mod pricing_page;
 
 pub use error_page::ErrorPage;
+pub use preview_page::PreviewPage;
 pub use pricing_page::PricingPage;

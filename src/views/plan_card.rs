@@ -150,7 +150,7 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
 /// An amount in the markup contract: `<data value="1234.50"
 /// data-role="per-month" data-currency="EUR">1.234,50 €</data>`.
 #[component]
-fn Money(amount: Amount, role: &'static str) -> impl IntoView {
+pub(super) fn Money(amount: Amount, role: &'static str) -> impl IntoView {
     view! {
         <data class="amount" value=amount.value data-role=role data-currency=amount.currency>{amount.text}</data>
     }

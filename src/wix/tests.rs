@@ -295,6 +295,7 @@ async fn every_fault_mode_is_a_typed_error() {
             Fault {
                 latency_ms,
                 failure,
+                countries: vec![],
             },
         )
     };

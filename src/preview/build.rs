@@ -1,0 +1,202 @@
+//! Builds the preview: List App Plans for every chosen country, a bounded
+//! number at a time, each priced exactly as the visitor view prices it.
+
+use super::*;
+use crate::country::CountryCode;
+use crate::plans::PricingView;
+use crate::server::AppState;
+use futures_util::{stream, StreamExt};
+
+/// Calls to Wix in flight at once.
+const CONCURRENCY: usize = 16;
+
+pub async fn preview(
+    state: &AppState,
+    countries: &[String],
+    lang: Option<&str>,
+) -> Result<PreviewView, AppError> {
+    let us: CountryCode = "US".parse().expect("a country code");
+    let locale = crate::format::negotiate_locale(Some(lang.unwrap_or("en-US")), None, us)
+        .map_err(AppError::BadRequest)?;
+    let app_ids = state.config.app_ids();
+    // Owned inputs per call: the futures must not borrow across the stream.
+    let views: Vec<(CountryCode, Result<PricingView, String>)> =
+        stream::iter(countries.iter().cloned())
+            .map(|code| {
+                let (state, app_ids, locale) = (state.clone(), app_ids.clone(), locale.clone());
+                async move {
+                    let country: CountryCode = code.parse().map_err(AppError::BadRequest)?;
+                    let view = match state.wix.list_app_plans(&app_ids, country).await {
+                        Ok(response) => Ok(crate::plans::pricing_view(
+                            &response,
+                            &state.config,
+                            country,
+                            &locale,
+                            None,
+                        )),
+                        Err(e) => {
+                            tracing::warn!("preview: {country}: {e}");
+                            Err(format!("Wix did not answer for {country}"))
+                        }
+                    };
+                    Ok::<_, AppError>((country, view))
+                }
+            })
+            .buffered(CONCURRENCY)
+            .collect::<Vec<_>>()
+            .await
+            .into_iter()
+            .collect::<Result<_, _>>()?;
+    Ok(assemble(locale.to_string(), &views))
+}
+
+/// Rows in the order Wix lists apps, plans and prices, the first country
+/// that has them deciding; cells in column order; then the flags.
+pub fn assemble(
+    locale: String,
+    views: &[(CountryCode, Result<PricingView, String>)],
+) -> PreviewView {
+    let columns = views
+        .iter()
+        .map(|(country, view)| Column {
+            country: country.to_string(),
+            country_name: country.name().unwrap_or(country.as_str()).to_owned(),
+            currency: view.as_ref().ok().map(|v| v.currency.clone()),
+            tax_label: view.as_ref().ok().and_then(|v| v.tax_label.clone()),
+            failed: view.as_ref().err().cloned(),
+        })
+        .collect();
+    let mut rows: Vec<Row> = Vec::new();
+    for (index, (_, view)) in views.iter().enumerate() {
+        let Ok(view) = view else { continue };
+        for app in &view.apps {
+            for plan in &app.plans {
+                for price in &plan.prices {
+                    let cycle = price
+                        .checkout_cycle
+                        .clone()
+                        .unwrap_or_else(|| "OTHER".to_owned());
+                    let position = rows.iter().position(|r| {
+                        r.app_id == app.id && r.vendor_id == plan.vendor_id && r.cycle == cycle
+                    });
+                    let row = match position {
+                        Some(i) => &mut rows[i],
+                        None => {
+                            rows.push(Row {
+                                app_id: app.id.clone(),
+                                app_name: app.name.clone(),
+                                vendor_id: plan.vendor_id.clone(),
+                                plan_name: plan.name.clone(),
+                                cycle: cycle.clone(),
+                                cells: vec![Cell::default(); views.len()],
+                            });
+                            rows.last_mut().expect("just pushed")
+                        }
+                    };
+                    row.cells[index] = Cell {
+                        price: Some(price.clone()),
+                        save_percent: plan.save_percent.filter(|_| cycle == "YEARLY"),
+                        flag: None,
+                    };
+                }
+            }
+        }
+    }
+    let answered: Vec<bool> = views.iter().map(|(_, v)| v.is_ok()).collect();
+    for row in &mut rows {
+        flag_row(row, &answered);
+    }
+    PreviewView {
+        locale,
+        columns,
+        rows,
+    }
+}
+
+/// Flags a price missing where other countries have it, and a yearly
+/// saving more than a point away from the median across countries.
+fn flag_row(row: &mut Row, answered: &[bool]) {
+    let priced = row.cells.iter().filter(|c| c.price.is_some()).count();
+    let mut savings: Vec<u32> = row.cells.iter().filter_map(|c| c.save_percent).collect();
+    savings.sort_unstable();
+    // Twice the median, to stay in integers for an even count.
+    let twice_median = match savings.len() {
+        0 => None,
+        n if n % 2 == 1 => Some(2 * savings[n / 2]),
+        n => Some(savings[n / 2 - 1] + savings[n / 2]),
+    };
+    for (cell, answered) in row.cells.iter_mut().zip(answered) {
+        if !answered {
+            continue;
+        }
+        if cell.price.is_none() {
+            cell.flag = Some(format!(
+                "No price here, while {priced} other countries have one"
+            ));
+        } else if let (Some(saving), Some(twice)) = (cell.save_percent, twice_median) {
+            if (2 * saving).abs_diff(twice) > 2 {
+                let half = if twice % 2 == 0 { "" } else { ".5" };
+                cell.flag = Some(format!(
+                    "Saves {saving}%, the median is {}{half}%",
+                    twice / 2
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(save: Option<u32>) -> Cell {
+        Cell {
+            price: Some(PriceOption::default()),
+            save_percent: save,
+            flag: None,
+        }
+    }
+
+    fn row(cells: Vec<Cell>) -> Row {
+        Row {
+            app_id: "a".into(),
+            app_name: "A".into(),
+            vendor_id: "pro".into(),
+            plan_name: "Pro".into(),
+            cycle: "YEARLY".into(),
+            cells,
+        }
+    }
+
+    #[test]
+    fn flags_savings_off_the_median_and_missing_prices() {
+        let mut r = row(vec![
+            cell(Some(16)),
+            cell(Some(17)),
+            cell(Some(16)),
+            cell(Some(12)),
+            Cell::default(),
+        ]);
+        flag_row(&mut r, &[true; 5]);
+        let flags: Vec<Option<&str>> = r.cells.iter().map(|c| c.flag.as_deref()).collect();
+        assert_eq!(
+            flags[..3],
+            [None, None, None],
+            "one point from the median of 16 is fine"
+        );
+        assert_eq!(flags[3], Some("Saves 12%, the median is 16%"));
+        assert_eq!(
+            flags[4],
+            Some("No price here, while 4 other countries have one")
+        );
+
+        // An even count: the median is halfway; a failed column is not flagged.
+        let mut r = row(vec![cell(Some(10)), cell(Some(13)), Cell::default()]);
+        flag_row(&mut r, &[true, true, false]);
+        assert_eq!(
+            r.cells[0].flag.as_deref(),
+            Some("Saves 10%, the median is 11.5%")
+        );
+        assert_eq!(r.cells[2].flag, None);
+    }
+}

@@ -1,0 +1,190 @@
+//! The marketing preview: every (app, plan, cycle) priced in several
+//! countries side by side, with what looks wrong flagged. Plain data,
+//! shared by the page, its CSV and JSON exports, and the browser.
+
+#[cfg(feature = "ssr")]
+pub mod build;
+
+use crate::error::AppError;
+use crate::plans::PriceOption;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The markets shown when none are chosen.
+pub const DEFAULT_MARKETS: [&str; 12] = [
+    "US", "CA", "GB", "DE", "FR", "ES", "IT", "CH", "JP", "IN", "BR", "AU",
+];
+
+/// Named country sets for the form.
+pub const PRESETS: [(&str, &str); 4] = [
+    ("default", "Main markets"),
+    ("eu", "European Union"),
+    ("g7", "G7"),
+    ("all", "All countries"),
+];
+
+const EU: [&str; 27] = [
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+];
+const G7: [&str; 7] = ["CA", "FR", "DE", "IT", "JP", "GB", "US"];
+
+/// The countries a preview request asks for: a preset, plus any listed
+/// in `countries` (comma-separated or repeated), in the order given.
+pub fn chosen_countries(
+    preset: Option<&str>,
+    countries: &[String],
+) -> Result<Vec<String>, AppError> {
+    let mut chosen: Vec<String> = match preset.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("") => Vec::new(),
+        Some("default") => DEFAULT_MARKETS.iter().map(|c| c.to_string()).collect(),
+        Some("eu") => EU.iter().map(|c| c.to_string()).collect(),
+        Some("g7") => G7.iter().map(|c| c.to_string()).collect(),
+        Some("all") => crate::country::COUNTRIES
+            .iter()
+            .map(|(c, _)| c.to_string())
+            .collect(),
+        Some(other) => {
+            return Err(AppError::BadRequest(format!(
+                "preset must be one of default, eu, g7, all; not {:?}",
+                other.chars().take(16).collect::<String>()
+            )))
+        }
+    };
+    for entry in countries
+        .iter()
+        .flat_map(|c| c.split(','))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        // A code, or a country's English name as the search box offers it.
+        let by_name = crate::country::COUNTRIES
+            .iter()
+            .find(|(_, name)| name.eq_ignore_ascii_case(entry));
+        let code = by_name.map_or(entry, |(code, _)| code);
+        let code =
+            crate::country::CountryCode::parse_assigned(code).map_err(AppError::BadRequest)?;
+        if !chosen.iter().any(|c| c == code.as_str()) {
+            chosen.push(code.to_string());
+        }
+    }
+    if chosen.is_empty() {
+        chosen = DEFAULT_MARKETS.iter().map(|c| c.to_string()).collect();
+    }
+    Ok(chosen)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewView {
+    /// BCP 47 tag the amounts are formatted for.
+    pub locale: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Column {
+    pub country: String,
+    pub country_name: String,
+    /// None when Wix could not be asked for this country.
+    pub currency: Option<String>,
+    pub tax_label: Option<String>,
+    /// Why this country's prices are missing.
+    pub failed: Option<String>,
+}
+
+/// One (app, plan, cycle), with a cell per column, in column order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Row {
+    pub app_id: String,
+    pub app_name: String,
+    pub vendor_id: String,
+    pub plan_name: String,
+    /// Checkout cycle name (`MONTHLY`, `YEARLY`, `ONE_TIME`, ...).
+    pub cycle: String,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cell {
+    /// The price as the visitor view of that country shows it.
+    pub price: Option<PriceOption>,
+    /// On yearly rows: the plan's yearly saving in that country.
+    pub save_percent: Option<u32>,
+    /// What looks wrong here, in words.
+    pub flag: Option<String>,
+}
+
+/// One line of the CSV and JSON exports: a row's cell in one country,
+/// with exact decimals and ISO codes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ExportLine {
+    pub app_id: String,
+    pub vendor_id: String,
+    pub plan_name: String,
+    pub cycle: String,
+    pub country: String,
+    pub currency: Option<String>,
+    pub tax_label: Option<String>,
+    pub per_month: Option<String>,
+    pub cycle_total: Option<String>,
+    pub one_time: Option<String>,
+    pub base_fee: Option<String>,
+    pub save_percent: Option<u32>,
+    pub flag: Option<String>,
+}
+
+impl PreviewView {
+    /// What the table shows, a line per (row, country).
+    pub fn export_lines(&self) -> Vec<ExportLine> {
+        self.rows
+            .iter()
+            .flat_map(|row| {
+                row.cells
+                    .iter()
+                    .zip(&self.columns)
+                    .map(move |(cell, column)| {
+                        let price = cell.price.as_ref();
+                        let value =
+                            |amount: Option<&crate::plans::Amount>| amount.map(|a| a.value.clone());
+                        ExportLine {
+                            app_id: row.app_id.clone(),
+                            vendor_id: row.vendor_id.clone(),
+                            plan_name: row.plan_name.clone(),
+                            cycle: row.cycle.clone(),
+                            country: column.country.clone(),
+                            currency: column.currency.clone(),
+                            tax_label: column.tax_label.clone(),
+                            per_month: value(price.and_then(|p| p.per_month.as_ref())),
+                            cycle_total: value(price.and_then(|p| p.cycle_total.as_ref())),
+                            one_time: value(price.and_then(|p| p.one_time.as_ref())),
+                            base_fee: value(
+                                price
+                                    .and_then(|p| p.usage.as_ref())
+                                    .and_then(|u| u.base_fee.as_ref()),
+                            ),
+                            save_percent: cell.save_percent,
+                            flag: cell.flag.clone().or_else(|| column.failed.clone()),
+                        }
+                    })
+            })
+            .collect()
+    }
+}
+
+/// Loads the preview for the chosen countries.
+#[server(endpoint = "preview")]
+pub async fn load_preview(
+    preset: Option<String>,
+    countries: Vec<String>,
+    lang: Option<String>,
+) -> Result<PreviewView, AppError> {
+    let state = expect_context::<crate::server::AppState>();
+    let chosen = chosen_countries(preset.as_deref(), &countries)?;
+    build::preview(&state, &chosen, lang.as_deref()).await
+}
