@@ -19,7 +19,8 @@ pub fn negotiate_locale(
     accept_language: Option<&str>,
     country: CountryCode,
 ) -> Result<Locale, String> {
-    let chosen = match lang {
+    // An empty parameter (a form's blank field) means "not given".
+    let chosen = match lang.filter(|l| !l.trim().is_empty()) {
         Some(lang) => Some(parse_locale(lang).ok_or_else(|| {
             format!(
                 "{:?} is not a language tag such as de-DE",
