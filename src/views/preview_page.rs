@@ -62,7 +62,8 @@ pub fn PreviewPage() -> impl IntoView {
 #[component]
 fn PreviewForm() -> impl IntoView {
     let query = use_query_map();
-    let chosen: Vec<String> = query.with_untracked(|q| q.get_all("countries").unwrap_or_default())
+    let chosen: Vec<String> = query
+        .with_untracked(|q| q.get_all("countries").unwrap_or_default())
         .iter()
         .flat_map(|entry| entry.split(',').map(|c| c.trim().to_owned()))
         .collect();
