@@ -82,6 +82,14 @@ async fn bad_input_and_upstream_failures_get_their_status_codes() {
     let (status, html) = fetch(&format!("{base}/?country=germany"), &[]).await;
     assert_eq!(status, 400);
     assert!(html.contains("not a two-letter"), "{html}");
+    for bad in ["cycle=weekly", "lang=x_y_z", "country=ZZ", "country=us%00"] {
+        assert_eq!(fetch(&format!("{base}/?{bad}"), &[]).await.0, 400, "{bad}");
+    }
+    assert_eq!(
+        fetch(&format!("{base}/preview?preset=moon"), &[]).await.0,
+        400,
+        "the preview page too, though it streams"
+    );
 
     let faults = server.sandbox.as_ref().unwrap().faults();
     let fault = |failure| crate::sandbox::faults::Fault {
