@@ -177,6 +177,21 @@ pub fn plan_level(plan: &Plan, tax: &TaxSettings) -> Option<Decimal> {
         .min()
 }
 
+/// The owner's current plan among `plans`, and its months per cycle: the
+/// paid plan Wix bills (vendorId and months), else the app's free plan.
+pub fn current_plan<'a>(
+    plans: &'a [Plan],
+    paid: Option<(&str, Option<u32>)>,
+) -> Option<(&'a Plan, Option<u32>)> {
+    match paid {
+        Some((vendor_id, months)) => plans
+            .iter()
+            .find(|p| p.vendor_id == vendor_id)
+            .map(|p| (p, months)),
+        None => plans.iter().find(|p| is_free(p)).map(|p| (p, Some(1))),
+    }
+}
+
 /// Why Wix forbids buying `target` in `target_months` from where the site
 /// owner is now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -65,15 +65,13 @@ pub fn pricing_view(
                 .filter(|(owner, _)| owner.app_id == app.id)
                 .map(|(_, account)| account);
             // The owner's current plan, as Wix's catalogue prices it.
-            let current =
-                account
-                    .and_then(|a| a.current.as_ref())
-                    .and_then(|(vendor_id, cycle)| {
-                        Some((
-                            app.plans.iter().find(|p| &p.vendor_id == vendor_id)?,
-                            cycle.months(),
-                        ))
-                    });
+            let current = account.and_then(|a| {
+                let paid = a
+                    .current
+                    .as_ref()
+                    .map(|(vendor_id, cycle)| (vendor_id.as_str(), cycle.months()));
+                pricing::current_plan(&app.plans, paid)
+            });
             AppSection {
                 id: app.id.clone(),
                 name: config

@@ -7,7 +7,7 @@ use super::identity::{identify, Identity, Owner};
 use super::AppState;
 use crate::country::CountryCode;
 use crate::error::AppError;
-use crate::pricing::{checkout_blocked, Cycle};
+use crate::pricing::{checkout_blocked, current_plan, Cycle};
 use crate::views::ErrorPage;
 use crate::wix::model::{CheckoutCycle, CheckoutRequest, Plan};
 use axum::{
@@ -99,10 +99,13 @@ async fn redirect_target(
         .wix
         .list_app_plans(std::slice::from_ref(&form.app), country)
         .await?;
-    let plan = plans
+    let app_plans = plans
         .app_plans
         .iter()
-        .flat_map(|app| &app.plans)
+        .find(|a| a.id == form.app)
+        .map_or(&[][..], |a| &a.plans[..]);
+    let plan = app_plans
+        .iter()
         .find(|p| p.vendor_id == form.plan)
         .ok_or_else(|| bad("This plan is not sold (any more)."))?;
     let months = sold_months(plan, cycle)
@@ -125,17 +128,11 @@ async fn redirect_target(
 
     // The same rule the page applies, enforced whatever the form says.
     let account = state.account(&owner).await?;
-    let current = account
+    let paid = account
         .current
         .as_ref()
-        .and_then(|(vendor_id, current_cycle)| {
-            let current_plan = plans
-                .app_plans
-                .iter()
-                .flat_map(|a| &a.plans)
-                .find(|p| &p.vendor_id == vendor_id)?;
-            Some((current_plan, current_cycle.months()))
-        });
+        .map(|(vendor_id, cycle)| (vendor_id.as_str(), cycle.months()));
+    let current = current_plan(app_plans, paid);
     if let Some(blocked) = checkout_blocked(current, plan, months, &plans.tax_settings) {
         return Err(AppError::Conflict(blocked.reason().to_owned()));
     }

@@ -625,3 +625,31 @@ async fn a_configured_preview_token_is_required() {
     // The visitor page is not.
     assert_eq!(fetch(&format!("{base}/"), &[]).await.0, 200);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_owner_on_the_free_plan_sees_it_as_current_and_a_free_trial() {
+    const ON_FREE_WITH_TRIAL: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a02";
+    let (base, server) = serve(&[]).await;
+    let instance = fresh(&server, ON_FREE_WITH_TRIAL);
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("instance", &instance)
+        .finish();
+    let (_, html) = fetch(&format!("{base}/?{query}"), &[]).await;
+    let free = &html[html.find("data-plan=\"free\"").unwrap()..];
+    assert!(free[..free.find("</li>").unwrap()].contains("Current plan"));
+    assert!(html.contains("Free trial available"));
+    let form = [
+        ("app", FORMFLOW),
+        ("plan", "free"),
+        ("cycle", "MONTHLY"),
+        ("instance", &instance),
+    ];
+    assert_eq!(post_checkout(&base, &form).await.0, 409);
+    let form = [
+        ("app", FORMFLOW),
+        ("plan", "starter"),
+        ("cycle", "MONTHLY"),
+        ("instance", &instance),
+    ];
+    assert_eq!(post_checkout(&base, &form).await.0, 303);
+}
