@@ -87,10 +87,6 @@ impl WixClient {
         })
     }
 
-    pub fn base_url(&self) -> &str {
-        &self.base_url
-    }
-
     /// List App Plans By App Id, priced for `country`.
     pub async fn list_app_plans(
         &self,
