@@ -176,6 +176,25 @@ async fn post_checkout(base: &str, form: &[(&str, &str)]) -> (u16, Option<String
     (res.status().as_u16(), location, res.text().await.unwrap())
 }
 
+/// A signed-in owner's checkout of a FormFlow plan.
+async fn owner_checkout(
+    base: &str,
+    plan: &str,
+    cycle: &str,
+    instance: &str,
+) -> (u16, Option<String>, String) {
+    post_checkout(
+        base,
+        &[
+            ("app", FORMFLOW),
+            ("plan", plan),
+            ("cycle", cycle),
+            ("instance", instance),
+        ],
+    )
+    .await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn app_market_visitors_go_through_the_installer_and_back() {
     let (base, server) = serve(&[]).await;
@@ -250,18 +269,7 @@ async fn owners_can_upgrade_but_forged_downgrades_get_409() {
     let business = fresh(&server, ON_BUSINESS_MONTHLY);
     let post = |plan: &'static str, cycle: &'static str, instance: String| {
         let base = base.clone();
-        async move {
-            post_checkout(
-                &base,
-                &[
-                    ("app", FORMFLOW),
-                    ("plan", plan),
-                    ("cycle", cycle),
-                    ("instance", &instance),
-                ],
-            )
-            .await
-        }
+        async move { owner_checkout(&base, plan, cycle, &instance).await }
     };
 
     let (status, location, _) = post("pro", "YEARLY", business.clone()).await;
@@ -316,16 +324,7 @@ async fn untrusted_instances_and_bad_forms_never_redirect() {
         format!("{sig}=.{data}"),
         expired,
     ] {
-        let (status, location, _) = post_checkout(
-            &base,
-            &[
-                ("app", FORMFLOW),
-                ("plan", "pro"),
-                ("cycle", "YEARLY"),
-                ("instance", &instance),
-            ],
-        )
-        .await;
+        let (status, location, _) = owner_checkout(&base, "pro", "YEARLY", &instance).await;
         assert_eq!((status, location), (403, None));
     }
     for form in [
@@ -364,16 +363,7 @@ async fn a_get_url_failure_is_a_502_without_redirect() {
         },
     );
     let instance = fresh(&server, ON_BUSINESS_MONTHLY);
-    let (status, location, body) = post_checkout(
-        &base,
-        &[
-            ("app", FORMFLOW),
-            ("plan", "pro"),
-            ("cycle", "YEARLY"),
-            ("instance", &instance),
-        ],
-    )
-    .await;
+    let (status, location, body) = owner_checkout(&base, "pro", "YEARLY", &instance).await;
     assert_eq!((status, location), (502, None));
     assert!(body.contains("Try again"), "{body}");
 }
@@ -638,18 +628,14 @@ async fn an_owner_on_the_free_plan_sees_it_as_current_and_a_free_trial() {
     let free = &html[html.find("data-plan=\"free\"").unwrap()..];
     assert!(free[..free.find("</li>").unwrap()].contains("Current plan"));
     assert!(html.contains("Free trial available"));
-    let form = [
-        ("app", FORMFLOW),
-        ("plan", "free"),
-        ("cycle", "MONTHLY"),
-        ("instance", &instance),
-    ];
-    assert_eq!(post_checkout(&base, &form).await.0, 409);
-    let form = [
-        ("app", FORMFLOW),
-        ("plan", "starter"),
-        ("cycle", "MONTHLY"),
-        ("instance", &instance),
-    ];
-    assert_eq!(post_checkout(&base, &form).await.0, 303);
+    assert_eq!(
+        owner_checkout(&base, "free", "MONTHLY", &instance).await.0,
+        409
+    );
+    assert_eq!(
+        owner_checkout(&base, "starter", "MONTHLY", &instance)
+            .await
+            .0,
+        303
+    );
 }
