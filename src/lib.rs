@@ -1,3 +1,7 @@
+// Leptos views are deeply nested types; release builds (no
+// `erase_components`) need more than the default limit to lay them out.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod country;
 pub mod error;
