@@ -51,7 +51,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(starter).toContainText("cheaper plan");
       await expect(business.getByRole("button")).toBeDisabled();
 
-      await card(page, "pro").getByRole("button", { name: "Choose Pro" }).click();
+      await card(page, "pro").getByRole("button", { name: "Choose Pro", exact: true }).click();
       await expect(page.locator('[data-checkout="plan"]')).toHaveAttribute("data-vendor-id", "pro");
       await expect(page.locator('[data-checkout="cycle"]')).toHaveText("Monthly");
       await page.getByRole("button", { name: "Pay" }).click();
@@ -66,9 +66,11 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("an owner billed yearly cannot pick monthly", async ({ page }) => {
       await upgradeApp(page, ON_PRO_YEARLY, javaScriptEnabled);
-      for (const plan of ["pro", "agency", "enterprise"]) {
-        await expect(card(page, plan).getByRole("button")).toBeDisabled();
+      for (const [plan, name] of [["pro", "Pro"], ["agency", "Agency"], ["enterprise", "Enterprise"]]) {
+        await expect(card(page, plan).getByRole("button", { name: `Choose ${name}`, exact: true })).toBeDisabled();
       }
+      // A longer cycle of their own plan is an upgrade, with its own button.
+      await expect(card(page, "pro").getByRole("button", { name: "Choose Pro: billed every 2 years" })).toBeEnabled();
       await expect(card(page, "agency")).toContainText("billed yearly: switching to monthly");
       // In the yearly view, a bigger plan is open to them.
       await page.getByRole("radio", { name: "Yearly" }).check();
@@ -84,5 +86,5 @@ test("a forged instance still shows the page, with a notice", async ({ page }) =
   const response = await page.goto("/?instance=forged.instance");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("status").first()).toContainText("could not be verified");
-  await expect(card(page, "pro").getByRole("button")).toBeEnabled();
+  await expect(card(page, "pro").getByRole("button", { name: "Choose Pro", exact: true })).toBeEnabled();
 });

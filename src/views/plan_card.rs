@@ -31,18 +31,26 @@ pub fn PlanCardView(app_id: String, plan: PlanCard, period: Signal<Period>) -> i
         }
         .into_any()
     };
-    // The price the button buys: the first shown one Wix checkout sells.
-    let chosen = move || {
+    // A button per shown price that Wix checkout sells: the first takes the
+    // plan's label, the others say which cycle they buy.
+    let app = app_id.clone();
+    let buttons = move || {
         let period = period.get();
         card.with_value(|plan| {
             plan.prices_for(period)
-                .find(|p| p.checkout_cycle.is_some())
-                .cloned()
+                .filter(|p| p.checkout_cycle.is_some())
+                .enumerate()
+                .map(|(i, price)| {
+                    let label = if i == 0 {
+                        plan.cta_label.clone()
+                    } else {
+                        format!("{}: {}", plan.cta_label, billed(price.months))
+                    };
+                    view! { <CheckoutButton app_id=app.clone() vendor_id=plan.vendor_id.clone() label price=price.clone()/> }
+                })
+                .collect_view()
         })
     };
-    let checkout_cycle = move || chosen().and_then(|p| p.checkout_cycle).unwrap_or_default();
-    let blocked = move || chosen().and_then(|p| p.blocked);
-    let carried = use_context::<CheckoutContext>().map(|c| c.hidden_inputs());
     let current = plan.current.clone().map(|billed| {
         view! {
             <p class="current"><strong>"Current plan"</strong>", " {billed}</p>
@@ -59,20 +67,36 @@ pub fn PlanCardView(app_id: String, plan: PlanCard, period: Signal<Period>) -> i
             <h3>{plan.name.clone()}</h3>
             {current}
             <div class="prices">{prices}</div>
-            <form method="post" action="/checkout" class="cta">
-                <input type="hidden" name="app" value=app_id.clone()/>
-                <input type="hidden" name="plan" value=plan.vendor_id.clone()/>
-                <input type="hidden" name="cycle" value=checkout_cycle/>
-                {carried}
-                <button type="submit" disabled=move || blocked().is_some()>{plan.cta_label.clone()}</button>
-                {move || blocked().map(|reason| view! { <p class="blocked-reason">{reason}</p> })}
-            </form>
+            <div class="cta">{buttons}</div>
             {(!plan.benefits.is_empty()).then(|| view! {
                 <ul class="benefits">
                     {plan.benefits.iter().map(|b| view! { <li>{b.clone()}</li> }).collect_view()}
                 </ul>
             })}
         </li>
+    }
+}
+
+/// A plain form that starts checkout for one price; disabled, with the
+/// reason, where Wix forbids the signed-in owner that choice.
+#[component]
+fn CheckoutButton(
+    app_id: String,
+    vendor_id: String,
+    label: String,
+    price: PriceOption,
+) -> impl IntoView {
+    let carried = use_context::<CheckoutContext>().map(|c| c.hidden_inputs());
+    let blocked = price.blocked.is_some();
+    view! {
+        <form method="post" action="/checkout">
+            <input type="hidden" name="app" value=app_id/>
+            <input type="hidden" name="plan" value=vendor_id/>
+            <input type="hidden" name="cycle" value=price.checkout_cycle.unwrap_or_default()/>
+            {carried}
+            <button type="submit" disabled=blocked>{label}</button>
+            {price.blocked.map(|reason| view! { <p class="blocked-reason">{reason}</p> })}
+        </form>
     }
 }
 
