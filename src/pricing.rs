@@ -109,6 +109,19 @@ pub fn figures(price: &Price, tax: &TaxSettings) -> Figures {
     }
 }
 
+/// A usage-based price's monthly base fee, or None for "no base fee".
+/// Wix mirrors the fee in the price itself, whose shown amount follows the
+/// country's tax rule like every other price; `monthlyBaseFee` stands in
+/// where the price carries none.
+pub fn base_fee(price: &Price, tax: &TaxSettings) -> Option<Decimal> {
+    let fee = price.usage_base_options.as_ref()?.monthly_base_fee.0;
+    if fee.is_zero() {
+        return None;
+    }
+    let shown = shown_amount(price, tax);
+    Some(if shown.is_zero() { fee } else { shown })
+}
+
 /// "Save N%" of a yearly price against the monthly one:
 /// floor(100 x (1 - yearly per month / monthly per month)), when N >= 1.
 pub fn save_percent(monthly_per_month: Decimal, yearly_per_month: Decimal) -> Option<u32> {
@@ -380,6 +393,41 @@ mod tests {
                 cycle_duration: None
             }),
             Cycle::Unknown
+        );
+    }
+
+    #[test]
+    fn a_base_fee_follows_the_tax_rule_and_zero_means_none() {
+        let mut p = price("13.80", "16.42", Cycle::Months(1));
+        p.usage_base_options = Some(crate::wix::model::UsageBaseOptions {
+            minimum_charge_increment: Money(d("0.005")),
+            monthly_base_fee: Money(d("13.80")),
+            custom_charge_description: None,
+        });
+        assert_eq!(
+            base_fee(&p, &tax(true, Some("19"), TaxType::Vat)),
+            Some(d("16.42"))
+        );
+        assert_eq!(
+            base_fee(&p, &tax(false, None, TaxType::NotApplicable)),
+            Some(d("13.80"))
+        );
+        p.price_before_tax = Money(d("0"));
+        assert_eq!(
+            base_fee(&p, &tax(false, None, TaxType::NotApplicable)),
+            Some(d("13.80"))
+        );
+        p.usage_base_options.as_mut().unwrap().monthly_base_fee = Money(d("0.0"));
+        assert_eq!(
+            base_fee(&p, &tax(false, None, TaxType::NotApplicable)),
+            None
+        );
+        assert_eq!(
+            base_fee(
+                &price("5", "5", Cycle::Months(1)),
+                &tax(false, None, TaxType::NotApplicable)
+            ),
+            None
         );
     }
 

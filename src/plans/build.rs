@@ -147,9 +147,7 @@ fn plan_card(
 fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> PriceOption {
     let figures = pricing::figures(price, &response.tax_settings);
     let usage = price.usage_base_options.as_ref().map(|usage| UsageTerms {
-        base_fee: Some(usage.monthly_base_fee.0)
-            .filter(|fee| !fee.is_zero())
-            .map(|fee| money.amount(fee)),
+        base_fee: pricing::base_fee(price, &response.tax_settings).map(|fee| money.amount(fee)),
         increment: money.increment(usage.minimum_charge_increment.0),
         description: usage
             .custom_charge_description
