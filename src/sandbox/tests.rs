@@ -19,6 +19,11 @@ pub(crate) async fn sandbox(catalogue: &str) -> Sandbox {
     .expect("sandbox starts")
 }
 
+/// The body of a GET, as a browser that does not follow redirects sees it.
+pub(crate) async fn page_text(client: &reqwest::Client, url: &str) -> String {
+    client.get(url).send().await.unwrap().text().await.unwrap()
+}
+
 pub(crate) async fn docs_sandbox() -> Sandbox {
     sandbox(include_str!("fixtures/docs_example.toml")).await
 }
@@ -228,7 +233,7 @@ async fn checkout_validates_product_and_cycle() {
         url.starts_with(&format!("{}/checkout/", sb.base_url())),
         "{url}"
     );
-    let page = reqwest::get(url).await.unwrap().text().await.unwrap();
+    let page = page_text(&reqwest::Client::new(), url).await;
     assert!(
         page.contains("Single payment") && page.contains("OneTime"),
         "{page}"
@@ -260,14 +265,7 @@ async fn faults_switch_at_run_time_and_count_calls() {
             countries: vec![],
         },
     );
-    let text = client
-        .get(format!("{}{path}", sb.base_url()))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = page_text(&client, &format!("{}{path}", sb.base_url())).await;
     assert!(serde_json::from_str::<Value>(&text).is_err());
 
     sb.faults().set(

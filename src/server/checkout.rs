@@ -33,45 +33,50 @@ pub struct CheckoutForm {
     instance: Option<String>,
 }
 
+/// `POST /checkout`: a plan's button.
 pub async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
     form: Result<Form<CheckoutForm>, FormRejection>,
 ) -> Response {
-    match form {
-        Ok(Form(form)) => checkout(&state, &headers, form).await,
-        Err(e) => error_page(
-            AppError::BadRequest(format!(
-                "The checkout form is incomplete: {}",
-                e.body_text()
-            )),
-            None,
-        ),
-    }
+    checkout(
+        &state,
+        &headers,
+        form.map(|Form(f)| f).map_err(|e| e.body_text()),
+    )
+    .await
 }
 
+/// `GET /checkout`: the installer's return, with the choice and an instance.
 pub async fn resume(
     State(state): State<AppState>,
     headers: HeaderMap,
     query: Result<Query<CheckoutForm>, QueryRejection>,
 ) -> Response {
-    match query {
-        Ok(Query(form)) => checkout(&state, &headers, form).await,
-        Err(e) => error_page(
-            AppError::BadRequest(format!(
-                "The checkout link is incomplete: {}",
-                e.body_text()
-            )),
-            None,
-        ),
-    }
+    checkout(
+        &state,
+        &headers,
+        query.map(|Query(f)| f).map_err(|e| e.body_text()),
+    )
+    .await
 }
 
-async fn checkout(state: &AppState, headers: &HeaderMap, form: CheckoutForm) -> Response {
-    let retry = retry_link(&form);
+async fn checkout(
+    state: &AppState,
+    headers: &HeaderMap,
+    form: Result<CheckoutForm, String>,
+) -> Response {
+    let form = match form {
+        Ok(form) => form,
+        Err(reason) => {
+            let error =
+                AppError::BadRequest(format!("The checkout request is incomplete: {reason}"));
+            return error_page(error, None);
+        }
+    };
     match redirect_target(state, headers, &form).await {
         Ok(location) => (StatusCode::SEE_OTHER, [(LOCATION, location)]).into_response(),
-        Err(error) => error_page(error, Some(retry)),
+        Err(error) => error_page(error, Some(retry_link(&form))),
     }
 }
 

@@ -248,14 +248,7 @@ async fn app_market_visitors_go_through_the_installer_and_back() {
         checkout.starts_with(&format!("{sandbox}/checkout/")),
         "{checkout}"
     );
-    let page = client
-        .get(&checkout)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = crate::sandbox::tests::page_text(&client, &checkout).await;
     assert!(
         page.contains("Pro") && page.contains("Yearly") && page.contains("EUR"),
         "{page}"

@@ -389,14 +389,7 @@ async fn a_buyer_can_install_check_out_and_pay_in_the_sandbox() {
         test_checkout: false,
     };
     let checkout = wix.checkout_url(&access, &request).await.unwrap();
-    let page = browser
-        .get(&checkout.checkout_url)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = crate::sandbox::tests::page_text(&browser, &checkout.checkout_url).await;
     assert!(
         page.contains("Pro") && page.contains("Yearly") && page.contains("EUR"),
         "{page}"
