@@ -4,9 +4,7 @@
 //! longer cycles); everything else here derives from that, at full
 //! precision, and is rounded once, for display, at the end.
 
-use crate::wix::model::{
-    BillingCycle, CycleDuration, CycleType, DurationUnit, Plan, Price, TaxSettings, TaxType,
-};
+use crate::wix::model::{BillingCycle, CycleType, Plan, Price, TaxSettings, TaxType};
 use rust_decimal::{prelude::ToPrimitive, Decimal, RoundingStrategy};
 
 /// ISO 4217 minor units: the number of decimals a currency is shown with.
@@ -65,15 +63,9 @@ pub enum Cycle {
 
 impl Cycle {
     pub fn of(cycle: &BillingCycle) -> Self {
-        match (cycle.cycle_type, cycle.cycle_duration) {
+        match (cycle.cycle_type, cycle.months()) {
             (CycleType::OneTime, _) => Self::OneTime,
-            (CycleType::Recurring, Some(CycleDuration { unit, count })) if count > 0 => {
-                match unit {
-                    DurationUnit::Month => Self::Months(count),
-                    DurationUnit::Year => count.checked_mul(12).map_or(Self::Unknown, Self::Months),
-                    DurationUnit::UnknownUnit => Self::Unknown,
-                }
-            }
+            (_, Some(months)) => Self::Months(months),
             _ => Self::Unknown,
         }
     }
@@ -257,6 +249,7 @@ pub fn checkout_blocked(
 mod tests {
     use super::*;
     use crate::wix::model::{AppPlansResponse, Money};
+    use crate::wix::model::{CycleDuration, DurationUnit};
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {

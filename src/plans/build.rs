@@ -128,11 +128,7 @@ fn plan_card(
             .iter()
             .map(|price| {
                 let mut option = price_option(price, response, money);
-                let months = option
-                    .checkout_cycle
-                    .as_deref()
-                    .and_then(CheckoutCycle::parse)
-                    .map(|c| c.months());
+                let months = CheckoutCycle::for_price(price).map(CheckoutCycle::months);
                 option.blocked = months
                     .and_then(|months| {
                         pricing::checkout_blocked(current, plan, months, &response.tax_settings)
@@ -159,12 +155,7 @@ fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> Pr
         Cycle::OneTime | Cycle::Unknown => None,
     };
     PriceOption {
-        // Wix sells usage-based plans MONTHLY, whatever their cycle says.
-        checkout_cycle: if usage.is_some() {
-            Some("MONTHLY".to_owned())
-        } else {
-            CheckoutCycle::for_billing(&price.billing_cycle).map(|c| c.as_str().to_owned())
-        },
+        checkout_cycle: CheckoutCycle::for_price(price).map(|c| c.as_str().to_owned()),
         months,
         // A usage-based price is its base fee, shown as such.
         per_month: figures

@@ -7,9 +7,9 @@ use super::identity::{identify, Identity, Owner};
 use super::AppState;
 use crate::country::CountryCode;
 use crate::error::AppError;
-use crate::pricing::{checkout_blocked, current_plan, Cycle};
+use crate::pricing::{checkout_blocked, current_plan};
 use crate::views::ErrorPage;
-use crate::wix::model::{CheckoutCycle, CheckoutRequest, Plan};
+use crate::wix::model::{CheckoutCycle, CheckoutRequest};
 use axum::{
     extract::{rejection::FormRejection, rejection::QueryRejection, Form, Query, State},
     http::{header::LOCATION, HeaderMap, StatusCode},
@@ -113,8 +113,14 @@ async fn redirect_target(
         .iter()
         .find(|p| p.vendor_id == form.plan)
         .ok_or_else(|| bad("This plan is not sold (any more)."))?;
-    let months = sold_months(plan, cycle)
-        .ok_or_else(|| bad("This plan is not sold with that billing cycle."))?;
+    if !plan
+        .prices
+        .iter()
+        .any(|p| CheckoutCycle::for_price(p) == Some(cycle))
+    {
+        return Err(bad("This plan is not sold with that billing cycle."));
+    }
+    let months = cycle.months();
 
     let owner = match identify(
         &state.config,
@@ -163,23 +169,6 @@ async fn redirect_target(
         ));
     }
     Ok(checkout.checkout_url)
-}
-
-/// Months of the plan's price bought with `cycle`, if the plan sells it.
-/// Usage-based plans are bought MONTHLY, whatever their cycle says.
-fn sold_months(plan: &Plan, cycle: CheckoutCycle) -> Option<Option<u32>> {
-    plan.prices.iter().find_map(|price| {
-        let sold_as = if price.usage_base_options.is_some() {
-            Some(CheckoutCycle::Monthly)
-        } else {
-            CheckoutCycle::for_billing(&price.billing_cycle)
-        };
-        (sold_as == Some(cycle)).then(|| match Cycle::of(&price.billing_cycle) {
-            Cycle::Months(m) if price.usage_base_options.is_none() => Some(m),
-            Cycle::OneTime => None,
-            _ => cycle.months(),
-        })
-    })
 }
 
 /// The Wix installer, asked to come back to this route with the choice.

@@ -145,6 +145,23 @@ pub struct BillingCycle {
     pub cycle_duration: Option<CycleDuration>,
 }
 
+impl BillingCycle {
+    /// Months per cycle of a recurring price (12 per YEAR unit); none for
+    /// one-time prices or a duration outside the contract.
+    pub fn months(&self) -> Option<u32> {
+        match (self.cycle_type, self.cycle_duration) {
+            (CycleType::Recurring, Some(CycleDuration { unit, count })) if count > 0 => {
+                match unit {
+                    DurationUnit::Month => Some(count),
+                    DurationUnit::Year => count.checked_mul(12),
+                    DurationUnit::UnknownUnit => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum CycleType {
@@ -250,25 +267,28 @@ impl CheckoutCycle {
 
     /// The checkout cycle that buys a price with this billing cycle, if any.
     pub fn for_billing(cycle: &BillingCycle) -> Option<Self> {
-        match (cycle.cycle_type, cycle.cycle_duration) {
-            (CycleType::OneTime, _) => Some(Self::OneTime),
-            (CycleType::Recurring, Some(CycleDuration { unit, count })) => {
-                let months = match unit {
-                    DurationUnit::Month => count,
-                    DurationUnit::Year => count.checked_mul(12)?,
-                    DurationUnit::UnknownUnit => return None,
-                };
-                match months {
-                    1 => Some(Self::Monthly),
-                    12 => Some(Self::Yearly),
-                    24 => Some(Self::TwoYears),
-                    36 => Some(Self::ThreeYears),
-                    48 => Some(Self::FourYears),
-                    60 => Some(Self::FiveYears),
-                    _ => None,
-                }
-            }
-            _ => None,
+        const RECURRING: [CheckoutCycle; 6] = [
+            CheckoutCycle::Monthly,
+            CheckoutCycle::Yearly,
+            CheckoutCycle::TwoYears,
+            CheckoutCycle::ThreeYears,
+            CheckoutCycle::FourYears,
+            CheckoutCycle::FiveYears,
+        ];
+        if cycle.cycle_type == CycleType::OneTime {
+            return Some(Self::OneTime);
+        }
+        let months = cycle.months()?;
+        RECURRING.into_iter().find(|c| c.months() == Some(months))
+    }
+
+    /// How Wix checkout sells a price: usage-based prices MONTHLY, whatever
+    /// their billing cycle says.
+    pub fn for_price(price: &Price) -> Option<Self> {
+        if price.usage_base_options.is_some() {
+            Some(Self::Monthly)
+        } else {
+            Self::for_billing(&price.billing_cycle)
         }
     }
 }
