@@ -236,6 +236,18 @@ impl Config {
         })
     }
 
+    /// The configuration these settings give, the rest at their defaults.
+    #[cfg(test)]
+    pub(crate) fn from_pairs(pairs: &[(&str, &str)]) -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| {
+            pairs
+                .iter()
+                .rev()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
     /// Whether no Wix app is configured, so the built-in sandbox stands in.
     pub fn uses_sandbox(&self) -> bool {
         self.apps.is_empty()
@@ -351,11 +363,7 @@ mod tests {
     use super::*;
 
     fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let map: HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Config::from_lookup(|name| map.get(name).cloned())
+        Config::from_pairs(pairs)
     }
 
     #[test]

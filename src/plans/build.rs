@@ -233,16 +233,10 @@ mod tests {
     use super::*;
 
     fn config() -> Config {
-        let highlights = [
+        Config::from_pairs(&[
             ("PRICING_HIGHLIGHTS", "single-payment=Best value"),
             ("PRICING_CTA_LABELS", "usage-based-no-base-fee=Install"),
-        ];
-        Config::from_lookup(|name| {
-            highlights
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-        })
+        ])
         .unwrap()
     }
 

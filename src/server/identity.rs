@@ -105,16 +105,10 @@ mod tests {
     use time::Duration;
 
     fn config() -> Config {
-        let values = [
+        Config::from_pairs(&[
             ("WIX_APP_IDS", "app-a,app-b"),
             ("WIX_APP_SECRET", "app-a=secret-a,app-b=secret-b"),
-        ];
-        Config::from_lookup(|name| {
-            values
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-        })
+        ])
         .unwrap()
     }
 

@@ -8,13 +8,9 @@ use std::collections::HashMap;
 /// Serves the product on a free port; returns its base URL and the server
 /// (which holds the sandbox alive).
 pub(crate) async fn serve(settings: &[(&str, &str)]) -> (String, Server) {
-    let mut map: HashMap<String, String> = settings
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    map.entry("PRICING_BIND_ADDR".into())
-        .or_insert("127.0.0.1:0".into());
-    let config = Config::from_lookup(|name| map.get(name).cloned()).unwrap();
+    // Later pairs win: a test's own bind address replaces this one.
+    let settings = [&[("PRICING_BIND_ADDR", "127.0.0.1:0")], settings].concat();
+    let config = Config::from_pairs(&settings).unwrap();
     let options = LeptosOptions::builder().output_name("wix-pricing").build();
     let server = Server::build(config, options).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
