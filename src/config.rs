@@ -75,6 +75,76 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
         "Hosts a checkout URL from Wix may point at; no other redirect is made.",
     ),
     (
+        "PRICING_PREVIEW_TOKEN",
+        "",
+        "Token the marketing preview asks for. Empty: the preview is open.",
+    ),
+    (
+        "PRICING_CACHE_FRESH_SECS",
+        "300",
+        "How long Wix's prices for a country are used without asking again.",
+    ),
+    (
+        "PRICING_CACHE_REVALIDATE_SECS",
+        "60",
+        "After that, how long old prices are served while one refresh runs.",
+    ),
+    (
+        "PRICING_CACHE_STALE_IF_ERROR_SECS",
+        "86400",
+        "How long old prices are served, with a notice, while Wix fails.",
+    ),
+    (
+        "PRICING_CACHE_STALE_WAIT_MS",
+        "800",
+        "How long a visitor waits for a refresh before old prices are shown.",
+    ),
+    (
+        "PRICING_CACHE_MAX_ENTRIES",
+        "5000",
+        "Most (apps, country) price lists kept in memory.",
+    ),
+    (
+        "WIX_RETRIES",
+        "2",
+        "Retries of a failed idempotent call to Wix (never of checkout).",
+    ),
+    (
+        "WIX_BREAKER_FAILURES",
+        "5",
+        "Consecutive failures of a Wix endpoint that open its circuit.",
+    ),
+    (
+        "WIX_BREAKER_OPEN_SECS",
+        "30",
+        "How long an open circuit fails fast before one trial call.",
+    ),
+    (
+        "PRICING_CHECKOUT_RATE_PER_MIN",
+        "20",
+        "Checkout requests one client IP may make per minute.",
+    ),
+    (
+        "PRICING_PREVIEW_RATE_PER_MIN",
+        "30",
+        "Preview pages and exports one client IP may load per minute.",
+    ),
+    (
+        "PRICING_CLIENT_IP_HEADER",
+        "",
+        "Header a trusted proxy sets to the client IP. Empty: the peer address.",
+    ),
+    (
+        "PRICING_FRAME_ANCESTORS",
+        "'self' https://*.wix.com",
+        "CSP frame-ancestors: who may frame the page.",
+    ),
+    (
+        "PRICING_LOG_FORMAT",
+        "text",
+        "Log lines as `text` or `json`.",
+    ),
+    (
         "PRICING_BIND_ADDR",
         "127.0.0.1:3000",
         "Address the page is served on.",
@@ -121,6 +191,31 @@ pub struct Config {
     pub public_url: String,
     pub sandbox_addr: SocketAddr,
     pub sandbox_catalogue: Option<PathBuf>,
+    pub cache: CacheSettings,
+    pub resilience: Resilience,
+    pub checkout_rate_per_min: u32,
+    pub preview_rate_per_min: u32,
+    pub client_ip_header: Option<HeaderName>,
+    pub frame_ancestors: String,
+    pub json_logs: bool,
+}
+
+/// How long prices from List App Plans are reused (see `wix::PlanCache`).
+#[derive(Debug, Clone, Copy)]
+pub struct CacheSettings {
+    pub fresh: Duration,
+    pub revalidate: Duration,
+    pub stale_if_error: Duration,
+    pub stale_wait: Duration,
+    pub max_entries: u64,
+}
+
+/// Retries and circuit breaking of calls to Wix.
+#[derive(Debug, Clone, Copy)]
+pub struct Resilience {
+    pub retries: u32,
+    pub breaker_failures: u32,
+    pub breaker_open: Duration,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -184,20 +279,65 @@ impl Config {
             }
             None => format!("http://{bind_addr}"),
         };
-        let timeout_ms: u64 = parse("WIX_TIMEOUT_MS", &get("WIX_TIMEOUT_MS"))?;
-        if !(1..=120_000).contains(&timeout_ms) {
-            return Err(invalid("WIX_TIMEOUT_MS", "must be between 1 and 120000"));
-        }
-        let instance_max_age: u64 = parse(
-            "PRICING_INSTANCE_MAX_AGE_SECS",
-            &get("PRICING_INSTANCE_MAX_AGE_SECS"),
-        )?;
-        if !(60..=31_536_000).contains(&instance_max_age) {
+        let ranged =
+            |name: &str, range: std::ops::RangeInclusive<u64>| -> Result<u64, ConfigError> {
+                let value: u64 = parse(name, &get(name))?;
+                if range.contains(&value) {
+                    Ok(value)
+                } else {
+                    Err(invalid(
+                        name,
+                        format!("must be between {} and {}", range.start(), range.end()),
+                    ))
+                }
+            };
+        const YEAR: u64 = 31_536_000;
+        let secs = |name, range| ranged(name, range).map(Duration::from_secs);
+        let millis = |name, range| ranged(name, range).map(Duration::from_millis);
+        let per_min = |name| ranged(name, 1..=100_000).map(|v| v as u32);
+        let cache = CacheSettings {
+            fresh: secs("PRICING_CACHE_FRESH_SECS", 0..=YEAR)?,
+            revalidate: secs("PRICING_CACHE_REVALIDATE_SECS", 0..=YEAR)?,
+            stale_if_error: secs("PRICING_CACHE_STALE_IF_ERROR_SECS", 0..=YEAR)?,
+            stale_wait: millis("PRICING_CACHE_STALE_WAIT_MS", 0..=120_000)?,
+            max_entries: ranged("PRICING_CACHE_MAX_ENTRIES", 1..=1_000_000)?,
+        };
+        let resilience = Resilience {
+            retries: ranged("WIX_RETRIES", 0..=5)? as u32,
+            breaker_failures: ranged("WIX_BREAKER_FAILURES", 1..=1_000)? as u32,
+            breaker_open: secs("WIX_BREAKER_OPEN_SECS", 1..=3_600)?,
+        };
+        let client_ip_header = optional("PRICING_CLIENT_IP_HEADER")
+            .map(|h| {
+                HeaderName::try_from(h.as_str()).map_err(|_| {
+                    invalid(
+                        "PRICING_CLIENT_IP_HEADER",
+                        format!("{h:?} is not a header name"),
+                    )
+                })
+            })
+            .transpose()?;
+        let frame_ancestors = get("PRICING_FRAME_ANCESTORS");
+        // It goes into a header: one directive's sources, nothing else.
+        if frame_ancestors
+            .bytes()
+            .any(|b| matches!(b, b';' | b',' | b'\r' | b'\n') || !b.is_ascii_graphic() && b != b' ')
+        {
             return Err(invalid(
-                "PRICING_INSTANCE_MAX_AGE_SECS",
-                "must be between 60 and 31536000 (a year)",
+                "PRICING_FRAME_ANCESTORS",
+                "sources separated by spaces, without `;` or `,`",
             ));
         }
+        let json_logs = match get("PRICING_LOG_FORMAT").as_str() {
+            "text" => false,
+            "json" => true,
+            other => {
+                return Err(invalid(
+                    "PRICING_LOG_FORMAT",
+                    format!("{other:?}: use text or json"),
+                ))
+            }
+        };
         let geo_headers = get("PRICING_GEO_HEADERS")
             .split(',')
             .map(str::trim)
@@ -213,13 +353,13 @@ impl Config {
             apps,
             wix_api_base_url: http_url("WIX_API_BASE_URL", &get("WIX_API_BASE_URL"))?,
             wix_web_base_url: http_url("WIX_WEB_BASE_URL", &get("WIX_WEB_BASE_URL"))?,
-            timeout: Duration::from_millis(timeout_ms),
+            timeout: millis("WIX_TIMEOUT_MS", 1..=120_000)?,
             default_country: parse("PRICING_DEFAULT_COUNTRY", &get("PRICING_DEFAULT_COUNTRY"))?,
             geo_headers,
             success_url: optional("PRICING_SUCCESS_URL")
                 .map(|u| http_url("PRICING_SUCCESS_URL", &u))
                 .transpose()?,
-            instance_max_age: Duration::from_secs(instance_max_age),
+            instance_max_age: secs("PRICING_INSTANCE_MAX_AGE_SECS", 60..=YEAR)?,
             preview_token: optional("PRICING_PREVIEW_TOKEN"),
             checkout_hosts: get("WIX_CHECKOUT_HOSTS")
                 .split(',')
@@ -233,6 +373,13 @@ impl Config {
             public_url,
             sandbox_addr: parse("PRICING_SANDBOX_ADDR", &get("PRICING_SANDBOX_ADDR"))?,
             sandbox_catalogue: optional("PRICING_SANDBOX_CATALOGUE").map(PathBuf::from),
+            cache,
+            resilience,
+            checkout_rate_per_min: per_min("PRICING_CHECKOUT_RATE_PER_MIN")?,
+            preview_rate_per_min: per_min("PRICING_PREVIEW_RATE_PER_MIN")?,
+            client_ip_header,
+            frame_ancestors,
+            json_logs,
         })
     }
 

@@ -4,13 +4,6 @@ async fn main() -> std::process::ExitCode {
     use leptos::prelude::get_configuration;
     use wix_pricing::{config::Config, server::Server};
 
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,wix_pricing=info".into()),
-        )
-        .init();
-
     let fail = |message: String| {
         eprintln!("error: {message}");
         std::process::ExitCode::FAILURE
@@ -19,10 +12,25 @@ async fn main() -> std::process::ExitCode {
         Ok(config) => config,
         Err(e) => return fail(e.to_string()),
     };
-    let leptos_options = match get_configuration(None) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,wix_pricing=info".into());
+    let logs = tracing_subscriber::fmt().with_env_filter(filter);
+    if config.json_logs {
+        logs.json().init();
+    } else {
+        logs.init();
+    }
+
+    let mut leptos_options = match get_configuration(None) {
         Ok(conf) => conf.leptos_options,
         Err(e) => return fail(format!("Leptos configuration: {e}")),
     };
+    // `cargo leptos build` fingerprints the bundle and writes the hashes
+    // beside the binary; use them however the binary is started.
+    leptos_options.hash_files |= std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.join(&*leptos_options.hash_file)))
+        .is_some_and(|file| file.exists());
     let bind = config.bind_addr;
     let server = match Server::build(config, leptos_options).await {
         Ok(server) => server,
@@ -33,16 +41,26 @@ async fn main() -> std::process::ExitCode {
         Err(e) => return fail(format!("cannot listen on {bind}: {e}")),
     };
     tracing::info!("serving the pricing page on {}", server.config.public_url);
-    let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    if let Err(e) = axum::serve(listener, server.router)
-        .with_graceful_shutdown(shutdown)
-        .await
-    {
-        return fail(format!("server: {e}"));
-    }
+    wix_pricing::server::serve(listener, server.router, shutdown_signal()).await;
     std::process::ExitCode::SUCCESS
+}
+
+/// Ctrl-C, or the SIGTERM a process manager sends.
+#[cfg(feature = "ssr")]
+async fn shutdown_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    let terminate = async {
+        match signal(SignalKind::terminate()) {
+            Ok(mut stream) => {
+                stream.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        () = terminate => {}
+    }
 }
 
 #[cfg(not(feature = "ssr"))]

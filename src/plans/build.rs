@@ -98,6 +98,7 @@ pub fn pricing_view(
         apps,
         notice: None,
         instance: None,
+        stale: false,
     }
 }
 

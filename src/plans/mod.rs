@@ -71,6 +71,8 @@ pub struct PricingView {
     pub notice: Option<String>,
     /// The verified signed instance, carried by the checkout forms.
     pub instance: Option<String>,
+    /// The prices are the last ones Wix gave: it is failing right now.
+    pub stale: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -178,6 +180,7 @@ pub async fn load_pricing(
         identity::{identify, Identity},
         AppState,
     };
+    use crate::wix::with_request_id;
     let state = expect_context::<AppState>();
     let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
     let country = state.visitor_country(country.as_deref(), &headers)?;
@@ -186,10 +189,21 @@ pub async fn load_pricing(
         .and_then(|v| v.to_str().ok());
     let locale = crate::format::negotiate_locale(lang.as_deref(), accept_language, country)
         .map_err(AppError::BadRequest)?;
-    let response = state
-        .wix
-        .list_app_plans(&state.config.app_ids(), country)
-        .await?;
+    let request_id = crate::server::request_id(&headers);
+    // The page cache looked the prices up already, when it handled this.
+    let looked_up = leptos_axum::extract::<axum::Extension<crate::server::page_cache::Lookup>>()
+        .await
+        .ok()
+        .map(|axum::Extension(lookup)| lookup.0)
+        .filter(|lookup| lookup.as_ref().map_or(true, |p| p.country == country));
+    let prices = match looked_up {
+        Some(lookup) => lookup?,
+        None => {
+            let app_ids = state.config.app_ids();
+            let lookup = state.plans.get(&app_ids, country);
+            with_request_id(request_id.clone(), lookup).await?
+        }
+    };
     let (owner, notice) = match identify(
         &state.config,
         instance.as_deref(),
@@ -203,7 +217,7 @@ pub async fn load_pricing(
             )),
         ),
         Identity::Owner(owner) => {
-            match state.account(&owner).await {
+            match with_request_id(request_id, state.account(&owner)).await {
                 Ok(account) => (Some((owner, account)), None),
                 Err(e) => {
                     tracing::warn!("Get App Instance failed: {e}");
@@ -213,7 +227,7 @@ pub async fn load_pricing(
         }
     };
     let mut view = build::pricing_view(
-        &response,
+        &prices.entry.plans,
         &state.config,
         country,
         &locale,
@@ -221,5 +235,6 @@ pub async fn load_pricing(
     );
     view.notice = notice;
     view.instance = owner.map(|(o, _)| o.signed);
+    view.stale = prices.stale;
     Ok(view)
 }

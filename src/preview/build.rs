@@ -26,9 +26,9 @@ pub async fn preview(
                 let (state, app_ids, locale) = (state.clone(), app_ids.clone(), locale.clone());
                 async move {
                     let country: CountryCode = code.parse().map_err(AppError::BadRequest)?;
-                    let view = match state.wix.list_app_plans(&app_ids, country).await {
-                        Ok(response) => Ok(crate::plans::pricing_view(
-                            &response,
+                    let view = match state.plans.get(&app_ids, country).await {
+                        Ok(prices) => Ok(crate::plans::pricing_view(
+                            &prices.entry.plans,
                             &state.config,
                             country,
                             &locale,

@@ -100,11 +100,11 @@ async fn redirect_target(
     let cycle = CheckoutCycle::parse(&form.cycle)
         .ok_or_else(|| bad("The billing cycle is not one Wix knows."))?;
     let country = state.visitor_country(form.country.as_deref(), headers)?;
-    let plans = state
-        .wix
-        .list_app_plans(std::slice::from_ref(&form.app), country)
-        .await?;
-    let app_plans = plans
+    // The page's own cache: the prices the visitor was just shown.
+    let prices = state.plans.get(&state.config.app_ids(), country).await?;
+    let app_plans = prices
+        .entry
+        .plans
         .app_plans
         .iter()
         .find(|a| a.id == form.app)
@@ -144,7 +144,8 @@ async fn redirect_target(
         .as_ref()
         .map(|(vendor_id, cycle)| (vendor_id.as_str(), cycle.months()));
     let current = current_plan(app_plans, paid);
-    if let Some(blocked) = checkout_blocked(current, plan, months, &plans.tax_settings) {
+    if let Some(blocked) = checkout_blocked(current, plan, months, &prices.entry.plans.tax_settings)
+    {
         return Err(AppError::Conflict(blocked.reason().to_owned()));
     }
 

@@ -1,22 +1,55 @@
 //! Assembles the server: configuration, the Wix client (pointed at Wix or
-//! at the built-in sandbox), the Leptos routes and `/healthz`.
+//! at the built-in sandbox) and its cache, the Leptos routes, the
+//! operational routes and the layers every request passes.
 
 use crate::app::{shell, App};
 use crate::config::Config;
 use crate::country::CountryCode;
 use crate::error::AppError;
+use crate::metrics::Metrics;
 use crate::sandbox::{Catalogue, Sandbox};
-use crate::wix::{AppCredentials, WixClient};
-use axum::{extract::FromRef, http::HeaderMap, routing::get, Router};
+use crate::wix::{AppCredentials, PlanCache, WixClient};
+use axum::{
+    extract::{FromRef, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    middleware::from_fn_with_state,
+    response::{IntoResponse, Response},
+    routing::get,
+    Router,
+};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
+use tower_http::{
+    compression::CompressionLayer,
+    limit::RequestBodyLimitLayer,
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+    timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
+};
 
 mod checkout;
+mod headers;
 pub mod identity;
+mod input;
+mod observe;
+pub mod page_cache;
 mod preview;
+mod rate_limit;
+mod serve;
 #[cfg(test)]
 mod tests;
+
+pub use observe::request_id;
+pub use serve::serve;
+
+/// Largest request body: the checkout form and server function arguments
+/// are a few hundred bytes.
+const MAX_BODY: usize = 16 * 1024;
+/// A request that takes longer than this is answered 408.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// A client has this long to send its request body.
+const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// What every request handler and server function can reach.
 #[derive(Clone)]
@@ -24,6 +57,12 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub config: Arc<Config>,
     pub wix: Arc<WixClient>,
+    /// List App Plans, cached; every page, preview and checkout asks here.
+    pub plans: PlanCache,
+    pub pages: page_cache::PageCache,
+    pub metrics: Arc<Metrics>,
+    security: Arc<headers::SecurityHeaders>,
+    limits: Arc<rate_limit::Limits>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -114,9 +153,24 @@ impl Server {
             None
         };
         let config = Arc::new(config);
+        let metrics = Arc::new(Metrics::default());
+        let wix = Arc::new(WixClient::new(
+            &config.wix_api_base_url,
+            config.timeout,
+            &config.resilience,
+            metrics.clone(),
+        )?);
         let state = AppState {
             leptos_options,
-            wix: Arc::new(WixClient::new(&config.wix_api_base_url, config.timeout)?),
+            plans: PlanCache::new(wix.clone(), config.cache, metrics.clone()),
+            pages: page_cache::PageCache::new(config.cache.fresh + config.cache.revalidate),
+            wix,
+            metrics,
+            security: Arc::new(headers::SecurityHeaders::new(&config)),
+            limits: Arc::new(rate_limit::Limits {
+                checkout: rate_limit::RateLimiter::new(config.checkout_rate_per_min),
+                preview: rate_limit::RateLimiter::new(config.preview_rate_per_min),
+            }),
             config: config.clone(),
         };
         Ok(Self {
@@ -160,17 +214,90 @@ pub fn router(state: AppState) -> Router {
     let context = state.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(ready))
+        .route("/metrics", get(metrics))
         .route("/checkout", get(checkout::resume).post(checkout::submit))
         .route("/preview.csv", get(preview::csv))
         .route("/preview.json", get(preview::json))
-        .leptos_routes_with_context(&state, routes, move || provide_context(context.clone()), {
-            let options = state.leptos_options.clone();
-            move || shell(options.clone())
-        })
+        .nest_service("/pkg", assets(&state.leptos_options))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || {
+                provide_context(context.clone());
+                // The policy names this render's nonce, which Leptos puts
+                // on its hydration and resource scripts.
+                if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                    let nonce = leptos::nonce::use_nonce();
+                    response.insert_header(
+                        header::CONTENT_SECURITY_POLICY,
+                        context.security.csp(nonce.as_deref()),
+                    );
+                }
+            },
+            {
+                let options = state.leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            preview::require_token,
+        .layer(from_fn_with_state(state.clone(), page_cache::reuse))
+        .layer(from_fn_with_state(state.clone(), preview::require_token))
+        .layer(from_fn_with_state(state.clone(), rate_limit::limit))
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
         ))
+        .layer(axum::middleware::from_fn(input::bounded))
+        .layer(from_fn_with_state(state.clone(), headers::secure))
+        .layer(from_fn_with_state(state.clone(), observe::observe))
         .with_state(state)
+}
+
+/// The WASM, JS and CSS bundle: precompressed by `cargo leptos build
+/// --release --precompress`, and `immutable` when the build fingerprinted
+/// the file names.
+fn assets(options: &LeptosOptions) -> Router {
+    let dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
+    let cache_control = if options.hash_files {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    Router::new()
+        .fallback_service(ServeDir::new(dir).precompressed_br().precompressed_gzip())
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(cache_control),
+        ))
+}
+
+/// Ready when the page can be served: Wix answers, or the cache has prices
+/// to serve while it does not.
+async fn ready(State(state): State<AppState>) -> Response {
+    let ids = state.config.app_ids();
+    match state.plans.get(&ids, state.config.default_country).await {
+        Ok(prices) if prices.stale => {
+            "ready (serving cached prices: Wix is failing)\n".into_response()
+        }
+        Ok(_) => "ready\n".into_response(),
+        Err(e) if state.plans.has_entries() => {
+            format!("ready (cached prices only: {e})\n").into_response()
+        }
+        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}\n")).into_response(),
+    }
+}
+
+async fn metrics(State(state): State<AppState>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        state.metrics.render(),
+    )
+        .into_response()
 }

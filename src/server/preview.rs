@@ -120,6 +120,11 @@ fn csv_field(field: &str) -> String {
     }
 }
 
+/// The preview page, its exports and its server function.
+pub fn is_preview(path: &str) -> bool {
+    path == "/preview" || path.starts_with("/preview.") || path.starts_with("/api/preview")
+}
+
 /// Guards `/preview*` and the preview's server function when
 /// `PRICING_PREVIEW_TOKEN` is set: the `X-Preview-Token` header, a bearer
 /// token, or the password of HTTP basic auth must equal it.
@@ -128,9 +133,7 @@ pub async fn require_token(
     request: Request,
     next: Next,
 ) -> Response {
-    let path = request.uri().path();
-    let guarded =
-        path == "/preview" || path.starts_with("/preview.") || path.starts_with("/api/preview");
+    let guarded = is_preview(request.uri().path());
     let Some(expected) = state.config.preview_token.as_deref().filter(|_| guarded) else {
         return next.run(request).await;
     };

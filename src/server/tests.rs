@@ -16,7 +16,7 @@ pub(crate) async fn serve(settings: &[(&str, &str)]) -> (String, Server) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let router = server.router.clone();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    tokio::spawn(super::serve(listener, router, std::future::pending()));
     (base, server)
 }
 
@@ -74,7 +74,13 @@ async fn the_country_comes_from_the_parameter_then_the_cdn_then_the_default() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_input_and_upstream_failures_get_their_status_codes() {
-    let (base, server) = serve(&[]).await;
+    // Nothing cached: every page asks Wix.
+    let (base, server) = serve(&[
+        ("PRICING_CACHE_FRESH_SECS", "0"),
+        ("PRICING_CACHE_REVALIDATE_SECS", "0"),
+        ("PRICING_CACHE_STALE_IF_ERROR_SECS", "0"),
+    ])
+    .await;
     let (status, html) = fetch(&format!("{base}/?country=germany"), &[]).await;
     assert_eq!(status, 400);
     assert!(html.contains("not a two-letter"), "{html}");
@@ -104,7 +110,7 @@ async fn bad_input_and_upstream_failures_get_their_status_codes() {
         crate::wix::Endpoint::ListAppPlans,
         fault(crate::sandbox::faults::Failure::Malformed),
     );
-    assert_eq!(fetch(&format!("{base}/"), &[]).await.0, 502);
+    assert_eq!(fetch(&format!("{base}/"), &[]).await.0, 503);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -340,7 +346,7 @@ async fn untrusted_instances_and_bad_forms_never_redirect() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_get_url_failure_is_a_502_without_redirect() {
+async fn a_get_url_failure_is_a_503_without_redirect() {
     let (base, server) = serve(&[]).await;
     let faults = server.sandbox.as_ref().unwrap().faults();
     faults.set(
@@ -353,7 +359,7 @@ async fn a_get_url_failure_is_a_502_without_redirect() {
     );
     let instance = fresh(&server, ON_BUSINESS_MONTHLY);
     let (status, location, body) = owner_checkout(&base, "pro", "YEARLY", &instance).await;
-    assert_eq!((status, location), (502, None));
+    assert_eq!((status, location), (503, None));
     assert!(body.contains("Try again"), "{body}");
 }
 

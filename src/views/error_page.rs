@@ -13,13 +13,19 @@ pub fn ErrorPage(
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(error.status());
+        if matches!(error, AppError::Unavailable(_)) {
+            response.insert_header(
+                http::header::RETRY_AFTER,
+                http::HeaderValue::from_static("60"),
+            );
+        }
     }
     let (title, advice) = match &error {
         AppError::BadRequest(_) => ("This link is not quite right", "Check the address, or open the default view."),
         AppError::Forbidden(_) => ("Please open this page from Wix again", "Use \u{201c}Upgrade App\u{201d} in your site's dashboard, then choose your plan."),
         AppError::Conflict(_) => ("This change is not possible here", "To move to a cheaper plan or from yearly to monthly billing, cancel your current plan in Wix first."),
         AppError::UnknownApp(_) => ("This app is not available", "The app may have been removed from the Wix App Market."),
-        AppError::Unavailable(_) => ("Prices are unavailable right now", "Wix did not answer in time. Please try again in a minute."),
+        AppError::Unavailable(_) => ("Prices are unavailable right now", "Wix is not answering right now. Please try again in a minute."),
         AppError::Upstream(_) | AppError::Internal(_) => {
             ("Something went wrong", "We could not load the prices. Please try again later.")
         }

@@ -47,6 +47,7 @@ fn PricingContent(view: PricingView, period: Signal<Period>) -> impl IntoView {
         json_ld,
         notice,
         instance,
+        stale,
     } = view;
     let lang = use_query_map().with_untracked(|q| q.get("lang"));
     provide_context(CheckoutContext {
@@ -68,6 +69,12 @@ fn PricingContent(view: PricingView, period: Signal<Period>) -> impl IntoView {
             <h1>"Plans and pricing"</h1>
             <p class="price-note" data-country=country.clone() data-locale=locale.clone()>{price_note}</p>
             {notice.map(|notice| view! { <p class="notice" role="status">{notice}</p> })}
+            {stale.then(|| view! {
+                <p class="notice stale" role="status">
+                    "Wix is not answering right now, so these prices may be a few minutes old. "
+                    "Checkout confirms the current price."
+                </p>
+            })}
             <div class="controls">
                 <PeriodSwitch period/>
                 <CountrySelect country=country.clone()/>

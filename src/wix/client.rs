@@ -3,13 +3,16 @@
 //! Production and the built-in sandbox differ only by `base_url`.
 
 use super::model::*;
+use super::resilience::{backoff, Breakers};
 use super::WixError;
+use crate::config::Resilience;
 use crate::country::CountryCode;
+use crate::metrics::Metrics;
 use reqwest::{header::AUTHORIZATION, Method, RequestBuilder, StatusCode};
 use serde::de::DeserializeOwned;
 use std::{
     collections::HashMap,
-    sync::Mutex,
+    sync::{Arc, Mutex},
     time::{Duration, Instant},
 };
 
@@ -29,6 +32,26 @@ pub enum Endpoint {
     TokenInfo,
     AppInstance,
     Checkout,
+}
+
+impl Endpoint {
+    /// The name used in URLs and metrics, as serde writes it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::ListAppPlans => "list-app-plans",
+            Self::AccessToken => "access-token",
+            Self::TokenInfo => "token-info",
+            Self::AppInstance => "app-instance",
+            Self::Checkout => "checkout",
+        }
+    }
+
+    /// Whether calling twice does no harm. A second Get URL after an
+    /// ambiguous failure could create a second order behind the user's
+    /// back, so checkout is retried only when Wix surely never saw it.
+    fn idempotent(self) -> bool {
+        self != Self::Checkout
+    }
 }
 
 impl std::fmt::Display for Endpoint {
@@ -67,13 +90,29 @@ struct CachedToken {
 pub struct WixClient {
     http: reqwest::Client,
     base_url: String,
+    /// For one call, retries included.
     timeout: Duration,
+    retries: u32,
+    breakers: Breakers,
+    metrics: Arc<Metrics>,
     tokens: Mutex<HashMap<(String, String), CachedToken>>,
+}
+
+/// A failed attempt, and whether Wix may have acted on it.
+struct Failed {
+    error: WixError,
+    /// False only when the connection was never made.
+    reached_wix: bool,
 }
 
 impl WixClient {
     /// `base_url` without a trailing slash, e.g. `https://www.wixapis.com`.
-    pub fn new(base_url: &str, timeout: Duration) -> Result<Self, WixError> {
+    pub fn new(
+        base_url: &str,
+        timeout: Duration,
+        resilience: &Resilience,
+        metrics: Arc<Metrics>,
+    ) -> Result<Self, WixError> {
         let http = reqwest::Client::builder()
             .connect_timeout(timeout)
             .user_agent(concat!("wix-pricing/", env!("CARGO_PKG_VERSION")))
@@ -83,8 +122,16 @@ impl WixClient {
             http,
             base_url: base_url.trim_end_matches('/').to_owned(),
             timeout,
+            retries: resilience.retries,
+            breakers: Breakers::new(resilience),
+            metrics,
             tokens: Mutex::default(),
         })
+    }
+
+    /// Whether calls to `endpoint` fail fast because it failed repeatedly.
+    pub fn circuit_open(&self, endpoint: Endpoint) -> bool {
+        self.breakers.is_open(endpoint)
     }
 
     /// List App Plans By App Id, priced for `country`.
@@ -180,9 +227,13 @@ impl WixClient {
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        self.http
-            .request(method, format!("{}{path}", self.base_url))
-            .timeout(self.timeout)
+        let request = self
+            .http
+            .request(method, format!("{}{path}", self.base_url));
+        match super::request_id() {
+            Some(id) => request.header("X-Request-Id", &*id),
+            None => request,
+        }
     }
 
     fn lock_tokens(&self) -> std::sync::MutexGuard<'_, HashMap<(String, String), CachedToken>> {
@@ -192,13 +243,73 @@ impl WixClient {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// Sends `request` through the endpoint's circuit breaker, retrying
+    /// what may be retried with backoff, all within the call's timeout.
     async fn send<T: DeserializeOwned>(
         &self,
         endpoint: Endpoint,
         request: RequestBuilder,
     ) -> Result<T, WixError> {
-        let transport = |e: reqwest::Error| {
-            if e.is_timeout() {
+        let deadline = Instant::now() + self.timeout;
+        let mut request = request;
+        let mut attempt = 0;
+        loop {
+            if let Err(retry_after) = self.breakers.admit(endpoint) {
+                self.metrics
+                    .upstream(endpoint, "circuit_open", Duration::ZERO);
+                return Err(WixError::CircuitOpen {
+                    endpoint,
+                    retry_after,
+                });
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            // A body that cannot be cloned (none of ours) is sent once.
+            let copy = request.try_clone();
+            let started = Instant::now();
+            let result = self.send_once(endpoint, request.timeout(left)).await;
+            let outcome = match &result {
+                Ok(_) => "ok",
+                Err(Failed {
+                    error: WixError::Timeout { .. },
+                    ..
+                }) => "timeout",
+                Err(_) => "error",
+            };
+            self.metrics.upstream(endpoint, outcome, started.elapsed());
+            let failed = match result {
+                Ok(value) => {
+                    self.breakers.record(endpoint, true);
+                    return Ok(value);
+                }
+                Err(failed) => failed,
+            };
+            self.breakers
+                .record(endpoint, !failed.error.is_unavailable());
+            let pause = backoff(attempt);
+            let may_retry = attempt < self.retries
+                && failed.error.is_unavailable()
+                && (endpoint.idempotent() || !failed.reached_wix)
+                && Instant::now() + pause < deadline;
+            match copy {
+                Some(copy) if may_retry => {
+                    tracing::info!("{}; retrying in {pause:?}", failed.error);
+                    tokio::time::sleep(pause).await;
+                    attempt += 1;
+                    request = copy;
+                }
+                _ => return Err(failed.error),
+            }
+        }
+    }
+
+    async fn send_once<T: DeserializeOwned>(
+        &self,
+        endpoint: Endpoint,
+        request: RequestBuilder,
+    ) -> Result<T, Failed> {
+        let transport = |e: reqwest::Error| Failed {
+            reached_wix: !e.is_connect(),
+            error: if e.is_timeout() {
                 WixError::Timeout {
                     endpoint,
                     after: self.timeout,
@@ -208,15 +319,19 @@ impl WixClient {
                     endpoint,
                     reason: error_chain(&e),
                 }
-            }
+            },
         };
         let response = request.send().await.map_err(transport)?;
         let status = response.status();
         let bytes = response.bytes().await.map_err(transport)?;
+        let answered = |error| Failed {
+            error,
+            reached_wix: true,
+        };
         if !status.is_success() {
-            return Err(api_error(endpoint, status, &bytes));
+            return Err(answered(api_error(endpoint, status, &bytes)));
         }
-        decode(endpoint, &bytes)
+        decode(endpoint, &bytes).map_err(answered)
     }
 }
 

@@ -1,14 +1,36 @@
 //! Everything that talks to Wix: the typed models, the HTTP client and the
 //! signed `instance` parameter. Server only.
 
+mod cache;
 mod client;
 pub mod instance;
 pub mod model;
+mod resilience;
 #[cfg(test)]
 mod tests;
 
+pub use cache::{PlanCache, Prices};
 pub use client::{decode, AppCredentials, Endpoint, WixClient, COUNTRY_HEADER};
-use std::time::Duration;
+pub use resilience::Breakers;
+use std::{future::Future, sync::Arc, time::Duration};
+
+tokio::task_local! {
+    static REQUEST_ID: Arc<str>;
+}
+
+/// Runs `work` with the ID of the request it serves, which every call to
+/// Wix made inside it carries as `X-Request-Id`.
+pub async fn with_request_id<F: Future>(id: Option<Arc<str>>, work: F) -> F::Output {
+    match id {
+        Some(id) => REQUEST_ID.scope(id, work).await,
+        None => work.await,
+    }
+}
+
+/// The ID of the request being served, when one was set.
+pub fn request_id() -> Option<Arc<str>> {
+    REQUEST_ID.try_with(Arc::clone).ok()
+}
 
 /// Why a Wix call failed.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -30,18 +52,28 @@ pub enum WixError {
         path: String,
         reason: String,
     },
+    #[error("{endpoint}: not called for {retry_after:?}: it failed repeatedly")]
+    CircuitOpen {
+        endpoint: Endpoint,
+        retry_after: Duration,
+    },
     #[error("invalid request to Wix: {0}")]
     InvalidRequest(String),
 }
 
 impl WixError {
-    /// Whether Wix could not be reached, was too slow, or asked us to come
-    /// back later (429, 503): retrying later may work.
+    /// Whether Wix is unwell rather than refusing this request: it could
+    /// not be reached, was too slow, failed (5xx), asked us to come back
+    /// later (429) or sent a body that is not what it documents. Retrying
+    /// later may work, and old prices are better than none.
     pub fn is_unavailable(&self) -> bool {
         match self {
-            Self::Timeout { .. } | Self::Transport { .. } => true,
-            Self::Api { status, .. } => matches!(status, 429 | 503),
-            Self::Malformed { .. } | Self::InvalidRequest(_) => false,
+            Self::Timeout { .. }
+            | Self::Transport { .. }
+            | Self::Malformed { .. }
+            | Self::CircuitOpen { .. } => true,
+            Self::Api { status, .. } => *status == 429 || *status >= 500,
+            Self::InvalidRequest(_) => false,
         }
     }
 }

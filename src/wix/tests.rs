@@ -30,8 +30,14 @@ fn plans(json: &str) -> Result<AppPlansResponse, WixError> {
     decode(Endpoint::ListAppPlans, json.as_bytes())
 }
 
+/// A client that makes each call once, as these tests count calls.
 fn client(base: &str) -> WixClient {
-    WixClient::new(base, Duration::from_millis(800)).unwrap()
+    let once = crate::config::Resilience {
+        retries: 0,
+        breaker_failures: 1_000,
+        breaker_open: Duration::from_secs(1),
+    };
+    WixClient::new(base, Duration::from_millis(800), &once, Default::default()).unwrap()
 }
 
 #[test]
@@ -303,7 +309,7 @@ async fn every_fault_mode_is_a_typed_error() {
     fault(0, Some(Failure::Status(500)));
     let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
     assert!(
-        matches!(err, WixError::Api { status: 500, .. }) && !err.is_unavailable(),
+        matches!(err, WixError::Api { status: 500, .. }) && err.is_unavailable(),
         "{err:?}"
     );
 

@@ -1,0 +1,79 @@
+//! Security headers on every response, and the Content-Security-Policy:
+//! our own assets only, inline script only by the nonce Leptos puts on its
+//! hydration and resource scripts.
+
+use super::AppState;
+use crate::config::Config;
+use axum::{
+    extract::{Request, State},
+    http::{header, HeaderName, HeaderValue},
+    middleware::Next,
+    response::Response,
+};
+
+pub struct SecurityHeaders {
+    /// The policy, split where the nonce goes.
+    csp_head: String,
+    csp_tail: String,
+    hsts: bool,
+}
+
+impl SecurityHeaders {
+    pub fn new(config: &Config) -> Self {
+        // Checkout forms post here and are redirected to Wix's checkout or
+        // installer: `form-action` covers the whole redirect chain.
+        let mut form_targets = vec!["'self'".to_owned()];
+        form_targets.extend(config.checkout_hosts.iter().cloned());
+        if let Ok(web) = reqwest::Url::parse(&config.wix_web_base_url) {
+            form_targets.push(web.origin().ascii_serialization());
+        }
+        Self {
+            csp_head: "default-src 'self'; script-src 'self'".to_owned(),
+            csp_tail: format!(
+                " 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+                 connect-src 'self'; object-src 'none'; base-uri 'none'; \
+                 form-action {}; frame-ancestors {}",
+                form_targets.join(" "),
+                config.frame_ancestors
+            ),
+            hsts: config.public_url.starts_with("https://"),
+        }
+    }
+
+    /// The policy for a response whose inline scripts carry `nonce`.
+    pub fn csp(&self, nonce: Option<&str>) -> HeaderValue {
+        let nonce = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
+        let policy = format!("{}{nonce}{}", self.csp_head, self.csp_tail);
+        // Built from validated configuration and a base64 nonce.
+        HeaderValue::from_str(&policy)
+            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"))
+    }
+}
+
+/// Adds the headers every response carries; a page's own policy (with its
+/// nonce) wins over the default one.
+pub async fn secure(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, state.security.csp(None));
+    }
+    let fixed: [(HeaderName, &'static str); 3] = [
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
+        (
+            HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+    ];
+    for (name, value) in fixed {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if state.security.hsts {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    response
+}

@@ -1,0 +1,73 @@
+//! What operators see of each request: an ID (kept from a trusted caller,
+//! else made up) on the request, its response, its log lines and its calls
+//! to Wix; a count and latency by route and status in `/metrics`.
+
+use super::AppState;
+use axum::{
+    extract::{Request, State},
+    http::{HeaderMap, HeaderName, HeaderValue},
+    middleware::Next,
+    response::Response,
+};
+use std::{sync::Arc, time::Instant};
+
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The request's ID, as `observe` set it.
+pub fn request_id(headers: &HeaderMap) -> Option<Arc<str>> {
+    headers
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .map(Arc::from)
+}
+
+/// An ID from upstream is kept only when it is short and plain, since it
+/// goes into logs and headers.
+fn acceptable(id: &HeaderValue) -> bool {
+    (8..=64).contains(&id.len())
+        && id
+            .as_bytes()
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// A fixed label per route, so that the metrics stay few.
+fn route(path: &str) -> &'static str {
+    match path {
+        "/" => "/",
+        "/checkout" => "/checkout",
+        "/preview" => "/preview",
+        "/preview.csv" => "/preview.csv",
+        "/preview.json" => "/preview.json",
+        "/healthz" => "/healthz",
+        "/readyz" => "/readyz",
+        "/metrics" => "/metrics",
+        _ if path.starts_with("/api/") => "/api",
+        _ if path.starts_with("/pkg/") => "/pkg",
+        _ => "other",
+    }
+}
+
+pub async fn observe(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let id = match request.headers().get(REQUEST_ID) {
+        Some(id) if acceptable(id) => id.clone(),
+        _ => HeaderValue::from_str(&uuid::Uuid::new_v4().to_string())
+            .expect("a UUID is a header value"),
+    };
+    request.headers_mut().insert(REQUEST_ID, id.clone());
+    let route = route(request.uri().path());
+    let method = request.method().clone();
+    let id_text: Arc<str> = id.to_str().unwrap_or_default().into();
+    let mut response = crate::wix::with_request_id(Some(id_text.clone()), next.run(request)).await;
+    let status = response.status();
+    let took = started.elapsed();
+    state.metrics.request(route, status.as_u16(), took);
+    if status.is_server_error() {
+        tracing::warn!(request_id = %id_text, %method, route, status = status.as_u16(), took_ms = took.as_millis() as u64, "request failed");
+    } else {
+        tracing::debug!(request_id = %id_text, %method, route, status = status.as_u16(), took_ms = took.as_millis() as u64, "request");
+    }
+    response.headers_mut().insert(REQUEST_ID, id);
+    response
+}

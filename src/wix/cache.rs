@@ -1,0 +1,184 @@
+//! The cache in front of List App Plans, keyed by (app IDs, country).
+//!
+//! Prices are fresh for `fresh`; for `revalidate` after that they are
+//! still served while one background refresh runs; and for
+//! `stale_if_error` they are served, marked stale, when Wix fails or takes
+//! longer than `stale_wait` to answer. Every call for a key is shared by
+//! whoever asks while it runs (single flight), so a burst of requests for
+//! a cold key makes one call to Wix.
+
+use super::{model::AppPlansResponse, with_request_id, WixClient, WixError};
+use crate::config::CacheSettings;
+use crate::country::CountryCode;
+use crate::metrics::{Cache, CacheResult, Metrics};
+use futures_util::{
+    future::{BoxFuture, Shared},
+    FutureExt,
+};
+use std::{
+    collections::HashMap,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc, Mutex,
+    },
+    time::Instant,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Key {
+    /// Comma-joined, as in the request path.
+    apps: Arc<str>,
+    country: CountryCode,
+}
+
+/// One answer of List App Plans.
+#[derive(Debug)]
+pub struct Entry {
+    pub plans: AppPlansResponse,
+    fetched_at: Instant,
+    /// Distinct for every answer fetched: tells rendered pages apart.
+    pub version: u64,
+}
+
+/// Prices for a request, and whether they are old because Wix failed.
+#[derive(Debug, Clone)]
+pub struct Prices {
+    pub entry: Arc<Entry>,
+    pub country: CountryCode,
+    pub stale: bool,
+}
+
+type Flight = Shared<BoxFuture<'static, Result<Arc<Entry>, WixError>>>;
+
+#[derive(Clone)]
+pub struct PlanCache {
+    client: Arc<WixClient>,
+    settings: CacheSettings,
+    entries: moka::sync::Cache<Key, Arc<Entry>>,
+    flights: Arc<Mutex<HashMap<Key, Flight>>>,
+    versions: Arc<AtomicU64>,
+    metrics: Arc<Metrics>,
+}
+
+impl PlanCache {
+    pub fn new(client: Arc<WixClient>, settings: CacheSettings, metrics: Arc<Metrics>) -> Self {
+        // Kept as long as they may be served at all.
+        let lifetime = settings.fresh + settings.revalidate.max(settings.stale_if_error);
+        Self {
+            client,
+            settings,
+            entries: moka::sync::Cache::builder()
+                .max_capacity(settings.max_entries)
+                .time_to_live(lifetime.max(std::time::Duration::from_millis(1)))
+                .build(),
+            flights: Arc::default(),
+            versions: Arc::default(),
+            metrics,
+        }
+    }
+
+    pub fn client(&self) -> &WixClient {
+        &self.client
+    }
+
+    /// The prices of `app_ids` for `country`, from the cache when they are
+    /// recent enough, else from Wix.
+    pub async fn get(&self, app_ids: &[String], country: CountryCode) -> Result<Prices, WixError> {
+        let key = Key {
+            apps: app_ids.join(",").into(),
+            country,
+        };
+        let prices = |entry, stale| Prices {
+            entry,
+            country,
+            stale,
+        };
+        let Some(entry) = self.entries.get(&key) else {
+            self.metrics.cache(Cache::Plans, CacheResult::Miss);
+            return self.fetch(key).await.map(|e| prices(e, false));
+        };
+        let age = entry.fetched_at.elapsed();
+        let settings = &self.settings;
+        if age < settings.fresh {
+            self.metrics.cache(Cache::Plans, CacheResult::Hit);
+            return Ok(prices(entry, false));
+        }
+        if age < settings.fresh + settings.revalidate {
+            self.metrics.cache(Cache::Plans, CacheResult::Revalidate);
+            // The refresh runs on its own task; nobody waits for it.
+            drop(self.fetch(key));
+            return Ok(prices(entry, false));
+        }
+        if age >= settings.fresh + settings.stale_if_error {
+            self.metrics.cache(Cache::Plans, CacheResult::Miss);
+            return self.fetch(key).await.map(|e| prices(e, false));
+        }
+        // Too old to serve unasked, young enough to beat an error page.
+        match tokio::time::timeout(settings.stale_wait, self.fetch(key)).await {
+            Ok(Ok(fresh)) => {
+                self.metrics.cache(Cache::Plans, CacheResult::Miss);
+                Ok(prices(fresh, false))
+            }
+            Ok(Err(e)) if !e.is_unavailable() => Err(e),
+            outcome => {
+                if let Ok(Err(e)) = outcome {
+                    tracing::warn!("serving {country} prices from the cache: {e}");
+                }
+                self.metrics.cache(Cache::Plans, CacheResult::Stale);
+                Ok(prices(entry, true))
+            }
+        }
+    }
+
+    /// Whether any prices are cached, however old.
+    pub fn has_entries(&self) -> bool {
+        self.entries.iter().next().is_some()
+    }
+
+    /// The call to Wix for `key`: the one in flight, or a new one. It runs
+    /// on a task of its own, so it completes and fills the cache even when
+    /// every caller stops waiting.
+    fn fetch(&self, key: Key) -> Flight {
+        let mut flights = self.flights.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(flight) = flights.get(&key) {
+            return flight.clone();
+        }
+        let this = self.clone();
+        let task_key = key.clone();
+        let request_id = super::request_id();
+        let task = tokio::spawn(with_request_id(request_id, async move {
+            let app_ids: Vec<String> = task_key.apps.split(',').map(str::to_owned).collect();
+            let result = this
+                .client
+                .list_app_plans(&app_ids, task_key.country)
+                .await
+                .map(|plans| {
+                    Arc::new(Entry {
+                        plans,
+                        fetched_at: Instant::now(),
+                        version: this.versions.fetch_add(1, Ordering::Relaxed) + 1,
+                    })
+                });
+            if let Ok(entry) = &result {
+                this.entries.insert(task_key.clone(), entry.clone());
+            }
+            // After the insert: whoever comes next finds the new entry.
+            this.flights
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(&task_key);
+            result
+        }));
+        let flight = async move {
+            task.await.unwrap_or_else(|e| {
+                Err(WixError::InvalidRequest(format!(
+                    "List App Plans task failed: {e}"
+                )))
+            })
+        }
+        .boxed()
+        .shared();
+        flights.insert(key, flight.clone());
+        flight
+    }
+}

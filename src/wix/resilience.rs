@@ -1,0 +1,180 @@
+//! Keeps our calls from making a Wix incident worse: a circuit breaker per
+//! endpoint, and the jittered backoff between retries.
+
+use super::Endpoint;
+use crate::config::Resilience;
+use std::{
+    collections::HashMap,
+    sync::Mutex,
+    time::{Duration, Instant},
+};
+
+#[derive(Debug, Clone, Copy)]
+enum State {
+    Closed {
+        failures: u32,
+    },
+    /// Calls fail fast until `until`.
+    Open {
+        until: Instant,
+    },
+    /// One trial call is out; others fail fast. A trial that never reports
+    /// back (its caller went away) is replaced after `open` has passed.
+    HalfOpen {
+        since: Instant,
+    },
+}
+
+/// One circuit breaker per Wix endpoint: after `breaker_failures` failures
+/// in a row the endpoint is not called for `breaker_open`, then one trial
+/// call decides whether it closes again.
+pub struct Breakers {
+    failures: u32,
+    open: Duration,
+    states: Mutex<HashMap<Endpoint, State>>,
+}
+
+impl Breakers {
+    pub fn new(settings: &Resilience) -> Self {
+        Self {
+            failures: settings.breaker_failures,
+            open: settings.breaker_open,
+            states: Mutex::default(),
+        }
+    }
+
+    /// Whether a call may go out now; when not, how long until one may.
+    pub fn admit(&self, endpoint: Endpoint) -> Result<(), Duration> {
+        let now = Instant::now();
+        let mut states = self.lock();
+        let state = states
+            .entry(endpoint)
+            .or_insert(State::Closed { failures: 0 });
+        match *state {
+            State::Closed { .. } => Ok(()),
+            State::Open { until } | State::HalfOpen { since: until } if now < until => {
+                Err(until - now)
+            }
+            State::Open { .. } | State::HalfOpen { .. } => {
+                *state = State::HalfOpen {
+                    since: now + self.open,
+                };
+                Ok(())
+            }
+        }
+    }
+
+    /// Records how a call went. Only failures that say Wix is unwell
+    /// count; a 4xx answer is a healthy Wix refusing one request.
+    pub fn record(&self, endpoint: Endpoint, healthy: bool) {
+        let mut states = self.lock();
+        let state = states
+            .entry(endpoint)
+            .or_insert(State::Closed { failures: 0 });
+        *state = match (*state, healthy) {
+            (_, true) => State::Closed { failures: 0 },
+            (State::Closed { failures }, false) if failures + 1 < self.failures => State::Closed {
+                failures: failures + 1,
+            },
+            (State::Open { until }, false) => State::Open { until },
+            (_, false) => {
+                tracing::warn!(
+                    "circuit for {endpoint} opened: not calling it for {:?}",
+                    self.open
+                );
+                State::Open {
+                    until: Instant::now() + self.open,
+                }
+            }
+        };
+    }
+
+    /// Whether calls to `endpoint` currently fail fast.
+    pub fn is_open(&self, endpoint: Endpoint) -> bool {
+        let now = Instant::now();
+        matches!(self.lock().get(&endpoint), Some(State::Open { until }) if now < *until)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Endpoint, State>> {
+        // Every update writes a whole state: a poisoned map is consistent.
+        self.states
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The pause before retry number `attempt` (0-based): exponential from
+/// 50 ms, with full jitter so that many callers do not retry in step.
+pub fn backoff(attempt: u32) -> Duration {
+    let ceiling = 50u64 << attempt.min(6);
+    Duration::from_millis(fastrand::u64(ceiling / 2..=ceiling))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn breakers(failures: u32, open_ms: u64) -> Breakers {
+        Breakers::new(&Resilience {
+            retries: 0,
+            breaker_failures: failures,
+            breaker_open: Duration::from_millis(open_ms),
+        })
+    }
+
+    #[test]
+    fn opens_after_consecutive_failures_and_closes_after_a_good_trial() {
+        let b = breakers(3, 50);
+        let e = Endpoint::ListAppPlans;
+        for _ in 0..2 {
+            assert!(b.admit(e).is_ok());
+            b.record(e, false);
+        }
+        // A success in between resets the count.
+        b.record(e, true);
+        for _ in 0..2 {
+            b.record(e, false);
+        }
+        assert!(!b.is_open(e));
+        b.record(e, false);
+        assert!(b.is_open(e));
+        let wait = b.admit(e).unwrap_err();
+        assert!(wait <= Duration::from_millis(50) && wait > Duration::ZERO);
+        // Other endpoints are not affected.
+        assert!(b.admit(Endpoint::Checkout).is_ok());
+
+        std::thread::sleep(Duration::from_millis(60));
+        assert!(b.admit(e).is_ok(), "one trial after the pause");
+        assert!(b.admit(e).is_err(), "only one trial at a time");
+        b.record(e, true);
+        assert!(!b.is_open(e));
+        assert!(b.admit(e).is_ok());
+    }
+
+    #[test]
+    fn a_failed_trial_opens_the_circuit_again() {
+        let b = breakers(1, 30);
+        let e = Endpoint::TokenInfo;
+        b.record(e, false);
+        assert!(b.admit(e).is_err());
+        std::thread::sleep(Duration::from_millis(40));
+        assert!(b.admit(e).is_ok());
+        b.record(e, false);
+        assert!(b.is_open(e));
+        assert!(b.admit(e).is_err());
+    }
+
+    #[test]
+    fn backoff_grows_with_jitter_and_is_bounded() {
+        for attempt in 0..10 {
+            let ceiling = 50u64 << attempt.min(6);
+            for _ in 0..20 {
+                let pause = backoff(attempt).as_millis() as u64;
+                assert!(
+                    (ceiling / 2..=ceiling).contains(&pause),
+                    "{attempt}: {pause}"
+                );
+            }
+        }
+    }
+}
