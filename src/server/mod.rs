@@ -28,7 +28,11 @@ use tower_http::{
     timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
 };
 
+#[cfg(test)]
+mod caching_tests;
 mod checkout;
+#[cfg(test)]
+mod hardening_tests;
 mod headers;
 pub mod identity;
 mod input;

@@ -20,7 +20,7 @@ pub(crate) async fn serve(settings: &[(&str, &str)]) -> (String, Server) {
     (base, server)
 }
 
-async fn fetch(url: &str, headers: &[(&str, &str)]) -> (u16, String) {
+pub(crate) async fn fetch(url: &str, headers: &[(&str, &str)]) -> (u16, String) {
     let mut req = reqwest::Client::new().get(url);
     for (k, v) in headers {
         req = req.header(*k, *v);
@@ -133,7 +133,7 @@ async fn an_app_wix_does_not_know_is_a_404() {
 
 const FORMFLOW: &str = "5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10";
 /// Seeded in the demo catalogue: Business, monthly.
-const ON_BUSINESS_MONTHLY: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a01";
+pub(crate) const ON_BUSINESS_MONTHLY: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a01";
 /// Seeded in the demo catalogue: Pro, yearly.
 const ON_PRO_YEARLY: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a03";
 
@@ -155,7 +155,7 @@ fn signed_instance(server: &Server, instance_id: &str, sign_date: time::OffsetDa
     crate::wix::instance::sign(secret, &data)
 }
 
-fn fresh(server: &Server, instance_id: &str) -> String {
+pub(crate) fn fresh(server: &Server, instance_id: &str) -> String {
     signed_instance(server, instance_id, time::OffsetDateTime::now_utc())
 }
 
@@ -179,7 +179,7 @@ async fn post_checkout(base: &str, form: &[(&str, &str)]) -> (u16, Option<String
 }
 
 /// A signed-in owner's checkout of a FormFlow plan.
-async fn owner_checkout(
+pub(crate) async fn owner_checkout(
     base: &str,
     plan: &str,
     cycle: &str,

@@ -1,0 +1,202 @@
+//! What a prober meets: bounded inputs, rate limits, security headers and
+//! a Content-Security-Policy that names the page's own nonce.
+
+use super::tests::{fetch, serve};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn oversized_and_malformed_inputs_get_4xx() {
+    let (base, _server) = serve(&[]).await;
+    let long = "x".repeat(5_000);
+    let client = reqwest::Client::new();
+    let status = |r: reqwest::Response| r.status().as_u16();
+
+    let cases = [
+        (format!("{base}/?utm={long}"), 414),
+        (format!("{base}/?lang={}", "a".repeat(3_000)), 400),
+        (format!("{base}/?{}", "a=1&".repeat(100)), 400),
+        (format!("{base}/?country={}", "Z".repeat(40)), 400),
+        (format!("{base}/?lang=%FF%FE"), 400),
+        (format!("{base}/?cycle=%00"), 400),
+        (format!("{base}/preview?countries={}", "QQ"), 400),
+    ];
+    for (url, expected) in cases {
+        let got = status(client.get(&url).send().await.unwrap());
+        assert_eq!(got, expected, "{}", &url[..url.len().min(80)]);
+    }
+    let got = client
+        .get(format!("{base}/"))
+        .header("accept-language", "x".repeat(9_000))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status(got), 431);
+
+    // Bodies: over the limit, and not a form at all.
+    let got = client
+        .post(format!("{base}/checkout"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("app={}", "a".repeat(20_000)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status(got), 413);
+    let got = client
+        .post(format!("{base}/checkout"))
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert!(matches!(status(got), 400 | 415), "not a form");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn checkout_and_preview_are_rate_limited_per_client() {
+    let (base, _server) = serve(&[
+        ("PRICING_CHECKOUT_RATE_PER_MIN", "3"),
+        ("PRICING_PREVIEW_RATE_PER_MIN", "2"),
+        ("PRICING_CLIENT_IP_HEADER", "X-Client-IP"),
+    ])
+    .await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let checkout = |ip: &'static str| {
+        client
+            .post(format!("{base}/checkout"))
+            .header("x-client-ip", ip)
+            .form(&[("app", "x")])
+            .send()
+    };
+    for _ in 0..3 {
+        assert_eq!(checkout("198.51.100.7").await.unwrap().status(), 400);
+    }
+    let refused = checkout("198.51.100.7").await.unwrap();
+    assert_eq!(refused.status(), 429);
+    let retry_after: u64 = refused.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=20).contains(&retry_after), "{retry_after}");
+    assert_eq!(
+        checkout("198.51.100.8").await.unwrap().status(),
+        400,
+        "another client"
+    );
+
+    let preview = || {
+        client
+            .get(format!("{base}/preview.json?countries=DE"))
+            .header("x-client-ip", "198.51.100.7")
+            .send()
+    };
+    assert_eq!(preview().await.unwrap().status(), 200);
+    assert_eq!(preview().await.unwrap().status(), 200);
+    assert_eq!(preview().await.unwrap().status(), 429);
+    // The page itself is not limited.
+    for _ in 0..5 {
+        assert_eq!(
+            fetch(
+                &format!("{base}/?country=DE"),
+                &[("x-client-ip", "198.51.100.7")]
+            )
+            .await
+            .0,
+            200
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_response_carries_the_security_headers_and_pages_their_nonce() {
+    let (base, server) = serve(&[("PRICING_FRAME_ANCESTORS", "https://manage.wix.com")]).await;
+    let page = reqwest::get(format!("{base}/?country=DE")).await.unwrap();
+    let headers = page.headers().clone();
+    let html = page.text().await.unwrap();
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce in the policy");
+    assert!(nonce.len() >= 16, "{nonce}");
+    assert!(
+        csp.contains("frame-ancestors https://manage.wix.com"),
+        "{csp}"
+    );
+    assert!(csp.contains("object-src 'none'") && csp.contains("base-uri 'none'"));
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    // Every inline script but data blocks carries the nonce.
+    for script in html.split("<script").skip(1) {
+        let tag = script.split('>').next().unwrap();
+        if tag.contains("application/ld+json") || tag.contains(" src=") {
+            continue;
+        }
+        assert!(tag.contains(&format!("nonce=\"{nonce}\"")), "<script{tag}>");
+    }
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(
+        headers["referrer-policy"],
+        "strict-origin-when-cross-origin"
+    );
+    assert!(
+        headers.get("strict-transport-security").is_none(),
+        "plain HTTP"
+    );
+    assert!(headers.get("set-cookie").is_none(), "no cookies at all");
+    let id = headers["x-request-id"].to_str().unwrap();
+    assert_eq!(id.len(), 36, "{id}");
+
+    // Other responses get the policy without a nonce.
+    let health = reqwest::get(format!("{base}/healthz")).await.unwrap();
+    let csp = health.headers()["content-security-policy"]
+        .to_str()
+        .unwrap();
+    assert!(!csp.contains("nonce"), "{csp}");
+
+    // A caller's plain request ID is kept; anything else is replaced.
+    let client = reqwest::Client::new();
+    let echoed = |sent: &'static str| {
+        let request = client
+            .get(format!("{base}/healthz"))
+            .header("x-request-id", sent);
+        async move {
+            let response = request.send().await.unwrap();
+            response.headers()["x-request-id"]
+                .to_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    assert_eq!(echoed("trace-1234abcd").await, "trace-1234abcd");
+    assert_ne!(echoed("<script>").await, "<script>");
+
+    // No secret ever reaches a visitor.
+    let secrets: Vec<String> = server
+        .sandbox
+        .as_ref()
+        .unwrap()
+        .catalogue()
+        .apps
+        .iter()
+        .map(|a| a.secret.clone())
+        .collect();
+    for path in ["/", "/metrics", "/readyz", "/preview", "/preview.json"] {
+        let text = fetch(&format!("{base}{path}"), &[]).await.1;
+        for secret in &secrets {
+            assert!(!text.contains(secret.as_str()), "{path}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hsts_when_the_public_url_is_https() {
+    let (base, _server) = serve(&[("PRICING_PUBLIC_URL", "https://pricing.example.com")]).await;
+    let response = reqwest::get(format!("{base}/healthz")).await.unwrap();
+    assert_eq!(
+        response.headers()["strict-transport-security"],
+        "max-age=31536000; includeSubDomains"
+    );
+}
