@@ -11,7 +11,11 @@ use std::time::Duration;
 fn amounts(html: &str) -> Vec<&str> {
     html.split("<data value=\"")
         .skip(1)
-        .filter(|rest| rest.split('>').next().is_some_and(|tag| tag.contains("amount")))
+        .filter(|rest| {
+            rest.split('>')
+                .next()
+                .is_some_and(|tag| tag.contains("amount"))
+        })
         .filter_map(|rest| rest.split('"').next())
         .collect()
 }
