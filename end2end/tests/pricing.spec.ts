@@ -114,6 +114,32 @@ test("hydrates without console errors", async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test("works under its Content-Security-Policy, without violations", async ({ page }) => {
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as any).__cspViolations = [...((window as any).__cspViolations ?? []), `${e.violatedDirective} ${e.blockedURI}`];
+    });
+  });
+  page.on("console", (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  for (const path of ["/?country=DE", "/preview?countries=DE&countries=JP"]) {
+    const response = await page.goto(path);
+    const csp = response!.headers()["content-security-policy"];
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/_=-]{16,}'/);
+    expect(csp).not.toContain("unsafe-inline");
+    if (path === "/?country=DE") {
+      await hydrated(page);
+      // An interaction that runs the WASM.
+      await page.getByRole("radio", { name: "Yearly" }).check();
+      await expect(page).toHaveURL(/cycle=yearly/);
+    } else {
+      await expect(page.locator("table")).toBeVisible();
+    }
+    violations.push(...(await page.evaluate(() => (window as any).__cspViolations ?? [])));
+  }
+  expect(violations).toEqual([]);
+});
+
 for (const width of [375, 1280]) {
   test(`screenshot at ${width} px`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height: 900 });
