@@ -178,7 +178,7 @@ pub struct Config {
     pub success_url: Option<String>,
     pub instance_max_age: Duration,
     /// Guards the marketing preview when set.
-    pub preview_token: Option<String>,
+    pub preview_token: Option<Secret>,
     /// `host[:port]` values a checkout URL may point at.
     pub checkout_hosts: Vec<String>,
     /// Section heading per app ID.
@@ -198,6 +198,22 @@ pub struct Config {
     pub client_ip_header: Option<HeaderName>,
     pub frame_ancestors: String,
     pub json_logs: bool,
+}
+
+/// A value that must never reach a log or a page: `Debug` hides it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(redacted)")
+    }
 }
 
 /// How long prices from List App Plans are reused (see `wix::PlanCache`).
@@ -360,7 +376,7 @@ impl Config {
                 .map(|u| http_url("PRICING_SUCCESS_URL", &u))
                 .transpose()?,
             instance_max_age: secs("PRICING_INSTANCE_MAX_AGE_SECS", 60..=YEAR)?,
-            preview_token: optional("PRICING_PREVIEW_TOKEN"),
+            preview_token: optional("PRICING_PREVIEW_TOKEN").map(Secret),
             checkout_hosts: get("WIX_CHECKOUT_HOSTS")
                 .split(',')
                 .map(|h| h.trim().to_ascii_lowercase())
@@ -534,6 +550,20 @@ mod tests {
         assert_eq!(c.apps[1].secret, "s2");
         let err = config(&[("WIX_APP_IDS", "a,b"), ("WIX_APP_SECRET", "a=s1")]).unwrap_err();
         assert!(err.reason.contains("no secret for app b"), "{err}");
+    }
+
+    #[test]
+    fn secrets_never_show_in_debug_output() {
+        let c = config(&[
+            ("WIX_APP_IDS", "a"),
+            ("WIX_APP_SECRET", "app-secret-value"),
+            ("PRICING_PREVIEW_TOKEN", "preview-token-value"),
+        ])
+        .unwrap();
+        let printed = format!("{c:?}");
+        assert!(!printed.contains("app-secret-value"), "{printed}");
+        assert!(!printed.contains("preview-token-value"), "{printed}");
+        assert_eq!(c.preview_token.unwrap().expose(), "preview-token-value");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! a Content-Security-Policy that names the page's own nonce.
 
 use super::tests::{fetch, serve};
+use leptos::prelude::LeptosOptions;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn oversized_and_malformed_inputs_get_4xx() {
@@ -199,4 +200,36 @@ async fn hsts_when_the_public_url_is_https() {
         response.headers()["strict-transport-security"],
         "max-age=31536000; includeSubDomains"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_finishes_the_requests_in_flight_and_takes_no_new_ones() {
+    let config =
+        crate::config::Config::from_pairs(&[("PRICING_BIND_ADDR", "127.0.0.1:0")]).unwrap();
+    let options = LeptosOptions::builder().output_name("wix-pricing").build();
+    let server = super::Server::build(config, options).await.unwrap();
+    server.sandbox.as_ref().unwrap().faults().set(
+        crate::wix::Endpoint::ListAppPlans,
+        crate::sandbox::faults::Fault {
+            latency_ms: 500,
+            ..Default::default()
+        },
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let serving = tokio::spawn(super::serve(listener, server.router.clone(), async {
+        let _ = stopped.await;
+    }));
+    let in_flight = tokio::spawn(reqwest::get(format!("{base}/?country=SE")));
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    stop.send(()).unwrap();
+    let response = in_flight.await.unwrap().unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.text().await.unwrap().contains("Sweden"));
+    tokio::time::timeout(std::time::Duration::from_secs(5), serving)
+        .await
+        .expect("the server stops once the request is done")
+        .unwrap();
+    assert!(reqwest::get(format!("{base}/healthz")).await.is_err());
 }

@@ -10,6 +10,7 @@ use axum::{
     response::Response,
 };
 use std::{sync::Arc, time::Instant};
+use tracing::Instrument;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -59,7 +60,11 @@ pub async fn observe(State(state): State<AppState>, mut request: Request, next: 
     let route = route(request.uri().path());
     let method = request.method().clone();
     let id_text: Arc<str> = id.to_str().unwrap_or_default().into();
-    let mut response = crate::wix::with_request_id(Some(id_text.clone()), next.run(request)).await;
+    // Every log line of the request names it.
+    let span = tracing::info_span!("request", request_id = %id_text);
+    let mut response = crate::wix::with_request_id(Some(id_text.clone()), next.run(request))
+        .instrument(span)
+        .await;
     let status = response.status();
     let took = started.elapsed();
     state.metrics.request(route, status.as_u16(), took);

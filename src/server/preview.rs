@@ -2,6 +2,7 @@
 //! optional token that guards the preview, its exports and its data.
 
 use super::AppState;
+use crate::config::Secret;
 use crate::error::AppError;
 use crate::preview::{build, chosen_countries, ExportLine};
 use axum::{
@@ -134,7 +135,13 @@ pub async fn require_token(
     next: Next,
 ) -> Response {
     let guarded = is_preview(request.uri().path());
-    let Some(expected) = state.config.preview_token.as_deref().filter(|_| guarded) else {
+    let Some(expected) = state
+        .config
+        .preview_token
+        .as_ref()
+        .map(Secret::expose)
+        .filter(|_| guarded)
+    else {
         return next.run(request).await;
     };
     let headers = request.headers();

@@ -23,6 +23,7 @@ use std::{
     },
     time::Instant,
 };
+use tracing::Instrument;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
@@ -146,29 +147,38 @@ impl PlanCache {
         let this = self.clone();
         let task_key = key.clone();
         let request_id = super::request_id();
-        let task = tokio::spawn(with_request_id(request_id, async move {
-            let app_ids: Vec<String> = task_key.apps.split(',').map(str::to_owned).collect();
-            let result = this
-                .client
-                .list_app_plans(&app_ids, task_key.country)
-                .await
-                .map(|plans| {
-                    Arc::new(Entry {
-                        plans,
-                        fetched_at: Instant::now(),
-                        version: this.versions.fetch_add(1, Ordering::Relaxed) + 1,
-                    })
-                });
-            if let Ok(entry) = &result {
-                this.entries.insert(task_key.clone(), entry.clone());
+        let span = tracing::info_span!(
+            "list_app_plans",
+            request_id = request_id.as_deref().unwrap_or_default(),
+            country = %key.country
+        );
+        let task = tokio::spawn(with_request_id(
+            request_id,
+            async move {
+                let app_ids: Vec<String> = task_key.apps.split(',').map(str::to_owned).collect();
+                let result = this
+                    .client
+                    .list_app_plans(&app_ids, task_key.country)
+                    .await
+                    .map(|plans| {
+                        Arc::new(Entry {
+                            plans,
+                            fetched_at: Instant::now(),
+                            version: this.versions.fetch_add(1, Ordering::Relaxed) + 1,
+                        })
+                    });
+                if let Ok(entry) = &result {
+                    this.entries.insert(task_key.clone(), entry.clone());
+                }
+                // After the insert: whoever comes next finds the new entry.
+                this.flights
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(&task_key);
+                result
             }
-            // After the insert: whoever comes next finds the new entry.
-            this.flights
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .remove(&task_key);
-            result
-        }));
+            .instrument(span),
+        ));
         let flight = async move {
             task.await.unwrap_or_else(|e| {
                 Err(WixError::InvalidRequest(format!(
