@@ -85,7 +85,9 @@ pub fn figures(price: &Price, tax: &TaxSettings) -> Figures {
     match Cycle::of(&price.billing_cycle) {
         Cycle::Months(months) => Figures {
             per_month: Some(amount),
-            cycle_total: Some(amount * Decimal::from(months)),
+            // None beyond what a decimal holds (about 7.9e28): no real
+            // price gets there, and a malformed one must not panic.
+            cycle_total: amount.checked_mul(Decimal::from(months)),
             one_time: None,
         },
         Cycle::OneTime => Figures {
@@ -120,8 +122,13 @@ pub fn save_percent(monthly_per_month: Decimal, yearly_per_month: Decimal) -> Op
     if monthly_per_month <= Decimal::ZERO || yearly_per_month < Decimal::ZERO {
         return None;
     }
-    let saving =
-        (Decimal::ONE_HUNDRED * (Decimal::ONE - yearly_per_month / monthly_per_month)).floor();
+    // Checked: prices far apart (a tiny monthly price, a huge yearly one)
+    // overflow the ratio or the percentage; either way there is no saving.
+    let ratio = yearly_per_month.checked_div(monthly_per_month)?;
+    let saving = Decimal::ONE
+        .checked_sub(ratio)?
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .floor();
     saving.to_u32().filter(|n| *n >= 1)
 }
 
@@ -432,6 +439,29 @@ mod tests {
         assert_eq!(save_percent(d("10"), d("9.90")), Some(1));
         assert_eq!(save_percent(d("10"), d("11")), None);
         assert_eq!(save_percent(d("0"), d("0")), None);
+    }
+
+    #[test]
+    fn a_cycle_total_beyond_the_decimal_range_is_left_out_rather_than_overflowing() {
+        // A 28-digit price per month, billed yearly: x12 overflowed and panicked.
+        let t = tax(false, None, TaxType::NotApplicable);
+        let huge = "10000000000000000000000000000";
+        let f = figures(&price(huge, huge, Cycle::Months(12)), &t);
+        assert_eq!((f.per_month, f.cycle_total), (Some(d(huge)), None));
+        let f = figures(&price("0.01", "0.01", Cycle::Months(u32::MAX)), &t);
+        assert_eq!(f.cycle_total, Some(d("42949672.95")));
+    }
+
+    #[test]
+    fn prices_too_far_apart_save_nothing_rather_than_overflow() {
+        // Found by the `money` fuzz target (scripts/fuzz): 100 x (1 - yearly
+        // / monthly) overflowed and panicked.
+        assert_eq!(
+            save_percent(d("0.90"), d("792281625142643375935439503.35")),
+            None
+        );
+        assert_eq!(save_percent(Decimal::new(1, 28), Decimal::MAX), None);
+        assert_eq!(save_percent(Decimal::MAX, Decimal::new(1, 28)), Some(100));
     }
 
     fn plan(vendor_id: &str, prices: Vec<Price>) -> Plan {

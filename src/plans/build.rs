@@ -294,6 +294,35 @@ mod tests {
     }
 
     #[test]
+    fn an_out_of_range_price_does_not_bring_the_page_down() {
+        // The cycle total (28 digits x 12 months) overflowed a decimal and
+        // panicked; found while writing the `wix_response` fuzz target.
+        let json = r#"{"taxSettings":{"showPriceWithTax":false,"percentage":null,"taxType":"NOT_APPLICABLE"},
+            "currency":"USD","currencySymbol":"$","appPlans":[{"id":"a","plans":[{"id":"p","vendorId":"v","name":"n",
+            "prices":[{"priceBeforeTax":"10000000000000000000000000000","totalPrice":"1",
+                       "billingCycle":{"cycleType":"RECURRING","cycleDuration":{"unit":"YEAR","count":1}},
+                       "usageBaseOptions":null},
+                      {"priceBeforeTax":"0.01","totalPrice":"0.01",
+                       "billingCycle":{"cycleType":"RECURRING","cycleDuration":{"unit":"MONTH","count":1}},
+                       "usageBaseOptions":null}]}]}]}"#;
+        let response: AppPlansResponse = serde_json::from_str(json).unwrap();
+        let view = pricing_view(
+            &response,
+            &config(),
+            "US".parse().unwrap(),
+            &"en-US".parse().unwrap(),
+            None,
+        );
+        let yearly = &view.apps[0].plans[0].prices[0];
+        assert_eq!(
+            yearly.per_month.as_ref().unwrap().value,
+            "10000000000000000000000000000"
+        );
+        assert_eq!(yearly.cycle_total, None);
+        assert_eq!(view.apps[0].plans[0].save_percent, None);
+    }
+
+    #[test]
     fn json_ld_lists_the_shown_offers_and_cannot_close_its_script() {
         let view = docs_view("US", "en-US");
         let products: serde_json::Value = serde_json::from_str(&view.json_ld).unwrap();

@@ -199,8 +199,7 @@ pub async fn load_pricing(
     let prices = match looked_up {
         Some(lookup) => lookup?,
         None => {
-            let app_ids = state.config.app_ids();
-            let lookup = state.plans.get(&app_ids, country);
+            let lookup = state.plans.get(country);
             with_request_id(request_id.clone(), lookup).await?
         }
     };

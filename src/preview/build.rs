@@ -18,15 +18,14 @@ pub async fn preview(
     let us: CountryCode = "US".parse().expect("a country code");
     let locale = crate::format::negotiate_locale(Some(lang.unwrap_or("en-US")), None, us)
         .map_err(AppError::BadRequest)?;
-    let app_ids = state.config.app_ids();
     // Owned inputs per call: the futures must not borrow across the stream.
     let views: Vec<(CountryCode, Result<PricingView, String>)> =
         stream::iter(countries.iter().cloned())
             .map(|code| {
-                let (state, app_ids, locale) = (state.clone(), app_ids.clone(), locale.clone());
+                let (state, locale) = (state.clone(), locale.clone());
                 async move {
                     let country: CountryCode = code.parse().map_err(AppError::BadRequest)?;
-                    let view = match state.plans.get(&app_ids, country).await {
+                    let view = match state.plans.get(country).await {
                         Ok(prices) => Ok(crate::plans::pricing_view(
                             &prices.entry.plans,
                             &state.config,

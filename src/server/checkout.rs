@@ -101,7 +101,7 @@ async fn redirect_target(
         .ok_or_else(|| bad("The billing cycle is not one Wix knows."))?;
     let country = state.visitor_country(form.country.as_deref(), headers)?;
     // The page's own cache: the prices the visitor was just shown.
-    let prices = state.plans.get(&state.config.app_ids(), country).await?;
+    let prices = state.plans.get(country).await?;
     let app_plans = prices
         .entry
         .plans

@@ -15,6 +15,8 @@ pub struct SecurityHeaders {
     /// The policy, split where the nonce goes.
     csp_head: String,
     csp_tail: String,
+    /// The policy without a nonce, made once.
+    csp_default: HeaderValue,
     hsts: bool,
 }
 
@@ -27,7 +29,7 @@ impl SecurityHeaders {
         if let Ok(web) = reqwest::Url::parse(&config.wix_web_base_url) {
             form_targets.push(web.origin().ascii_serialization());
         }
-        Self {
+        let mut headers = Self {
             csp_head: "default-src 'self'; script-src 'self'".to_owned(),
             csp_tail: format!(
                 " 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
@@ -36,8 +38,11 @@ impl SecurityHeaders {
                 form_targets.join(" "),
                 config.frame_ancestors
             ),
+            csp_default: HeaderValue::from_static("default-src 'self'"),
             hsts: config.public_url.starts_with("https://"),
-        }
+        };
+        headers.csp_default = headers.csp(None);
+        headers
     }
 
     /// The policy for a response whose inline scripts carry `nonce`.
@@ -56,7 +61,10 @@ pub async fn secure(State(state): State<AppState>, request: Request, next: Next)
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        headers.insert(header::CONTENT_SECURITY_POLICY, state.security.csp(None));
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            state.security.csp_default.clone(),
+        );
     }
     let fixed: [(HeaderName, &'static str); 3] = [
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),

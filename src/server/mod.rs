@@ -55,9 +55,12 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// A client has this long to send its request body.
 const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// What every request handler and server function can reach.
+/// What every request handler and server function can reach. One `Arc`:
+/// every middleware clones it per request.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Services>);
+
+pub struct Services {
     pub leptos_options: LeptosOptions,
     pub config: Arc<Config>,
     pub wix: Arc<WixClient>,
@@ -65,8 +68,16 @@ pub struct AppState {
     pub plans: PlanCache,
     pub pages: page_cache::PageCache,
     pub metrics: Arc<Metrics>,
-    security: Arc<headers::SecurityHeaders>,
-    limits: Arc<rate_limit::Limits>,
+    security: headers::SecurityHeaders,
+    limits: rate_limit::Limits,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Services;
+
+    fn deref(&self) -> &Services {
+        &self.0
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -164,19 +175,19 @@ impl Server {
             &config.resilience,
             metrics.clone(),
         )?);
-        let state = AppState {
+        let state = AppState(Arc::new(Services {
             leptos_options,
-            plans: PlanCache::new(wix.clone(), config.cache, metrics.clone()),
+            plans: PlanCache::new(wix.clone(), config.app_ids(), config.cache, metrics.clone()),
             pages: page_cache::PageCache::new(config.cache.fresh + config.cache.revalidate),
             wix,
             metrics,
-            security: Arc::new(headers::SecurityHeaders::new(&config)),
-            limits: Arc::new(rate_limit::Limits {
+            security: headers::SecurityHeaders::new(&config),
+            limits: rate_limit::Limits {
                 checkout: rate_limit::RateLimiter::new(config.checkout_rate_per_min),
                 preview: rate_limit::RateLimiter::new(config.preview_rate_per_min),
-            }),
+            },
             config: config.clone(),
-        };
+        }));
         Ok(Self {
             router: router(state),
             config,
@@ -214,9 +225,9 @@ async fn start_sandbox(config: &Config) -> Result<Sandbox, StartError> {
 }
 
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let leptos_routes = generate_route_list(App);
     let context = state.clone();
-    Router::new()
+    let routes = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics))
@@ -226,7 +237,7 @@ pub fn router(state: AppState) -> Router {
         .nest_service("/pkg", assets(&state.leptos_options))
         .leptos_routes_with_context(
             &state,
-            routes,
+            leptos_routes,
             move || {
                 provide_context(context.clone());
                 // The policy names this render's nonce, which Leptos puts
@@ -245,6 +256,11 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .with_state(state.clone());
+    // The layers wrap the router as a whole, so that a page served from
+    // the cache costs no routing and no clone of the Leptos handlers.
+    Router::new()
+        .fallback_service(routes)
         .layer(from_fn_with_state(state.clone(), page_cache::reuse))
         .layer(from_fn_with_state(state.clone(), preview::require_token))
         .layer(from_fn_with_state(state.clone(), rate_limit::limit))
@@ -282,8 +298,7 @@ fn assets(options: &LeptosOptions) -> Router {
 /// Ready when the page can be served: Wix answers, or the cache has prices
 /// to serve while it does not.
 async fn ready(State(state): State<AppState>) -> Response {
-    let ids = state.config.app_ids();
-    match state.plans.get(&ids, state.config.default_country).await {
+    match state.plans.get(state.config.default_country).await {
         Ok(prices) if prices.stale => {
             "ready (serving cached prices: Wix is failing)\n".into_response()
         }

@@ -12,12 +12,17 @@ use crate::wix::{with_request_id, Prices, WixError};
 use axum::{
     body::{Body, Bytes},
     extract::{Request, State},
-    http::{header, HeaderMap, HeaderValue, Method, StatusCode},
+    http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
 };
 use sha2::{Digest, Sha256};
-use std::{io::Write, sync::Arc};
+use std::{
+    collections::HashMap,
+    io::Write,
+    sync::{Arc, Mutex},
+};
+use tokio::sync::watch;
 
 /// Most bytes of rendered pages kept (all encodings together).
 const MAX_BYTES: u64 = 32 << 20;
@@ -69,24 +74,79 @@ struct PageKey {
 #[derive(Debug, Clone)]
 pub struct Lookup(pub Result<Prices, WixError>);
 
+/// One encoding of a rendered page, with its own strong ETag.
+struct Encoded {
+    body: Bytes,
+    etag: HeaderValue,
+}
+
 /// One rendered page in every encoding it is served in.
 pub struct Rendered {
-    etag: String,
-    identity: Bytes,
-    gzip: Bytes,
-    br: Bytes,
-    headers: HeaderMap,
+    identity: Encoded,
+    gzip: Encoded,
+    br: Encoded,
+    /// Content type, policy, caching: made once, copied per response.
+    headers: Vec<(HeaderName, HeaderValue)>,
 }
 
 impl Rendered {
+    fn new(identity: Bytes, headers: Vec<(HeaderName, HeaderValue)>) -> Self {
+        let hash: String = Sha256::digest(&identity)[..16]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let encoded = |body: Bytes, suffix: &str| Encoded {
+            etag: HeaderValue::from_str(&format!("\"{hash}{suffix}\""))
+                .expect("hex digits make a header value"),
+            body,
+        };
+        Self {
+            gzip: encoded(gzip(&identity).into(), "-gz"),
+            br: encoded(brotli(&identity).into(), "-br"),
+            identity: encoded(identity, ""),
+            headers,
+        }
+    }
+
     fn weight(&self) -> u32 {
-        (self.identity.len() + self.gzip.len() + self.br.len()) as u32
+        (self.identity.body.len() + self.gzip.body.len() + self.br.body.len()) as u32
     }
 }
 
 #[derive(Clone)]
 pub struct PageCache {
     pages: moka::sync::Cache<PageKey, Arc<Rendered>>,
+    /// Renders under way: who else wants the page waits for it.
+    rendering: Arc<Mutex<HashMap<PageKey, watch::Receiver<Option<Outcome>>>>>,
+}
+
+/// A finished render: the shared page, or `None` when it cannot be
+/// shared (an error page) and each request renders its own.
+type Outcome = Option<Arc<Rendered>>;
+
+/// Whether this request renders a missing page or waits for another.
+enum Turn {
+    Render(watch::Sender<Option<Outcome>>, RenderingGuard),
+    Wait(watch::Receiver<Option<Outcome>>),
+}
+
+/// Takes a render off the list however it ends, cancelled included.
+struct RenderingGuard {
+    rendering: Arc<Mutex<HashMap<PageKey, watch::Receiver<Option<Outcome>>>>>,
+    key: PageKey,
+}
+
+impl Drop for RenderingGuard {
+    fn drop(&mut self) {
+        lock(&self.rendering).remove(&self.key);
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // Every update is one insert or remove: never left half done.
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl PageCache {
@@ -97,7 +157,24 @@ impl PageCache {
                 .weigher(|_, page: &Arc<Rendered>| page.weight())
                 .time_to_live(lifetime.max(std::time::Duration::from_secs(1)))
                 .build(),
+            rendering: Arc::default(),
         }
+    }
+
+    fn turn(&self, key: &PageKey) -> Turn {
+        let mut rendering = lock(&self.rendering);
+        if let Some(waiting) = rendering.get(key) {
+            return Turn::Wait(waiting.clone());
+        }
+        let (done, waiting) = watch::channel(None);
+        rendering.insert(key.clone(), waiting);
+        Turn::Render(
+            done,
+            RenderingGuard {
+                rendering: self.rendering.clone(),
+                key: key.clone(),
+            },
+        )
     }
 }
 
@@ -122,8 +199,7 @@ pub async fn reuse(State(state): State<AppState>, mut request: Request, next: Ne
     else {
         return private(next.run(request).await);
     };
-    let app_ids = state.config.app_ids();
-    let lookup = state.plans.get(&app_ids, country);
+    let lookup = state.plans.get(country);
     let prices = match with_request_id(super::request_id(headers), lookup).await {
         Ok(prices) => prices,
         Err(e) => {
@@ -139,29 +215,45 @@ pub async fn reuse(State(state): State<AppState>, mut request: Request, next: Ne
         stale: prices.stale,
     };
     let wants = Wants::of(request.headers(), request.method() == Method::HEAD);
-    let page = match state.pages.pages.get(&key) {
-        Some(page) => {
-            state.metrics.cache(Cache::Pages, CacheResult::Hit);
-            page
+    if let Some(page) = state.pages.pages.get(&key) {
+        state.metrics.cache(Cache::Pages, CacheResult::Hit);
+        return respond(&page, &wants);
+    }
+    state.metrics.cache(Cache::Pages, CacheResult::Miss);
+    request.extensions_mut().insert(Lookup(Ok(prices)));
+    // A burst for a new page renders and compresses it once.
+    let (done, _guard) = match state.pages.turn(&key) {
+        Turn::Wait(mut waiting) => {
+            let shared = waiting
+                .wait_for(Option::is_some)
+                .await
+                .ok()
+                .and_then(|outcome| outcome.clone().flatten());
+            return match shared {
+                Some(page) => respond(&page, &wants),
+                // Not shareable, or its render was cancelled: render here.
+                None => private(next.run(request).await),
+            };
         }
-        None => {
-            state.metrics.cache(Cache::Pages, CacheResult::Miss);
-            request.extensions_mut().insert(Lookup(Ok(prices)));
-            let response = next.run(request).await;
-            if response.status() != StatusCode::OK {
-                return private(response);
-            }
-            match render(response, shared_headers(&state, &key)).await {
-                Ok(page) => {
-                    let page = Arc::new(page);
-                    state.pages.pages.insert(key, page.clone());
-                    page
-                }
-                Err(response) => return response,
-            }
-        }
+        Turn::Render(done, guard) => (done, guard),
     };
-    respond(&page, &wants)
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK {
+        done.send_replace(Some(None));
+        return private(response);
+    }
+    match render(response, shared_headers(&state, &key)).await {
+        Ok(page) => {
+            let page = Arc::new(page);
+            state.pages.pages.insert(key, page.clone());
+            done.send_replace(Some(Some(page.clone())));
+            respond(&page, &wants)
+        }
+        Err(response) => {
+            done.send_replace(Some(None));
+            response
+        }
+    }
 }
 
 /// What the request accepts and already has.
@@ -206,41 +298,44 @@ impl Wants {
 }
 
 fn respond(page: &Rendered, wants: &Wants) -> Response {
-    let (body, coding, etag) = if wants.br {
-        (&page.br, Some("br"), format!("\"{}-br\"", page.etag))
+    let (encoded, coding) = if wants.br {
+        (&page.br, Some("br"))
     } else if wants.gzip {
-        (&page.gzip, Some("gzip"), format!("\"{}-gz\"", page.etag))
+        (&page.gzip, Some("gzip"))
     } else {
-        (&page.identity, None, format!("\"{}\"", page.etag))
+        (&page.identity, None)
     };
     let not_modified = wants.if_none_match.as_deref().is_some_and(|tags| {
         tags.split(',')
             .map(|t| t.trim().trim_start_matches("W/"))
-            .any(|t| t == "*" || t == etag)
+            .any(|t| t == "*" || t.as_bytes() == encoded.etag.as_bytes())
     });
     let mut response = if not_modified {
         StatusCode::NOT_MODIFIED.into_response()
     } else if wants.head {
         Response::new(Body::empty())
     } else {
-        Response::new(Body::from(body.clone()))
+        Response::new(Body::from(encoded.body.clone()))
     };
     let headers = response.headers_mut();
-    headers.extend(page.headers.clone());
-    if let Ok(etag) = HeaderValue::from_str(&etag) {
-        headers.insert(header::ETAG, etag);
+    for (name, value) in &page.headers {
+        headers.insert(name, value.clone());
     }
+    headers.insert(header::ETAG, encoded.etag.clone());
     if let Some(coding) = coding {
         headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
     }
     if !not_modified {
-        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+        headers.insert(
+            header::CONTENT_LENGTH,
+            HeaderValue::from(encoded.body.len()),
+        );
     }
     response
 }
 
 /// `Cache-Control` and `Vary` of a shared page.
-fn shared_headers(state: &AppState, key: &PageKey) -> HeaderMap {
+fn shared_headers(state: &AppState, key: &PageKey) -> Vec<(HeaderName, HeaderValue)> {
     let cache = &state.config.cache;
     let cache_control = if key.stale {
         // Old prices: shown now, but no cache should keep them.
@@ -260,20 +355,20 @@ fn shared_headers(state: &AppState, key: &PageKey) -> HeaderMap {
     if key.params.country.is_none() {
         vary.extend(state.config.geo_headers.iter().map(|h| h.to_string()));
     }
-    let mut headers = HeaderMap::new();
-    for (name, value) in [
+    [
         (header::CACHE_CONTROL, cache_control),
         (header::VARY, vary.join(", ")),
-    ] {
-        if let Ok(value) = HeaderValue::from_str(&value) {
-            headers.insert(name, value);
-        }
-    }
-    headers
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| Some((name, HeaderValue::from_str(&value).ok()?)))
+    .collect()
 }
 
 /// Reads a rendered page and compresses it, off the async workers.
-async fn render(response: Response, mut headers: HeaderMap) -> Result<Rendered, Response> {
+async fn render(
+    response: Response,
+    mut headers: Vec<(HeaderName, HeaderValue)>,
+) -> Result<Rendered, Response> {
     let (parts, body) = response.into_parts();
     let identity = match axum::body::to_bytes(body, MAX_PAGE).await {
         Ok(bytes) => bytes,
@@ -284,23 +379,10 @@ async fn render(response: Response, mut headers: HeaderMap) -> Result<Rendered, 
     };
     for name in [header::CONTENT_TYPE, header::CONTENT_SECURITY_POLICY] {
         if let Some(value) = parts.headers.get(&name) {
-            headers.insert(name, value.clone());
+            headers.push((name, value.clone()));
         }
     }
-    let page = tokio::task::spawn_blocking(move || {
-        let etag = Sha256::digest(&identity)[..16]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        Rendered {
-            etag,
-            gzip: gzip(&identity).into(),
-            br: brotli(&identity).into(),
-            identity,
-            headers,
-        }
-    })
-    .await;
+    let page = tokio::task::spawn_blocking(move || Rendered::new(identity, headers)).await;
     page.map_err(|e| {
         tracing::error!("compressing a page failed: {e}");
         StatusCode::INTERNAL_SERVER_ERROR.into_response()
@@ -370,13 +452,7 @@ mod tests {
         let w = Wants::of(&h, false);
         assert!(w.gzip && w.br);
 
-        let page = Rendered {
-            etag: "abc".into(),
-            identity: Bytes::from_static(b"<html>page</html>"),
-            gzip: Bytes::from_static(b"gz"),
-            br: Bytes::from_static(b"b"),
-            headers: HeaderMap::new(),
-        };
+        let page = Rendered::new(Bytes::from_static(b"<html>page</html>"), vec![]);
         let plain = Wants {
             br: false,
             gzip: false,
@@ -385,11 +461,14 @@ mod tests {
         };
         let r = respond(&page, &plain);
         assert_eq!(r.status(), StatusCode::OK);
-        assert_eq!(r.headers()[header::ETAG], "\"abc\"");
         assert_eq!(r.headers()[header::CONTENT_LENGTH], "17");
+        let etag = r.headers()[header::ETAG].to_str().unwrap().to_owned();
+        // A strong tag: 128 bits of the SHA-256 of the bytes, quoted.
+        assert_eq!(etag.len(), 34, "{etag}");
         let r = respond(&page, &Wants { br: true, ..plain });
         assert_eq!(r.headers()[header::CONTENT_ENCODING], "br");
-        assert_eq!(r.headers()[header::ETAG], "\"abc-br\"");
+        let br_etag = r.headers()[header::ETAG].to_str().unwrap().to_owned();
+        assert_eq!(br_etag, format!("{}-br\"", etag.trim_end_matches('"')));
         let revalidate = |tags: &str, br| {
             respond(
                 &page,
@@ -403,12 +482,20 @@ mod tests {
             .status()
         };
         assert_eq!(
-            revalidate("\"x\", W/\"abc\"", false),
+            revalidate(&format!("\"x\", W/{etag}"), false),
             StatusCode::NOT_MODIFIED
         );
-        assert_eq!(revalidate("\"abc-br\"", true), StatusCode::NOT_MODIFIED);
+        assert_eq!(revalidate(&br_etag, true), StatusCode::NOT_MODIFIED);
         // Another representation's tag does not match.
-        assert_eq!(revalidate("\"abc\"", true), StatusCode::OK);
+        assert_eq!(revalidate(&etag, true), StatusCode::OK);
         assert_eq!(revalidate("*", false), StatusCode::NOT_MODIFIED);
+        // The compressed bodies decode to the page.
+        let mut decoded = String::new();
+        std::io::Read::read_to_string(
+            &mut flate2::read::GzDecoder::new(&page.gzip.body[..]),
+            &mut decoded,
+        )
+        .unwrap();
+        assert_eq!(decoded, "<html>page</html>");
     }
 }

@@ -24,7 +24,9 @@ pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<
     builder
         .http1()
         .timer(TokioTimer::new())
-        .header_read_timeout(HEADER_READ_TIMEOUT);
+        .header_read_timeout(HEADER_READ_TIMEOUT)
+        // Cached pages go out as they are, not copied into a buffer first.
+        .writev(true);
     builder
         .http2()
         .timer(TokioTimer::new())

@@ -25,12 +25,8 @@ use std::{
 };
 use tracing::Instrument;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct Key {
-    /// Comma-joined, as in the request path.
-    apps: Arc<str>,
-    country: CountryCode,
-}
+/// The app IDs are fixed per cache, so a country is the whole key.
+type Key = CountryCode;
 
 /// One answer of List App Plans.
 #[derive(Debug)]
@@ -54,6 +50,7 @@ type Flight = Shared<BoxFuture<'static, Result<Arc<Entry>, WixError>>>;
 #[derive(Clone)]
 pub struct PlanCache {
     client: Arc<WixClient>,
+    app_ids: Arc<[String]>,
     settings: CacheSettings,
     entries: moka::sync::Cache<Key, Arc<Entry>>,
     flights: Arc<Mutex<HashMap<Key, Flight>>>,
@@ -62,11 +59,18 @@ pub struct PlanCache {
 }
 
 impl PlanCache {
-    pub fn new(client: Arc<WixClient>, settings: CacheSettings, metrics: Arc<Metrics>) -> Self {
+    /// A cache of the prices of `app_ids`, which every lookup asks for.
+    pub fn new(
+        client: Arc<WixClient>,
+        app_ids: Vec<String>,
+        settings: CacheSettings,
+        metrics: Arc<Metrics>,
+    ) -> Self {
         // Kept as long as they may be served at all.
         let lifetime = settings.fresh + settings.revalidate.max(settings.stale_if_error);
         Self {
             client,
+            app_ids: app_ids.into(),
             settings,
             entries: moka::sync::Cache::builder()
                 .max_capacity(settings.max_entries)
@@ -78,17 +82,10 @@ impl PlanCache {
         }
     }
 
-    pub fn client(&self) -> &WixClient {
-        &self.client
-    }
-
-    /// The prices of `app_ids` for `country`, from the cache when they are
-    /// recent enough, else from Wix.
-    pub async fn get(&self, app_ids: &[String], country: CountryCode) -> Result<Prices, WixError> {
-        let key = Key {
-            apps: app_ids.join(",").into(),
-            country,
-        };
+    /// The prices for `country`, from the cache when they are recent
+    /// enough, else from Wix.
+    pub async fn get(&self, country: CountryCode) -> Result<Prices, WixError> {
+        let key = country;
         let prices = |entry, stale| Prices {
             entry,
             country,
@@ -145,20 +142,19 @@ impl PlanCache {
             return flight.clone();
         }
         let this = self.clone();
-        let task_key = key.clone();
+        let task_key = key;
         let request_id = super::request_id();
         let span = tracing::info_span!(
             "list_app_plans",
             request_id = request_id.as_deref().unwrap_or_default(),
-            country = %key.country
+            country = %key
         );
         let task = tokio::spawn(with_request_id(
             request_id,
             async move {
-                let app_ids: Vec<String> = task_key.apps.split(',').map(str::to_owned).collect();
                 let result = this
                     .client
-                    .list_app_plans(&app_ids, task_key.country)
+                    .list_app_plans(&this.app_ids, task_key)
                     .await
                     .map(|plans| {
                         Arc::new(Entry {
@@ -168,7 +164,7 @@ impl PlanCache {
                         })
                     });
                 if let Ok(entry) = &result {
-                    this.entries.insert(task_key.clone(), entry.clone());
+                    this.entries.insert(task_key, entry.clone());
                 }
                 // After the insert: whoever comes next finds the new entry.
                 this.flights
