@@ -1,5 +1,5 @@
 # The two commands the README names. Both install what they need first.
-.PHONY: run test
+.PHONY: run test bench fault-load fuzz
 
 # Build and serve the pricing page on http://127.0.0.1:3000 against the
 # built-in Wix sandbox (or real Wix, when WIX_APP_IDS is set).
@@ -10,3 +10,13 @@ run:
 # Every test: Rust unit and integration tests, then Playwright end to end.
 test:
 	@scripts/test.sh
+
+# Not part of `test`: figures and stress, on loopback (see README).
+bench:
+	@scripts/bench.sh
+
+fault-load:
+	@scripts/fault-load.sh
+
+fuzz:
+	@scripts/fuzz.sh

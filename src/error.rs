@@ -62,7 +62,9 @@ impl From<server_fn::error::ServerFnErrorErr> for AppError {
 impl From<crate::wix::WixError> for AppError {
     fn from(e: crate::wix::WixError) -> Self {
         use crate::wix::WixError;
-        tracing::warn!("Wix call failed: {e}");
+        if !matches!(e, WixError::CircuitOpen { .. }) {
+            tracing::warn!("Wix call failed: {e}");
+        }
         match &e {
             _ if e.is_unavailable() => Self::Unavailable(e.to_string()),
             WixError::Api {

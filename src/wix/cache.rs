@@ -119,8 +119,11 @@ impl PlanCache {
             }
             Ok(Err(e)) if !e.is_unavailable() => Err(e),
             outcome => {
-                if let Ok(Err(e)) = outcome {
-                    tracing::warn!("serving {country} prices from the cache: {e}");
+                match outcome {
+                    // Logged once, when the circuit opened: not per request.
+                    Ok(Err(WixError::CircuitOpen { .. })) => {}
+                    Ok(Err(e)) => tracing::warn!("serving {country} prices from the cache: {e}"),
+                    _ => tracing::info!("serving {country} prices from the cache: Wix is slow"),
                 }
                 self.metrics.cache(Cache::Plans, CacheResult::Stale);
                 Ok(prices(entry, true))
