@@ -22,6 +22,14 @@ fn amounts(html: &str) -> Vec<&str> {
 
 const STALE_NOTICE: &str = "may be a few minutes old";
 
+/// A fault that fails every call at once.
+fn failing(failure: Failure) -> Fault {
+    Fault {
+        failure: Some(failure),
+        ..Fault::default()
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_burst_of_cold_requests_makes_one_upstream_call_per_key() {
     let (base, server) = serve(&[]).await;
@@ -203,13 +211,7 @@ async fn with_nothing_cached_a_wix_failure_is_a_clean_503() {
     let (base, server) = stale_server().await;
     let faults = server.sandbox.as_ref().unwrap().faults();
     for failure in [Failure::Status(500), Failure::Malformed, Failure::Drop] {
-        faults.set(
-            Endpoint::ListAppPlans,
-            Fault {
-                failure: Some(failure),
-                ..Fault::default()
-            },
-        );
+        faults.set(Endpoint::ListAppPlans, failing(failure));
         let response = reqwest::get(format!("{base}/?country=FR")).await.unwrap();
         assert_eq!(response.status(), 503, "{failure:?}");
         assert_eq!(response.headers()["retry-after"], "60");
@@ -232,13 +234,7 @@ async fn the_circuit_opens_after_repeated_failures_and_closes_when_wix_recovers(
     ])
     .await;
     let faults = server.sandbox.as_ref().unwrap().faults();
-    faults.set(
-        Endpoint::ListAppPlans,
-        Fault {
-            failure: Some(Failure::Status(500)),
-            ..Fault::default()
-        },
-    );
+    faults.set(Endpoint::ListAppPlans, failing(Failure::Status(500)));
     let calls = || faults.calls(Endpoint::ListAppPlans);
     let before = calls();
     for _ in 0..3 {
@@ -270,15 +266,7 @@ async fn the_circuit_opens_after_repeated_failures_and_closes_when_wix_recovers(
 async fn idempotent_calls_are_retried_and_checkout_is_not() {
     let (base, server) = serve(&[("WIX_RETRIES", "2")]).await;
     let faults = server.sandbox.as_ref().unwrap().faults();
-    let fail = |endpoint| {
-        faults.set(
-            endpoint,
-            Fault {
-                failure: Some(Failure::Status(500)),
-                ..Fault::default()
-            },
-        )
-    };
+    let fail = |endpoint| faults.set(endpoint, failing(Failure::Status(500)));
     fail(Endpoint::ListAppPlans);
     let before = faults.calls(Endpoint::ListAppPlans);
     assert_eq!(fetch(&format!("{base}/?country=NL"), &[]).await.0, 503);
@@ -306,24 +294,12 @@ async fn idempotent_calls_are_retried_and_checkout_is_not() {
 async fn readiness_and_metrics_tell_what_the_server_does() {
     let (base, server) = stale_server().await;
     let faults = server.sandbox.as_ref().unwrap().faults();
-    faults.set(
-        Endpoint::ListAppPlans,
-        Fault {
-            failure: Some(Failure::Status(503)),
-            ..Fault::default()
-        },
-    );
+    faults.set(Endpoint::ListAppPlans, failing(Failure::Status(503)));
     let (status, text) = fetch(&format!("{base}/readyz"), &[]).await;
     assert_eq!(status, 503, "nothing cached and Wix down: {text}");
     faults.clear();
     assert_eq!(fetch(&format!("{base}/readyz"), &[]).await.0, 200);
-    faults.set(
-        Endpoint::ListAppPlans,
-        Fault {
-            failure: Some(Failure::Status(503)),
-            ..Fault::default()
-        },
-    );
+    faults.set(Endpoint::ListAppPlans, failing(Failure::Status(503)));
     let (status, text) = fetch(&format!("{base}/readyz"), &[]).await;
     assert_eq!(status, 200, "cached prices to serve: {text}");
     assert!(text.contains("cached"), "{text}");
