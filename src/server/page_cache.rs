@@ -28,6 +28,9 @@ use tokio::sync::watch;
 const MAX_BYTES: u64 = 32 << 20;
 /// A rendered page larger than this is served but not kept.
 const MAX_PAGE: usize = 2 << 20;
+/// New pages rendered and compressed at once; more wait their turn, so
+/// that a sweep over every country cannot take the memory with it.
+const RENDERS_AT_ONCE: usize = 2;
 
 /// The parameters of an anonymous view, exactly as given: the page
 /// repeats them in its forms, so they are part of its bytes.
@@ -116,6 +119,7 @@ impl Rendered {
 #[derive(Clone)]
 pub struct PageCache {
     pages: moka::sync::Cache<PageKey, Arc<Rendered>>,
+    renders: Arc<tokio::sync::Semaphore>,
     /// Renders under way: who else wants the page waits for it.
     rendering: Arc<Mutex<HashMap<PageKey, watch::Receiver<Option<Outcome>>>>>,
 }
@@ -158,6 +162,7 @@ impl PageCache {
                 .time_to_live(lifetime.max(std::time::Duration::from_secs(1)))
                 .build(),
             rendering: Arc::default(),
+            renders: Arc::new(tokio::sync::Semaphore::new(RENDERS_AT_ONCE)),
         }
     }
 
@@ -237,6 +242,8 @@ pub async fn reuse(State(state): State<AppState>, mut request: Request, next: Ne
         }
         Turn::Render(done, guard) => (done, guard),
     };
+    // The semaphore is never closed.
+    let _permit = state.pages.renders.clone().acquire_owned().await;
     let response = next.run(request).await;
     if response.status() != StatusCode::OK {
         done.send_replace(Some(None));
@@ -398,9 +405,11 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
 
 fn brotli(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
+    // A window just large enough for the page keeps the encoder small.
+    let lgwin = (usize::BITS - bytes.len().leading_zeros()).clamp(16, 22) as i32;
     let params = brotli::enc::BrotliEncoderParams {
         quality: 9,
-        lgwin: 22,
+        lgwin,
         ..Default::default()
     };
     // Reading from a slice and writing to a Vec cannot fail.
