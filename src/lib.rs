@@ -24,6 +24,15 @@ pub mod server;
 #[cfg(feature = "ssr")]
 pub mod wix;
 
+/// Locks a mutex, ignoring poisoning: every guarded update here is one
+/// whole write, so a panic elsewhere cannot leave the value half changed.
+#[cfg(feature = "ssr")]
+pub(crate) fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

@@ -1,7 +1,7 @@
 //! Fault injection, switchable at run time, per Wix endpoint: added latency
 //! and/or an error status, a malformed body or a dropped connection.
 
-use super::lock;
+use crate::lock;
 use crate::wix::Endpoint;
 use axum::{
     body::Body,

@@ -12,6 +12,7 @@ mod pages;
 pub(crate) mod tests;
 
 use crate::country::CountryCode;
+use crate::lock;
 use crate::wix::{model::CheckoutCycle, Endpoint};
 use axum::{
     extract::{Path, Request, State},
@@ -159,10 +160,6 @@ impl SandboxState {
         tokens.retain(|_, record| record.expires > now);
         tokens.get(token).cloned()
     }
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn now_rfc3339() -> String {

@@ -7,6 +7,7 @@
 
 use super::AppState;
 use crate::country::CountryCode;
+use crate::lock;
 use crate::metrics::{Cache, CacheResult};
 use crate::wix::{with_request_id, Prices, WixError};
 use axum::{
@@ -144,13 +145,6 @@ impl Drop for RenderingGuard {
     fn drop(&mut self) {
         lock(&self.rendering).remove(&self.key);
     }
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // Every update is one insert or remove: never left half done.
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl PageCache {

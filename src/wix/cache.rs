@@ -10,6 +10,7 @@
 use super::{model::AppPlansResponse, with_request_id, WixClient, WixError};
 use crate::config::CacheSettings;
 use crate::country::CountryCode;
+use crate::lock;
 use crate::metrics::{Cache, CacheResult, Metrics};
 use futures_util::{
     future::{BoxFuture, Shared},
@@ -140,7 +141,7 @@ impl PlanCache {
     /// on a task of its own, so it completes and fills the cache even when
     /// every caller stops waiting.
     fn fetch(&self, key: Key) -> Flight {
-        let mut flights = self.flights.lock().unwrap_or_else(|p| p.into_inner());
+        let mut flights = lock(&self.flights);
         if let Some(flight) = flights.get(&key) {
             return flight.clone();
         }
@@ -170,10 +171,7 @@ impl PlanCache {
                     this.entries.insert(task_key, entry.clone());
                 }
                 // After the insert: whoever comes next finds the new entry.
-                this.flights
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .remove(&task_key);
+                lock(&this.flights).remove(&task_key);
                 result
             }
             .instrument(span),

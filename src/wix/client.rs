@@ -129,11 +129,6 @@ impl WixClient {
         })
     }
 
-    /// Whether calls to `endpoint` fail fast because it failed repeatedly.
-    pub fn circuit_open(&self, endpoint: Endpoint) -> bool {
-        self.breakers.is_open(endpoint)
-    }
-
     /// List App Plans By App Id, priced for `country`.
     pub async fn list_app_plans(
         &self,
@@ -167,7 +162,7 @@ impl WixClient {
         instance_id: &str,
     ) -> Result<String, WixError> {
         let key = (app.app_id.clone(), instance_id.to_owned());
-        if let Some(cached) = self.lock_tokens().get(&key) {
+        if let Some(cached) = crate::lock(&self.tokens).get(&key) {
             if Instant::now() < cached.refresh_at {
                 return Ok(cached.token.clone());
             }
@@ -183,7 +178,7 @@ impl WixClient {
         // Capped so that an absurd `expires_in` cannot overflow the clock.
         let lifetime = Duration::from_secs(minted.expires_in.min(86_400));
         let margin = TOKEN_REFRESH_MARGIN.min(lifetime / 10);
-        let mut tokens = self.lock_tokens();
+        let mut tokens = crate::lock(&self.tokens);
         let now = Instant::now();
         tokens.retain(|_, t| t.refresh_at > now);
         tokens.insert(
@@ -234,13 +229,6 @@ impl WixClient {
             Some(id) => request.header("X-Request-Id", &*id),
             None => request,
         }
-    }
-
-    fn lock_tokens(&self) -> std::sync::MutexGuard<'_, HashMap<(String, String), CachedToken>> {
-        // A panic while holding the lock cannot leave the map inconsistent.
-        self.tokens
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Sends `request` through the endpoint's circuit breaker, retrying

@@ -11,7 +11,6 @@ mod tests;
 
 pub use cache::{PlanCache, Prices};
 pub use client::{decode, AppCredentials, Endpoint, WixClient, COUNTRY_HEADER};
-pub use resilience::Breakers;
 use std::{future::Future, sync::Arc, time::Duration};
 
 tokio::task_local! {

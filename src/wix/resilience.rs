@@ -3,6 +3,7 @@
 
 use super::Endpoint;
 use crate::config::Resilience;
+use crate::lock;
 use std::{
     collections::HashMap,
     sync::Mutex,
@@ -46,7 +47,7 @@ impl Breakers {
     /// Whether a call may go out now; when not, how long until one may.
     pub fn admit(&self, endpoint: Endpoint) -> Result<(), Duration> {
         let now = Instant::now();
-        let mut states = self.lock();
+        let mut states = lock(&self.states);
         let state = states
             .entry(endpoint)
             .or_insert(State::Closed { failures: 0 });
@@ -67,7 +68,7 @@ impl Breakers {
     /// Records how a call went. Only failures that say Wix is unwell
     /// count; a 4xx answer is a healthy Wix refusing one request.
     pub fn record(&self, endpoint: Endpoint, healthy: bool) {
-        let mut states = self.lock();
+        let mut states = lock(&self.states);
         let state = states
             .entry(endpoint)
             .or_insert(State::Closed { failures: 0 });
@@ -87,19 +88,6 @@ impl Breakers {
                 }
             }
         };
-    }
-
-    /// Whether calls to `endpoint` currently fail fast.
-    pub fn is_open(&self, endpoint: Endpoint) -> bool {
-        let now = Instant::now();
-        matches!(self.lock().get(&endpoint), Some(State::Open { until }) if now < *until)
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Endpoint, State>> {
-        // Every update writes a whole state: a poisoned map is consistent.
-        self.states
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -135,9 +123,9 @@ mod tests {
         for _ in 0..2 {
             b.record(e, false);
         }
-        assert!(!b.is_open(e));
+        assert!(b.admit(e).is_ok());
         b.record(e, false);
-        assert!(b.is_open(e));
+        assert!(b.admit(e).is_err());
         let wait = b.admit(e).unwrap_err();
         assert!(wait <= Duration::from_millis(50) && wait > Duration::ZERO);
         // Other endpoints are not affected.
@@ -147,7 +135,7 @@ mod tests {
         assert!(b.admit(e).is_ok(), "one trial after the pause");
         assert!(b.admit(e).is_err(), "only one trial at a time");
         b.record(e, true);
-        assert!(!b.is_open(e));
+        assert!(b.admit(e).is_ok());
         assert!(b.admit(e).is_ok());
     }
 
@@ -160,7 +148,7 @@ mod tests {
         std::thread::sleep(Duration::from_millis(40));
         assert!(b.admit(e).is_ok());
         b.record(e, false);
-        assert!(b.is_open(e));
+        assert!(b.admit(e).is_err());
         assert!(b.admit(e).is_err());
     }
 
