@@ -183,12 +183,7 @@ pub async fn load_pricing(
     use crate::wix::with_request_id;
     let state = expect_context::<AppState>();
     let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
-    let country = state.visitor_country(country.as_deref(), &headers)?;
-    let accept_language = headers
-        .get(axum::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let locale = crate::format::negotiate_locale(lang.as_deref(), accept_language, country)
-        .map_err(AppError::BadRequest)?;
+    let (country, locale) = state.visitor_locale(country.as_deref(), lang.as_deref(), &headers)?;
     let request_id = crate::server::request_id(&headers);
     // The page cache looked the prices up already, when it handled this.
     let looked_up = leptos_axum::extract::<axum::Extension<crate::server::page_cache::Lookup>>()

@@ -106,6 +106,23 @@ impl AppState {
             .next();
         Ok(from_cdn.unwrap_or(self.config.default_country))
     }
+
+    /// The visitor's country, and the locale to format for: `lang`, else
+    /// Accept-Language, else the country's language.
+    pub fn visitor_locale(
+        &self,
+        country: Option<&str>,
+        lang: Option<&str>,
+        headers: &HeaderMap,
+    ) -> Result<(CountryCode, icu::locale::Locale), AppError> {
+        let country = self.visitor_country(country, headers)?;
+        let accept_language = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        let locale = crate::format::negotiate_locale(lang, accept_language, country)
+            .map_err(AppError::BadRequest)?;
+        Ok((country, locale))
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -187,14 +187,8 @@ pub async fn reuse(State(state): State<AppState>, mut request: Request, next: Ne
     };
     // Inputs the page rejects are rejected by the page, with its error.
     let headers = request.headers();
-    let Ok(country) = state.visitor_country(params.country.as_deref(), headers) else {
-        return private(next.run(request).await);
-    };
-    let accept_language = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let Ok(locale) =
-        crate::format::negotiate_locale(params.lang.as_deref(), accept_language, country)
+    let Ok((country, locale)) =
+        state.visitor_locale(params.country.as_deref(), params.lang.as_deref(), headers)
     else {
         return private(next.run(request).await);
     };
