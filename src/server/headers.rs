@@ -12,9 +12,8 @@ use axum::{
 };
 
 pub struct SecurityHeaders {
-    /// The policy, split where the nonce goes.
-    csp_head: String,
-    csp_tail: String,
+    /// The directives after the script sources, from the configuration.
+    csp_rest: String,
     /// The policy without a nonce, made once.
     csp_default: HeaderValue,
     hsts: bool,
@@ -29,30 +28,32 @@ impl SecurityHeaders {
         if let Ok(web) = reqwest::Url::parse(&config.wix_web_base_url) {
             form_targets.push(web.origin().ascii_serialization());
         }
-        let mut headers = Self {
-            csp_head: "default-src 'self'; script-src 'self'".to_owned(),
-            csp_tail: format!(
-                " 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-                 connect-src 'self'; object-src 'none'; base-uri 'none'; \
-                 form-action {}; frame-ancestors {}",
-                form_targets.join(" "),
-                config.frame_ancestors
-            ),
-            csp_default: HeaderValue::from_static("default-src 'self'"),
+        let csp_rest = format!(
+            "style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+             object-src 'none'; base-uri 'none'; form-action {}; frame-ancestors {}",
+            form_targets.join(" "),
+            config.frame_ancestors
+        );
+        Self {
+            csp_default: policy(&csp_rest, None),
+            csp_rest,
             hsts: config.public_url.starts_with("https://"),
-        };
-        headers.csp_default = headers.csp(None);
-        headers
+        }
     }
 
     /// The policy for a response whose inline scripts carry `nonce`.
     pub fn csp(&self, nonce: Option<&str>) -> HeaderValue {
-        let nonce = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
-        let policy = format!("{}{nonce}{}", self.csp_head, self.csp_tail);
-        // Built from validated configuration and a base64 nonce.
-        HeaderValue::from_str(&policy)
-            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"))
+        policy(&self.csp_rest, nonce)
     }
+}
+
+/// Our own scripts and WASM, inline scripts only by `nonce`.
+fn policy(rest: &str, nonce: Option<&str>) -> HeaderValue {
+    let nonce = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
+    let policy = format!("default-src 'self'; script-src 'self'{nonce} 'wasm-unsafe-eval'; {rest}");
+    // Built from validated configuration and a base64 nonce.
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"))
 }
 
 /// Adds the headers every response carries; a page's own policy (with its
