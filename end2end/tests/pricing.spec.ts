@@ -82,6 +82,20 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator("li[data-plan]").first()).toBeVisible();
     });
 
+    test("changing the country keeps the period switched to", async ({ page }) => {
+      await page.goto("/?country=US");
+      if (javaScriptEnabled) await hydrated(page);
+      await page.getByRole("radio", { name: "Yearly" }).check();
+      if (!javaScriptEnabled) await page.getByRole("button", { name: "Update" }).click();
+      await expect(page).toHaveURL(/cycle=yearly/);
+      await page.getByLabel("Country").selectOption("FR");
+      await page.getByRole("button", { name: "Show prices" }).click();
+      await expect(page).toHaveURL(/country=FR/);
+      await expect(page).toHaveURL(/cycle=yearly/);
+      await expect(page.getByRole("radio", { name: "Yearly" })).toBeChecked();
+      await expect(card(page, "business").locator('data[data-role="save-percent"]')).toHaveCount(1);
+    });
+
     test("the country selector changes the country", async ({ page }) => {
       await page.goto("/");
       if (javaScriptEnabled) await hydrated(page);

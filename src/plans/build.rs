@@ -114,30 +114,32 @@ fn plan_card(
         name: plan.name.clone(),
         benefits: plan.benefits.clone(),
         highlight: config.highlights.get(&plan.vendor_id).cloned(),
-        cta_label: config
-            .cta_labels
-            .get(&plan.vendor_id)
-            .cloned()
-            .unwrap_or_else(|| format!("Choose {}", plan.name)),
-        free: pricing::is_free(plan),
-        save_percent: pricing::plan_save_percent(plan, &response.tax_settings),
         current: current
             .filter(|(p, _)| p.vendor_id == plan.vendor_id)
             .map(|(_, months)| billed(months)),
-        prices: plan
-            .prices
-            .iter()
-            .map(|price| {
-                let mut option = price_option(price, response, money);
-                let months = CheckoutCycle::for_price(price).map(CheckoutCycle::months);
-                option.blocked = months
-                    .and_then(|months| {
-                        pricing::checkout_blocked(current, plan, months, &response.tax_settings)
-                    })
-                    .map(|blocked| blocked.reason().to_owned());
-                option
-            })
-            .collect(),
+        offer: Offer {
+            cta_label: config
+                .cta_labels
+                .get(&plan.vendor_id)
+                .cloned()
+                .unwrap_or_else(|| format!("Choose {}", plan.name)),
+            free: pricing::is_free(plan),
+            save_percent: pricing::plan_save_percent(plan, &response.tax_settings),
+            prices: plan
+                .prices
+                .iter()
+                .map(|price| {
+                    let mut option = price_option(price, response, money);
+                    let months = CheckoutCycle::for_price(price).map(CheckoutCycle::months);
+                    option.blocked = months
+                        .and_then(|months| {
+                            pricing::checkout_blocked(current, plan, months, &response.tax_settings)
+                        })
+                        .map(|blocked| blocked.reason().to_owned());
+                    option
+                })
+                .collect(),
+        },
     }
 }
 
@@ -186,7 +188,7 @@ fn json_ld(apps: &[AppSection]) -> String {
             let offers: Vec<_> = app
                 .plans
                 .iter()
-                .flat_map(|plan| plan.prices.iter().map(move |price| (plan, price)))
+                .flat_map(|plan| plan.offer.prices.iter().map(move |price| (plan, price)))
                 .filter_map(|(plan, price)| {
                     let (amount, duration) = match (&price.one_time, &price.cycle_total, &price.usage) {
                         (Some(once), _, _) => (once, None),
@@ -265,14 +267,17 @@ mod tests {
         };
         assert_eq!(view.apps[0].name, "App 1");
         assert_eq!(single.highlight.as_deref(), Some("Best value"));
-        assert_eq!(single.cta_label, "Choose Single payment");
-        let once = single.prices[0].one_time.as_ref().unwrap();
+        assert_eq!(single.offer.cta_label, "Choose Single payment");
+        let once = single.offer.prices[0].one_time.as_ref().unwrap();
         assert_eq!((once.value.as_str(), once.text.as_str()), ("2.00", "$2.00"));
-        assert_eq!(single.prices[0].checkout_cycle.as_deref(), Some("ONE_TIME"));
+        assert_eq!(
+            single.offer.prices[0].checkout_cycle.as_deref(),
+            Some("ONE_TIME")
+        );
 
-        assert!(!usage.free);
-        assert_eq!(usage.cta_label, "Install");
-        let price = &usage.prices[0];
+        assert!(!usage.offer.free);
+        assert_eq!(usage.offer.cta_label, "Install");
+        let price = &usage.offer.prices[0];
         let terms = price.usage.as_ref().unwrap();
         assert_eq!(terms.base_fee, None, "a zero base fee is 'no base fee'");
         assert_eq!(
@@ -313,13 +318,13 @@ mod tests {
             &"en-US".parse().unwrap(),
             None,
         );
-        let yearly = &view.apps[0].plans[0].prices[0];
+        let yearly = &view.apps[0].plans[0].offer.prices[0];
         assert_eq!(
             yearly.per_month.as_ref().unwrap().value,
             "10000000000000000000000000000"
         );
         assert_eq!(yearly.cycle_total, None);
-        assert_eq!(view.apps[0].plans[0].save_percent, None);
+        assert_eq!(view.apps[0].plans[0].offer.save_percent, None);
     }
 
     #[test]

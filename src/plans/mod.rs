@@ -91,16 +91,23 @@ pub struct PlanCard {
     pub benefits: Vec<String>,
     /// "Most popular", from configuration.
     pub highlight: Option<String>,
+    /// The signed-in owner's plan: how it is billed ("billed yearly").
+    pub current: Option<String>,
+    pub offer: Offer,
+}
+
+/// The part of a card that the billing period changes: its prices and
+/// what checkout sells.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Offer {
     pub cta_label: String,
     pub free: bool,
     /// Of the yearly price against the monthly one, when both exist.
     pub save_percent: Option<u32>,
-    /// The signed-in owner's plan: how it is billed ("billed yearly").
-    pub current: Option<String>,
     pub prices: Vec<PriceOption>,
 }
 
-impl PlanCard {
+impl Offer {
     pub fn sells(&self, period: Period) -> bool {
         self.prices
             .iter()
@@ -116,6 +123,22 @@ impl PlanCard {
             Some(1) | Some(12) => !sells || p.months == Some(period.months()),
             _ => true,
         })
+    }
+
+    /// The "save N%" badge, shown with the yearly price.
+    pub fn save_shown(&self, period: Period) -> Option<u32> {
+        self.save_percent
+            .filter(|_| period == Period::Yearly && self.sells(Period::Yearly))
+    }
+
+    /// Whether switching the period changes the card's prices, badge or
+    /// buttons: a plan with only one-time or only yearly prices, say,
+    /// looks the same either way.
+    pub fn varies_by_period(&self) -> bool {
+        self.save_shown(Period::Monthly) != self.save_shown(Period::Yearly)
+            || self
+                .prices_for(Period::Monthly)
+                .ne(self.prices_for(Period::Yearly))
     }
 }
 
@@ -231,4 +254,36 @@ pub async fn load_pricing(
     view.instance = owner.map(|(o, _)| o.signed);
     view.stale = prices.stale;
     Ok(view)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offer(save_percent: Option<u32>, cycles: &[Option<u32>]) -> Offer {
+        Offer {
+            cta_label: "Choose".to_owned(),
+            free: false,
+            save_percent,
+            prices: cycles
+                .iter()
+                .map(|&months| PriceOption {
+                    months,
+                    ..PriceOption::default()
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn an_offer_varies_by_period_only_when_the_switch_changes_it() {
+        assert!(offer(Some(16), &[Some(1), Some(12)]).varies_by_period());
+        assert!(offer(None, &[Some(1), Some(12), None]).varies_by_period());
+        // A yearly-only plan shows its price either way, the badge only
+        // for Yearly.
+        assert!(!offer(None, &[Some(12)]).varies_by_period());
+        assert!(offer(Some(10), &[Some(12)]).varies_by_period());
+        assert!(!offer(None, &[None, Some(24)]).varies_by_period());
+        assert!(!offer(None, &[]).varies_by_period());
+    }
 }

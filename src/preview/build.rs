@@ -70,7 +70,7 @@ pub fn assemble(
         let Ok(view) = view else { continue };
         for app in &view.apps {
             for plan in &app.plans {
-                for price in &plan.prices {
+                for price in &plan.offer.prices {
                     let cycle = price
                         .checkout_cycle
                         .clone()
@@ -94,7 +94,7 @@ pub fn assemble(
                     };
                     row.cells[index] = Cell {
                         price: Some(price.clone()),
-                        save_percent: plan.save_percent.filter(|_| cycle == "YEARLY"),
+                        save_percent: plan.offer.save_percent.filter(|_| cycle == "YEARLY"),
                         flag: None,
                     };
                 }

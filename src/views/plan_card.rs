@@ -1,79 +1,145 @@
-use crate::plans::{billed, Amount, Period, PlanCard, PriceOption};
-use leptos::prelude::*;
+use super::pricing_page::ChosenPeriod;
+use crate::plans::{billed, Amount, Offer, Period, PlanCard, PriceOption};
+use leptos::{html, prelude::*};
+use serde::{Deserialize, Serialize};
 
 /// One plan: name, highlight, price for the chosen period, benefits and
 /// the button that starts checkout.
 #[component]
-pub fn PlanCardView(app_id: String, plan: PlanCard, period: Signal<Period>) -> impl IntoView {
-    let highlighted = plan.highlight.is_some();
-    let badge = plan
-        .highlight
-        .clone()
-        .map(|label| view! { <p class="badge">{label}</p> });
-    let card = StoredValue::new(plan.clone());
+pub fn PlanCardView(app_id: String, plan: PlanCard) -> impl IntoView {
+    let PlanCard {
+        vendor_id,
+        name,
+        benefits,
+        highlight,
+        current,
+        offer,
+    } = plan;
+    let checkout = expect_context::<CheckoutContext>();
+    let highlighted = highlight.is_some();
+    let data_plan = vendor_id.clone();
+    let data_app = app_id.clone();
+    let period = Signal::stored(expect_context::<ChosenPeriod>().get_untracked());
+    // Only offers the period switch changes are islands.
+    let offer = if offer.varies_by_period() {
+        view! {
+            <PlanOffer app_id=app_id.clone() vendor_id=vendor_id.clone() offer=offer.clone() checkout=checkout.clone()>
+                <OfferView app_id vendor_id offer checkout period/>
+            </PlanOffer>
+        }
+        .into_any()
+    } else {
+        view! { <OfferView app_id vendor_id offer checkout period/> }.into_any()
+    };
+    view! {
+        <li class="plan" class:highlighted=highlighted data-plan=data_plan data-app=data_app>
+            {highlight.map(|label| view! { <p class="badge">{label}</p> })}
+            <h3>{name}</h3>
+            {current.map(|billed| view! { <p class="current"><strong>"Current plan"</strong>", " {billed}</p> })}
+            {offer}
+            {(!benefits.is_empty()).then(|| view! {
+                <ul class="benefits">
+                    {benefits.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}
+                </ul>
+            })}
+        </li>
+    }
+}
+
+/// A card's offer that follows the period switch. `children`: the
+/// server's markup for the period the page was rendered with. It stays,
+/// not hydrated, until the visitor switches; the offer is then rendered in
+/// the browser and the server's markup removed. Rendering once on a switch
+/// costs less than hydrating every card on load.
+#[island]
+fn PlanOffer(
+    app_id: String,
+    vendor_id: String,
+    offer: Offer,
+    checkout: CheckoutContext,
+    children: Children,
+) -> impl IntoView {
+    let chosen = expect_context::<ChosenPeriod>();
+    let rendered_with = chosen.get_untracked();
+    let switched =
+        Memo::new(move |was: Option<&bool>| was == Some(&true) || chosen.get() != rendered_with);
+    let server_markup = NodeRef::<html::Div>::new();
+    // Island children are static to Leptos: it never removes them itself.
+    Effect::new(move |_| {
+        if let (true, Some(markup)) = (switched.get(), server_markup.get()) {
+            markup.remove();
+        }
+    });
+    let period = Signal::derive(move || chosen.get());
+    view! {
+        <div class="server-offer" node_ref=server_markup>{children()}</div>
+        {move || switched.get().then(|| {
+            let (app_id, vendor_id) = (app_id.clone(), vendor_id.clone());
+            let (offer, checkout) = (offer.clone(), checkout.clone());
+            view! { <OfferView app_id vendor_id offer checkout period/> }
+        })}
+    }
+}
+
+/// A plan's prices for the period, and a checkout button per price Wix
+/// checkout sells.
+#[component]
+fn OfferView(
+    app_id: String,
+    vendor_id: String,
+    offer: Offer,
+    checkout: CheckoutContext,
+    period: Signal<Period>,
+) -> impl IntoView {
+    let offer = StoredValue::new(offer);
     let prices = move || {
-        let plan = card.read_value();
+        let offer = offer.read_value();
         let period = period.get();
-        if plan.free {
+        if offer.free {
             return view! { <p class="price free">"Free"</p> }.into_any();
         }
-        if plan.prices.is_empty() {
+        if offer.prices.is_empty() {
             return view! { <p class="price none">"Priced outside Wix: see the app for details"</p> }.into_any();
         }
-        let save = plan
-            .save_percent
-            .filter(|_| period == Period::Yearly && plan.sells(Period::Yearly));
         view! {
-            {save.map(|n| view! {
+            {offer.save_shown(period).map(|n| view! {
                 <p class="save"><data value=n.to_string() data-role="save-percent">{format!("Save {n}%")}</data></p>
             })}
-            {plan.prices_for(period).cloned().map(|price| view! { <PriceLine price/> }).collect_view()}
+            {offer.prices_for(period).cloned().map(|price| view! { <PriceLine price/> }).collect_view()}
         }
         .into_any()
     };
-    // A button per shown price that Wix checkout sells: the first takes the
-    // plan's label, the others say which cycle they buy.
-    let app = app_id.clone();
+    // The first button takes the plan's label, the others say which
+    // cycle they buy.
     let buttons = move || {
         let period = period.get();
-        card.with_value(|plan| {
-            plan.prices_for(period)
+        offer.with_value(|offer| {
+            offer
+                .prices_for(period)
                 .filter(|p| p.checkout_cycle.is_some())
                 .enumerate()
                 .map(|(i, price)| {
                     let label = if i == 0 {
-                        plan.cta_label.clone()
+                        offer.cta_label.clone()
                     } else {
-                        format!("{}: {}", plan.cta_label, billed(price.months))
+                        format!("{}: {}", offer.cta_label, billed(price.months))
                     };
-                    view! { <CheckoutButton app_id=app.clone() vendor_id=plan.vendor_id.clone() label price=price.clone()/> }
+                    view! {
+                        <CheckoutButton
+                            app_id=app_id.clone()
+                            vendor_id=vendor_id.clone()
+                            label
+                            price=price.clone()
+                            carried=checkout.clone()
+                        />
+                    }
                 })
                 .collect_view()
         })
     };
-    let current = plan.current.clone().map(|billed| {
-        view! {
-            <p class="current"><strong>"Current plan"</strong>", " {billed}</p>
-        }
-    });
     view! {
-        <li
-            class="plan"
-            class:highlighted=highlighted
-            data-plan=plan.vendor_id.clone()
-            data-app=app_id.clone()
-        >
-            {badge}
-            <h3>{plan.name.clone()}</h3>
-            {current}
-            <div class="prices">{prices}</div>
-            <div class="cta">{buttons}</div>
-            {(!plan.benefits.is_empty()).then(|| view! {
-                <ul class="benefits">
-                    {plan.benefits.iter().map(|b| view! { <li>{b.clone()}</li> }).collect_view()}
-                </ul>
-            })}
-        </li>
+        <div class="prices">{prices}</div>
+        <div class="cta">{buttons}</div>
     }
 }
 
@@ -85,15 +151,15 @@ fn CheckoutButton(
     vendor_id: String,
     label: String,
     price: PriceOption,
+    carried: CheckoutContext,
 ) -> impl IntoView {
-    let carried = use_context::<CheckoutContext>().map(|c| c.hidden_inputs());
     let blocked = price.blocked.is_some();
     view! {
         <form method="post" action="/checkout">
             <input type="hidden" name="app" value=app_id/>
             <input type="hidden" name="plan" value=vendor_id/>
             <input type="hidden" name="cycle" value=price.checkout_cycle.unwrap_or_default()/>
-            {carried}
+            {carried.hidden_inputs()}
             <button type="submit" disabled=blocked>{label}</button>
             {price.blocked.map(|reason| view! { <p class="blocked-reason">{reason}</p> })}
         </form>
@@ -102,7 +168,7 @@ fn CheckoutButton(
 
 /// What every checkout form carries besides the plan: the visitor's
 /// country and language, and their verified signed instance.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CheckoutContext {
     pub country: String,
     pub lang: Option<String>,

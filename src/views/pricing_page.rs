@@ -7,9 +7,10 @@ use crate::country::COUNTRIES;
 use crate::plans::{load_pricing, Period, PricingView};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
+use leptos_router::hooks::use_query_map;
 
 /// `GET /`: every plan of every configured app, for the visitor's country.
+/// Rendered on the server only; the islands below are what hydrates.
 #[component]
 pub fn PricingPage() -> impl IntoView {
     let query = use_query_map();
@@ -17,26 +18,29 @@ pub fn PricingPage() -> impl IntoView {
         move || query.with(|q| (q.get("country"), q.get("lang"), q.get("instance"))),
         |(country, lang, instance)| load_pricing(country, lang, instance),
     );
-    // The URL is the period's only state: with JavaScript the switch
-    // rewrites it in place, without JavaScript the form submits it.
-    let period = Memo::new(move |_| query.with(|q| Period::parse(q.get_str("cycle"))));
+    let cycle = query.with_untracked(|q| q.get("cycle"));
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading plans…"</p> }>
-            {move || Suspend::new(async move {
-                match (pricing.await, period.get()) {
-                    (Ok(view), Ok(_)) => {
-                        let period = Signal::derive(move || period.get().unwrap_or_default());
-                        view! { <PricingContent view period/> }.into_any()
+            {move || {
+                let cycle = cycle.clone();
+                Suspend::new(async move {
+                    match (pricing.await, Period::parse(cycle.as_deref())) {
+                        (Ok(view), Ok(period)) => {
+                            // The period in the address, when there is one: the
+                            // country form carries it on.
+                            let given = cycle.is_some().then_some(period);
+                            view! { <PricingContent view given/> }.into_any()
+                        }
+                        (Err(error), _) | (_, Err(error)) => view! { <ErrorPage error/> }.into_any(),
                     }
-                    (Err(error), _) | (_, Err(error)) => view! { <ErrorPage error/> }.into_any(),
-                }
-            })}
+                })
+            }}
         </Suspense>
     }
 }
 
 #[component]
-fn PricingContent(view: PricingView, period: Signal<Period>) -> impl IntoView {
+fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
     let PricingView {
         country,
         country_name,
@@ -65,66 +69,93 @@ fn PricingContent(view: PricingView, period: Signal<Period>) -> impl IntoView {
         <Title text="Plans and pricing"/>
         <Meta name="description" content=description/>
         <script type="application/ld+json" inner_html=json_ld></script>
-        <header class="page-header">
-            <h1>"Plans and pricing"</h1>
-            <p class="price-note" data-country=country.clone() data-locale=locale.clone()>{price_note}</p>
-            {notice.map(|notice| view! { <p class="notice" role="status">{notice}</p> })}
-            {stale.then(|| view! {
-                <p class="notice stale" role="status">
-                    "Wix is not answering right now, so these prices may be a few minutes old. "
-                    "Checkout confirms the current price."
-                </p>
-            })}
-            <div class="controls">
-                <PeriodSwitch period/>
-                <CountrySelect country=country.clone()/>
-            </div>
-        </header>
-        {apps
-            .into_iter()
-            .map(|app| {
-                let heading_id = format!("app-{}", app.id);
-                let labelled_by = heading_id.clone();
-                let empty = app.plans.is_empty();
-                view! {
-                    <section class="app" data-app=app.id.clone() aria-labelledby=labelled_by>
-                        <h2 id=heading_id class:visually-hidden=!several_apps>{app.name.clone()}</h2>
-                        {app.free_trial_available.then(|| view! {
-                            <p class="trial" role="status">"Free trial available: try a paid plan before you pay."</p>
-                        })}
-                        {empty.then(|| view! {
-                            <p class="empty">"This app has no plans available right now. Please check back later."</p>
-                        })}
-                        <ul class="plans" role="list">
-                            {app.plans.iter().cloned().map(|plan| view! {
-                                <PlanCardView app_id=app.id.clone() plan period/>
-                            }).collect_view()}
-                        </ul>
-                        <ComparisonTable app_name=app.name.clone() plans=app.plans.clone()/>
-                    </section>
-                }
-            })
-            .collect_view()}
+        <PeriodScope given>
+            <header class="page-header">
+                <h1>"Plans and pricing"</h1>
+                <p class="price-note" data-country=country.clone() data-locale=locale.clone()>{price_note}</p>
+                {notice.map(|notice| view! { <p class="notice" role="status">{notice}</p> })}
+                {stale.then(|| view! {
+                    <p class="notice stale" role="status">
+                        "Wix is not answering right now, so these prices may be a few minutes old. "
+                        "Checkout confirms the current price."
+                    </p>
+                })}
+                <div class="controls">
+                    <PeriodSwitch>
+                        <KeptParams keys=&["country", "lang", "instance"]/>
+                    </PeriodSwitch>
+                    <CountrySelect country=country.clone()/>
+                </div>
+            </header>
+            {apps
+                .into_iter()
+                .map(|app| {
+                    let heading_id = format!("app-{}", app.id);
+                    let labelled_by = heading_id.clone();
+                    let empty = app.plans.is_empty();
+                    view! {
+                        <section class="app" data-app=app.id.clone() aria-labelledby=labelled_by>
+                            <h2 id=heading_id class:visually-hidden=!several_apps>{app.name.clone()}</h2>
+                            {app.free_trial_available.then(|| view! {
+                                <p class="trial" role="status">"Free trial available: try a paid plan before you pay."</p>
+                            })}
+                            {empty.then(|| view! {
+                                <p class="empty">"This app has no plans available right now. Please check back later."</p>
+                            })}
+                            <ul class="plans" role="list">
+                                {app.plans.iter().cloned().map(|plan| view! {
+                                    <PlanCardView app_id=app.id.clone() plan/>
+                                }).collect_view()}
+                            </ul>
+                            <ComparisonTable app_name=app.name.clone() plans=app.plans.clone()/>
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </PeriodScope>
     }
 }
 
+/// The billing period the page shows, shared by the islands that depend
+/// on it: `None` until the address or the visitor names one.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ChosenPeriod(RwSignal<Option<Period>>);
+
+impl ChosenPeriod {
+    pub(super) fn get(self) -> Period {
+        self.0.get().unwrap_or_default()
+    }
+
+    pub(super) fn get_untracked(self) -> Period {
+        self.0.get_untracked().unwrap_or_default()
+    }
+}
+
+/// Holds the chosen period for the islands inside it. Its children are
+/// server-rendered and stay static; only the islands among them hydrate.
+#[island]
+fn PeriodScope(given: Option<Period>, children: Children) -> impl IntoView {
+    provide_context(ChosenPeriod(RwSignal::new(given)));
+    // Effects run only in the browser: this marks the page as enhanced,
+    // for the styles that hide the no-JavaScript "Update" button, and for
+    // tests.
+    Effect::new(|_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "");
+        }
+    });
+    children()
+}
+
 /// Monthly / yearly, as a radio group in a GET form: without JavaScript
-/// the "Update" button submits it; with it, a change applies at once.
-#[component]
-fn PeriodSwitch(period: Signal<Period>) -> impl IntoView {
-    let query = use_query_map();
-    let navigate = use_navigate();
+/// the "Update" button submits it; with it, a change applies at once and
+/// the address follows. `children`: the form's other parameters.
+#[island]
+fn PeriodSwitch(children: Children) -> impl IntoView {
+    let chosen = expect_context::<ChosenPeriod>();
     let choose = move |choice: Period| {
-        let mut params = query.get_untracked();
-        params.replace("cycle", choice.as_str().to_owned());
-        navigate(
-            &format!("/{}", params.to_query_string()),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        chosen.0.set(Some(choice));
+        show_in_address(choice);
     };
     view! {
         <form class="period-switch" method="get" action="/">
@@ -133,15 +164,14 @@ fn PeriodSwitch(period: Signal<Period>) -> impl IntoView {
                 {Period::ALL
                     .into_iter()
                     .map(|choice| {
-                        let choose = choose.clone();
                         view! {
                             <label class="period-option">
                                 <input
                                     type="radio"
                                     name="cycle"
                                     value=choice.as_str()
-                                    prop:checked=move || period.get() == choice
-                                    checked=period.get_untracked() == choice
+                                    prop:checked=move || chosen.get() == choice
+                                    checked=chosen.get_untracked() == choice
                                     on:change=move |_| choose(choice)
                                 />
                                 <span>{choice.label()}</span>
@@ -149,13 +179,33 @@ fn PeriodSwitch(period: Signal<Period>) -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <KeptParams keys=["country", "lang", "instance"]/>
+                {children()}
                 <button type="submit" class="secondary">"Update"</button>
             </fieldset>
             <p class="visually-hidden" aria-live="polite">
-                {move || format!("Showing {} prices", period.get().as_str())}
+                {move || format!("Showing {} prices", chosen.get().as_str())}
             </p>
         </form>
+    }
+}
+
+/// Puts `cycle` in the address without a navigation, so that reloading or
+/// sharing the page keeps the period.
+fn show_in_address(period: Period) {
+    let window = window();
+    let Ok(params) =
+        web_sys::UrlSearchParams::new_with_str(&window.location().search().unwrap_or_default())
+    else {
+        return;
+    };
+    params.set("cycle", period.as_str());
+    if let Ok(history) = window.history() {
+        let query: String = params.to_string().into();
+        let _ = history.replace_state_with_url(
+            &web_sys::wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("?{query}")),
+        );
     }
 }
 
@@ -171,25 +221,38 @@ fn CountrySelect(country: String) -> impl IntoView {
                     .map(|(code, name)| view! { <option value=*code selected=*code == country>{*name}</option> })
                     .collect_view()}
             </select>
-            <KeptParams keys=["cycle", "lang", "instance"]/>
+            <KeptPeriod/>
+            <KeptParams keys=&["lang", "instance"]/>
             <button type="submit" class="secondary">"Show prices"</button>
         </form>
+    }
+}
+
+/// The chosen period as a hidden input, so that changing the country
+/// keeps a period switched to in place.
+#[island]
+fn KeptPeriod() -> impl IntoView {
+    let chosen = expect_context::<ChosenPeriod>();
+    move || {
+        chosen
+            .0
+            .get()
+            .map(|period| view! { <input type="hidden" name="cycle" value=period.as_str()/> })
     }
 }
 
 /// The current URL's other parameters, as hidden inputs, so that a GET
 /// form changes one parameter and keeps the rest.
 #[component]
-fn KeptParams(keys: [&'static str; 3]) -> impl IntoView {
+fn KeptParams(keys: &'static [&'static str]) -> impl IntoView {
     let query = use_query_map();
-    move || {
-        query.with(|q| {
-            keys.into_iter()
-                .filter_map(|key| {
-                    q.get(key)
-                        .map(|value| view! { <input type="hidden" name=key value=value/> })
-                })
-                .collect_view()
-        })
-    }
+    query.with_untracked(|q| {
+        keys.iter()
+            .copied()
+            .filter_map(|key| {
+                q.get(key)
+                    .map(|value| view! { <input type="hidden" name=key value=value/> })
+            })
+            .collect_view()
+    })
 }
