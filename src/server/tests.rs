@@ -52,6 +52,34 @@ async fn runs_on_the_sandbox_when_no_app_is_configured() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_what_the_period_changes_hydrates() {
+    let (base, _server) = serve(&[]).await;
+    let (status, html) = fetch(&format!("{base}/?country=US"), &[]).await;
+    assert_eq!(status, 200);
+    // A card's markup runs to the next card.
+    let card = |plan: &str| {
+        let start = html
+            .find(&format!("data-plan=\"{plan}\""))
+            .unwrap_or_else(|| panic!("no card for {plan}"));
+        let rest = &html[start + 1..];
+        &rest[..rest.find("data-plan=\"").unwrap_or(rest.len())]
+    };
+    const OFFER_ISLAND: &str = "data-component=\"PlanOffer_";
+    // Monthly and yearly prices: the switch changes the card.
+    assert!(card("business").contains(OFFER_ISLAND));
+    // Free, one-time and usage plans look the same either way.
+    for plan in ["free", "lifetime", "growth"] {
+        assert!(!card(plan).contains(OFFER_ISLAND), "{plan} is an island");
+    }
+    assert!(html.contains("data-component=\"PeriodSwitch_"));
+    // Server-only components send the browser no data to hydrate.
+    assert!(
+        !html.contains("__RESOLVED_RESOURCES["),
+        "a resource was serialized"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_country_comes_from_the_parameter_then_the_cdn_then_the_default() {
     let (base, _server) = serve(&[("PRICING_DEFAULT_COUNTRY", "GB")]).await;
     let currency = |html: &str| {
