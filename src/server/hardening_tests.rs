@@ -111,6 +111,32 @@ async fn checkout_and_preview_are_rate_limited_per_client() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_renders_each_name_their_own_nonce() {
+    let (base, _server) = serve(&[]).await;
+    // Cold pages rendered at once: each is cached and shared, so a page
+    // whose policy missed its nonce would stay broken for everyone.
+    let pages = ["DE", "FR", "JP", "US", "GB", "IT", "ES", "NL"].map(|country| {
+        let url = format!("{base}/?country={country}");
+        async move {
+            let page = reqwest::get(url).await.unwrap();
+            let csp = page.headers()["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            (csp, page.text().await.unwrap())
+        }
+    });
+    for (csp, html) in futures_util::future::join_all(pages).await {
+        let nonce = csp
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap_or_else(|| panic!("no nonce in {csp}"));
+        assert!(html.contains(&format!("<script type=\"module\" nonce=\"{nonce}\">")));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_response_carries_the_security_headers_and_pages_their_nonce() {
     let (base, server) = serve(&[("PRICING_FRAME_ANCESTORS", "https://manage.wix.com")]).await;
     let page = reqwest::get(format!("{base}/?country=DE")).await.unwrap();

@@ -10,6 +10,7 @@ use axum::{
     middleware::Next,
     response::Response,
 };
+use leptos::nonce::Nonce;
 
 pub struct SecurityHeaders {
     /// The directives after the script sources, from the configuration.
@@ -54,6 +55,30 @@ fn policy(rest: &str, nonce: Option<&str>) -> HeaderValue {
     // Built from validated configuration and a base64 nonce.
     HeaderValue::from_str(&policy)
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"))
+}
+
+/// Around the routes Leptos renders: mints the request's nonce before the
+/// render, which puts it on the page's scripts (the server's additional
+/// context provides it to Leptos), and names that same nonce in an HTML
+/// response's policy. The header does not depend on what the render left
+/// in Leptos's response options: a page served without it would be cached
+/// and shared with its scripts blocked.
+pub async fn nonce(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let nonce = Nonce::new();
+    request.extensions_mut().insert(nonce.clone());
+    let mut response = next.run(request).await;
+    let html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/html"));
+    if html {
+        response.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            state.security.csp(Some(&nonce)),
+        );
+    }
+    response
 }
 
 /// Adds the headers every response carries; a page's own policy (with its

@@ -257,14 +257,12 @@ pub fn router(state: AppState) -> Router {
             leptos_routes,
             move || {
                 provide_context(context.clone());
-                // The policy names this render's nonce, which Leptos puts
-                // on its hydration and resource scripts.
-                if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-                    let nonce = leptos::nonce::use_nonce();
-                    response.insert_header(
-                        header::CONTENT_SECURITY_POLICY,
-                        context.security.csp(nonce.as_deref()),
-                    );
+                // The nonce `headers::nonce` minted for this request: Leptos
+                // puts it on its scripts, the response's policy names it.
+                if let Some(nonce) = use_context::<http::request::Parts>()
+                    .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned())
+                {
+                    provide_context(nonce);
                 }
             },
             {
@@ -273,6 +271,7 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(from_fn_with_state(state.clone(), headers::nonce))
         .with_state(state.clone());
     // The layers wrap the router as a whole, so that a page served from
     // the cache costs no routing and no clone of the Leptos handlers.
