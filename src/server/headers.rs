@@ -43,8 +43,8 @@ impl SecurityHeaders {
     }
 
     /// The policy for a response whose inline scripts carry `nonce`.
-    pub fn csp(&self, nonce: Option<&str>) -> HeaderValue {
-        policy(&self.csp_rest, nonce)
+    pub fn csp(&self, nonce: &str) -> HeaderValue {
+        policy(&self.csp_rest, Some(nonce))
     }
 }
 
@@ -73,10 +73,9 @@ pub async fn nonce(State(state): State<AppState>, mut request: Request, next: Ne
         .and_then(|value| value.to_str().ok())
         .is_some_and(|value| value.starts_with("text/html"));
     if html {
-        response.headers_mut().insert(
-            header::CONTENT_SECURITY_POLICY,
-            state.security.csp(Some(&nonce)),
-        );
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, state.security.csp(&nonce));
     }
     response
 }

@@ -1,11 +1,12 @@
-//! The cache in front of List App Plans, keyed by (app IDs, country).
+//! The cache in front of List App Plans, per country: one cache asks for
+//! a fixed set of app IDs.
 //!
 //! Prices are fresh for `fresh`; for `revalidate` after that they are
 //! still served while one background refresh runs; and for
 //! `stale_if_error` they are served, marked stale, when Wix fails or takes
-//! longer than `stale_wait` to answer. Every call for a key is shared by
+//! longer than `stale_wait` to answer. Every call for a country is shared by
 //! whoever asks while it runs (single flight), so a burst of requests for
-//! a cold key makes one call to Wix.
+//! a cold country makes one call to Wix.
 
 use super::{model::AppPlansResponse, with_request_id, WixClient, WixError};
 use crate::config::CacheSettings;
@@ -25,9 +26,6 @@ use std::{
     time::Instant,
 };
 use tracing::Instrument;
-
-/// The app IDs are fixed per cache, so a country is the whole key.
-type Key = CountryCode;
 
 /// One answer of List App Plans.
 #[derive(Debug)]
@@ -53,8 +51,8 @@ pub struct PlanCache {
     client: Arc<WixClient>,
     app_ids: Arc<[String]>,
     settings: CacheSettings,
-    entries: moka::sync::Cache<Key, Arc<Entry>>,
-    flights: Arc<Mutex<HashMap<Key, Flight>>>,
+    entries: moka::sync::Cache<CountryCode, Arc<Entry>>,
+    flights: Arc<Mutex<HashMap<CountryCode, Flight>>>,
     versions: Arc<AtomicU64>,
     metrics: Arc<Metrics>,
 }
@@ -86,15 +84,14 @@ impl PlanCache {
     /// The prices for `country`, from the cache when they are recent
     /// enough, else from Wix.
     pub async fn get(&self, country: CountryCode) -> Result<Prices, WixError> {
-        let key = country;
         let prices = |entry, stale| Prices {
             entry,
             country,
             stale,
         };
-        let Some(entry) = self.entries.get(&key) else {
+        let Some(entry) = self.entries.get(&country) else {
             self.metrics.cache(Cache::Plans, CacheResult::Miss);
-            return self.fetch(key).await.map(|e| prices(e, false));
+            return self.fetch(country).await.map(|e| prices(e, false));
         };
         let age = entry.fetched_at.elapsed();
         let settings = &self.settings;
@@ -105,15 +102,15 @@ impl PlanCache {
         if age < settings.fresh + settings.revalidate {
             self.metrics.cache(Cache::Plans, CacheResult::Revalidate);
             // The refresh runs on its own task; nobody waits for it.
-            drop(self.fetch(key));
+            drop(self.fetch(country));
             return Ok(prices(entry, false));
         }
         if age >= settings.fresh + settings.stale_if_error {
             self.metrics.cache(Cache::Plans, CacheResult::Miss);
-            return self.fetch(key).await.map(|e| prices(e, false));
+            return self.fetch(country).await.map(|e| prices(e, false));
         }
         // Too old to serve unasked, young enough to beat an error page.
-        match tokio::time::timeout(settings.stale_wait, self.fetch(key)).await {
+        match tokio::time::timeout(settings.stale_wait, self.fetch(country)).await {
             Ok(Ok(fresh)) => {
                 self.metrics.cache(Cache::Plans, CacheResult::Miss);
                 Ok(prices(fresh, false))
@@ -137,28 +134,27 @@ impl PlanCache {
         self.entries.iter().next().is_some()
     }
 
-    /// The call to Wix for `key`: the one in flight, or a new one. It runs
+    /// The call to Wix for `country`: the one in flight, or a new one. It runs
     /// on a task of its own, so it completes and fills the cache even when
     /// every caller stops waiting.
-    fn fetch(&self, key: Key) -> Flight {
+    fn fetch(&self, country: CountryCode) -> Flight {
         let mut flights = lock(&self.flights);
-        if let Some(flight) = flights.get(&key) {
+        if let Some(flight) = flights.get(&country) {
             return flight.clone();
         }
         let this = self.clone();
-        let task_key = key;
         let request_id = super::request_id();
         let span = tracing::info_span!(
             "list_app_plans",
             request_id = request_id.as_deref().unwrap_or_default(),
-            country = %key
+            country = %country
         );
         let task = tokio::spawn(with_request_id(
             request_id,
             async move {
                 let result = this
                     .client
-                    .list_app_plans(&this.app_ids, task_key)
+                    .list_app_plans(&this.app_ids, country)
                     .await
                     .map(|plans| {
                         Arc::new(Entry {
@@ -168,10 +164,10 @@ impl PlanCache {
                         })
                     });
                 if let Ok(entry) = &result {
-                    this.entries.insert(task_key, entry.clone());
+                    this.entries.insert(country, entry.clone());
                 }
                 // After the insert: whoever comes next finds the new entry.
-                lock(&this.flights).remove(&task_key);
+                lock(&this.flights).remove(&country);
                 result
             }
             .instrument(span),
@@ -185,7 +181,7 @@ impl PlanCache {
         }
         .boxed()
         .shared();
-        flights.insert(key, flight.clone());
+        flights.insert(country, flight.clone());
         flight
     }
 }
