@@ -110,6 +110,13 @@ async fn checkout_and_preview_are_rate_limited_per_client() {
     }
 }
 
+/// The nonce a Content-Security-Policy allows inline scripts by.
+fn nonce_of(csp: &str) -> Option<&str> {
+    csp.split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_renders_each_name_their_own_nonce() {
     let (base, _server) = serve(&[]).await;
@@ -127,11 +134,7 @@ async fn concurrent_renders_each_name_their_own_nonce() {
         }
     });
     for (csp, html) in futures_util::future::join_all(pages).await {
-        let nonce = csp
-            .split("'nonce-")
-            .nth(1)
-            .and_then(|rest| rest.split('\'').next())
-            .unwrap_or_else(|| panic!("no nonce in {csp}"));
+        let nonce = nonce_of(&csp).unwrap_or_else(|| panic!("no nonce in {csp}"));
         assert!(html.contains(&format!("<script type=\"module\" nonce=\"{nonce}\">")));
     }
 }
@@ -143,11 +146,7 @@ async fn every_response_carries_the_security_headers_and_pages_their_nonce() {
     let headers = page.headers().clone();
     let html = page.text().await.unwrap();
     let csp = headers["content-security-policy"].to_str().unwrap();
-    let nonce = csp
-        .split("'nonce-")
-        .nth(1)
-        .and_then(|rest| rest.split('\'').next())
-        .expect("a nonce in the policy");
+    let nonce = nonce_of(csp).expect("a nonce in the policy");
     assert!(nonce.len() >= 16, "{nonce}");
     assert!(
         csp.contains("frame-ancestors https://manage.wix.com"),

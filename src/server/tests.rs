@@ -20,6 +20,18 @@ pub(crate) async fn serve(settings: &[(&str, &str)]) -> (String, Server) {
     (base, server)
 }
 
+/// A plan card's markup, from its `data-plan` to the next card's.
+fn card<'a>(html: &'a str, app: &str, vendor: &str) -> &'a str {
+    let start = html
+        .find(&format!("data-plan=\"{vendor}\" data-app=\"{app}\""))
+        .unwrap_or_else(|| panic!("no card for {vendor}"));
+    let rest = &html[start..];
+    let end = rest[1..]
+        .find("data-plan=\"")
+        .map_or(rest.len(), |at| at + 1);
+    &rest[..end]
+}
+
 pub(crate) async fn fetch(url: &str, headers: &[(&str, &str)]) -> (u16, String) {
     let mut req = reqwest::Client::new().get(url);
     for (k, v) in headers {
@@ -56,20 +68,19 @@ async fn only_what_the_period_changes_hydrates() {
     let (base, _server) = serve(&[]).await;
     let (status, html) = fetch(&format!("{base}/?country=US"), &[]).await;
     assert_eq!(status, 200);
-    // A card's markup runs to the next card.
-    let card = |plan: &str| {
-        let start = html
-            .find(&format!("data-plan=\"{plan}\""))
-            .unwrap_or_else(|| panic!("no card for {plan}"));
-        let rest = &html[start + 1..];
-        &rest[..rest.find("data-plan=\"").unwrap_or(rest.len())]
-    };
     const OFFER_ISLAND: &str = "data-component=\"PlanOffer_";
     // Monthly and yearly prices: the switch changes the card.
-    assert!(card("business").contains(OFFER_ISLAND));
+    assert!(card(&html, FORMFLOW, "business").contains(OFFER_ISLAND));
     // Free, one-time and usage plans look the same either way.
-    for plan in ["free", "lifetime", "growth"] {
-        assert!(!card(plan).contains(OFFER_ISLAND), "{plan} is an island");
+    for (app, plan) in [
+        (FORMFLOW, "free"),
+        (FORMFLOW, "lifetime"),
+        (TEXTBLAST, "growth"),
+    ] {
+        assert!(
+            !card(&html, app, plan).contains(OFFER_ISLAND),
+            "{plan} is an island"
+        );
     }
     assert!(html.contains("data-component=\"PeriodSwitch_"));
     // Server-only components send the browser no data to hydrate.
@@ -160,6 +171,7 @@ async fn an_app_wix_does_not_know_is_a_404() {
 // ---------------------------------------------------------------- checkout --
 
 const FORMFLOW: &str = "5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10";
+const TEXTBLAST: &str = "9c4e2a61-7b3f-4d25-8e1a-63f0c5d8b7e2";
 /// Seeded in the demo catalogue: Business, monthly.
 pub(crate) const ON_BUSINESS_MONTHLY: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a01";
 /// Seeded in the demo catalogue: Pro, yearly.
@@ -433,24 +445,18 @@ async fn the_page_marks_the_owners_plan_and_what_they_cannot_buy() {
         .finish();
     let (status, html) = fetch(&format!("{base}/?{query}"), &[]).await;
     assert_eq!(status, 200);
-    let card = |vendor: &str| {
-        let start = html
-            .find(&format!("data-plan=\"{vendor}\" data-app=\"{FORMFLOW}\""))
-            .unwrap();
-        html[start..start + html[start..].find("</li>").unwrap()].to_owned()
-    };
-    assert!(card("business").contains("Current plan"));
-    assert!(card("starter").contains("disabled") && card("starter").contains("cheaper plan"));
-    assert!(!card("pro").contains("disabled"));
+    let owners = |vendor| card(&html, FORMFLOW, vendor);
+    assert!(owners("business").contains("Current plan"));
+    assert!(owners("starter").contains("disabled") && owners("starter").contains("cheaper plan"));
+    assert!(!owners("pro").contains("disabled"));
     // The verified instance rides along in every checkout form.
-    assert!(card("pro").contains(&format!("name=\"instance\" value=\"{instance}\"")));
+    assert!(owners("pro").contains(&format!("name=\"instance\" value=\"{instance}\"")));
 
     let (status, html) = fetch(&format!("{base}/?instance=forged.value"), &[]).await;
     assert_eq!(status, 200);
     assert!(html.contains("could not be verified"));
-    let pro = &html[html.find("data-plan=\"pro\"").unwrap()..];
     assert!(
-        !pro[..pro.find("</li>").unwrap()].contains("name=\"instance\""),
+        !card(&html, FORMFLOW, "pro").contains("name=\"instance\""),
         "an unverified instance is not carried to checkout"
     );
 }
@@ -648,8 +654,7 @@ async fn an_owner_on_the_free_plan_sees_it_as_current_and_a_free_trial() {
         .append_pair("instance", &instance)
         .finish();
     let (_, html) = fetch(&format!("{base}/?{query}"), &[]).await;
-    let free = &html[html.find("data-plan=\"free\"").unwrap()..];
-    assert!(free[..free.find("</li>").unwrap()].contains("Current plan"));
+    assert!(card(&html, FORMFLOW, "free").contains("Current plan"));
     assert!(html.contains("Free trial available"));
     assert_eq!(
         owner_checkout(&base, "free", "MONTHLY", &instance).await.0,
