@@ -40,6 +40,8 @@ mod observe;
 pub mod page_cache;
 mod preview;
 mod rate_limit;
+#[cfg(test)]
+mod security_tests;
 mod serve;
 #[cfg(test)]
 mod tests;

@@ -8,10 +8,21 @@ use std::collections::HashMap;
 /// Serves the product on a free port; returns its base URL and the server
 /// (which holds the sandbox alive).
 pub(crate) async fn serve(settings: &[(&str, &str)]) -> (String, Server) {
+    serve_with(
+        settings,
+        LeptosOptions::builder().output_name("wix-pricing").build(),
+    )
+    .await
+}
+
+/// `serve`, with the site (assets, fingerprints) these options describe.
+pub(crate) async fn serve_with(
+    settings: &[(&str, &str)],
+    options: LeptosOptions,
+) -> (String, Server) {
     // Later pairs win: a test's own bind address replaces this one.
     let settings = [&[("PRICING_BIND_ADDR", "127.0.0.1:0")], settings].concat();
     let config = Config::from_pairs(&settings).unwrap();
-    let options = LeptosOptions::builder().output_name("wix-pricing").build();
     let server = Server::build(config, options).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -170,7 +181,7 @@ async fn an_app_wix_does_not_know_is_a_404() {
 
 // ---------------------------------------------------------------- checkout --
 
-const FORMFLOW: &str = "5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10";
+pub(crate) const FORMFLOW: &str = "5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10";
 const TEXTBLAST: &str = "9c4e2a61-7b3f-4d25-8e1a-63f0c5d8b7e2";
 /// Seeded in the demo catalogue: Business, monthly.
 pub(crate) const ON_BUSINESS_MONTHLY: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a01";
