@@ -1,5 +1,5 @@
 # The two commands the README names. Both install what they need first.
-.PHONY: run test bench fault-load fuzz
+.PHONY: run test bench fault-load fuzz attack
 
 # Build and serve the pricing page on http://127.0.0.1:3000 against the
 # built-in Wix sandbox (or real Wix, when WIX_APP_IDS is set).
@@ -20,3 +20,7 @@ fault-load:
 
 fuzz:
 	@scripts/fuzz.sh
+
+# Part of `test` too: an attacker's probes against the release build.
+attack:
+	@scripts/attack.sh

@@ -26,5 +26,9 @@ step "building the site (server + WASM) with cargo-leptos"
 CARGO_BUILD_JOBS=2 cargo leptos build
 
 step "Playwright end-to-end tests against the built server and its sandbox"
-cd end2end
-npx playwright test
+(cd end2end && npx playwright test)
+
+step "an attacker's probes against the release build (scripts/attack.sh)"
+# The release build is built with the flags `make bench` uses, not the
+# test builds' `erase_components`.
+env -u RUSTFLAGS scripts/attack.sh

@@ -132,7 +132,12 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
     (
         "PRICING_CLIENT_IP_HEADER",
         "",
-        "Header a trusted proxy sets to the client IP. Empty: the peer address.",
+        "Header a trusted proxy appends the client IP to (its last value is used). Empty: the peer address.",
+    ),
+    (
+        "PRICING_MAX_CONNECTIONS_PER_IP",
+        "256",
+        "Connections one peer address (IPv6: one /64) may hold open. 0: no cap. Behind a proxy every connection is the proxy's.",
     ),
     (
         "PRICING_FRAME_ANCESTORS",
@@ -196,6 +201,8 @@ pub struct Config {
     pub checkout_rate_per_min: u32,
     pub preview_rate_per_min: u32,
     pub client_ip_header: Option<HeaderName>,
+    /// Open connections per peer address; 0: no cap.
+    pub max_connections_per_ip: u32,
     pub frame_ancestors: String,
     pub json_logs: bool,
 }
@@ -394,6 +401,7 @@ impl Config {
             checkout_rate_per_min: per_min("PRICING_CHECKOUT_RATE_PER_MIN")?,
             preview_rate_per_min: per_min("PRICING_PREVIEW_RATE_PER_MIN")?,
             client_ip_header,
+            max_connections_per_ip: ranged("PRICING_MAX_CONNECTIONS_PER_IP", 0..=1_000_000)? as u32,
             frame_ancestors,
             json_logs,
         })

@@ -17,6 +17,9 @@ pub enum AppError {
     /// Wix forbids this choice here (a downgrade, yearly to monthly).
     #[error("{0}")]
     Conflict(String),
+    /// No page at this address.
+    #[error("There is no page at this address.")]
+    NotFound,
     /// Wix does not know an app this page is configured for.
     #[error("{0}")]
     UnknownApp(String),
@@ -36,7 +39,7 @@ impl AppError {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::Conflict(_) => StatusCode::CONFLICT,
-            Self::UnknownApp(_) => StatusCode::NOT_FOUND,
+            Self::NotFound | Self::UnknownApp(_) => StatusCode::NOT_FOUND,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Upstream(_) => StatusCode::BAD_GATEWAY,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -58,6 +61,8 @@ impl From<server_fn::error::ServerFnErrorErr> for AppError {
     }
 }
 
+/// What a visitor reads of a failed Wix call: what happened, in our words.
+/// Wix's own message and connection details go to the log only.
 #[cfg(feature = "ssr")]
 impl From<crate::wix::WixError> for AppError {
     fn from(e: crate::wix::WixError) -> Self {
@@ -66,14 +71,14 @@ impl From<crate::wix::WixError> for AppError {
             tracing::warn!("Wix call failed: {e}");
         }
         match &e {
-            _ if e.is_unavailable() => Self::Unavailable(e.to_string()),
-            WixError::Api {
-                status: 404,
-                message,
-                ..
-            } => Self::UnknownApp(message.clone()),
-            WixError::Api { .. } | WixError::Malformed { .. } => Self::Upstream(e.to_string()),
-            _ => Self::Internal(e.to_string()),
+            _ if e.is_unavailable() => Self::Unavailable("Wix did not answer in time.".into()),
+            WixError::Api { status: 404, .. } => {
+                Self::UnknownApp("Wix does not know this app.".into())
+            }
+            WixError::Api { .. } | WixError::Malformed { .. } => {
+                Self::Upstream("Wix answered with an error.".into())
+            }
+            _ => Self::Internal("This page could not be built.".into()),
         }
     }
 }

@@ -41,7 +41,8 @@ async fn main() -> std::process::ExitCode {
         Err(e) => return fail(format!("cannot listen on {bind}: {e}")),
     };
     tracing::info!("serving the pricing page on {}", server.config.public_url);
-    wix_pricing::server::serve(listener, server.router, shutdown_signal()).await;
+    let per_ip = server.config.max_connections_per_ip;
+    wix_pricing::server::serve(listener, server.router, per_ip, shutdown_signal()).await;
     std::process::ExitCode::SUCCESS
 }
 

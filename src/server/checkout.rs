@@ -3,20 +3,21 @@
 //! App Market visitors first go through the Wix installer, which sends
 //! them back here (GET) with their new signed instance.
 
+use super::errors::error_response;
 use super::identity::{identify, Identity, Owner};
 use super::AppState;
 use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::pricing::{checkout_blocked, current_plan};
-use crate::views::ErrorPage;
 use crate::wix::model::{CheckoutCycle, CheckoutRequest};
 use axum::{
     extract::{rejection::FormRejection, rejection::QueryRejection, Form, Query, State},
-    http::{header::LOCATION, HeaderMap, StatusCode},
-    response::{Html, IntoResponse, Response},
+    http::{
+        header::{CACHE_CONTROL, LOCATION},
+        HeaderMap, StatusCode,
+    },
+    response::{IntoResponse, Response},
 };
-use leptos::prelude::*;
-use leptos::tachys::view::RenderHtml;
 use serde::Deserialize;
 
 /// What a plan's form sends, and what the installer's return URL carries.
@@ -71,12 +72,20 @@ async fn checkout(
         Err(reason) => {
             let error =
                 AppError::BadRequest(format!("The checkout request is incomplete: {reason}"));
-            return error_page(error, None);
+            return error_response(&state.leptos_options, error, None);
         }
     };
     match redirect_target(state, headers, &form).await {
-        Ok(location) => (StatusCode::SEE_OTHER, [(LOCATION, location)]).into_response(),
-        Err(error) => error_page(error, Some(retry_link(&form))),
+        // A checkout URL is for this buyer, once: no cache keeps it.
+        Ok(location) => (
+            StatusCode::SEE_OTHER,
+            [
+                (LOCATION, location.as_str()),
+                (CACHE_CONTROL, "private, no-store"),
+            ],
+        )
+            .into_response(),
+        Err(error) => error_response(&state.leptos_options, error, Some(retry_link(&form))),
     }
 }
 
@@ -237,20 +246,6 @@ fn retry_link(form: &CheckoutForm) -> String {
         }
     }
     format!("/?{}", query.finish())
-}
-
-/// The page's error component, rendered on its own with the error's status.
-fn error_page(error: AppError, retry: Option<String>) -> Response {
-    let status = error.status();
-    let body =
-        leptos::reactive::owner::Owner::new().with(|| view! { <ErrorPage error retry/> }.to_html());
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Checkout</title><link rel=\"stylesheet\" href=\"/pkg/wix-pricing.css\"></head>\
-         <body><main>{body}</main></body></html>"
-    );
-    (status, Html(html)).into_response()
 }
 
 #[cfg(test)]

@@ -1,12 +1,15 @@
 //! Bounds on what any request may send, checked before routing: the
-//! handlers validate values, this keeps their sizes sane.
+//! handlers validate values, this keeps their sizes and times sane.
 
 use axum::{
+    body::{Body, HttpBody},
     extract::Request,
     http::StatusCode,
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use http_body_util::{BodyExt, LengthLimitError, Limited};
+use std::time::Duration;
 
 /// Longest path and query together.
 const MAX_URI: usize = 4096;
@@ -17,6 +20,11 @@ const MAX_PARAM: usize = 2048;
 const MAX_PARAMS: usize = 64;
 /// Longest header value.
 const MAX_HEADER: usize = 8192;
+/// Largest request body: the checkout form and server function arguments
+/// are a few hundred bytes.
+const MAX_BODY: usize = 16 * 1024;
+/// A client has this long, from its headers on, to send the whole body.
+const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub async fn bounded(request: Request, next: Next) -> Response {
     match check(&request) {
@@ -50,4 +58,32 @@ fn check(request: &Request) -> Result<(), (StatusCode, &'static str)> {
         ));
     }
     Ok(())
+}
+
+/// Reads the request body whole before any handler sees it: at most
+/// `MAX_BODY` bytes, all of them within `BODY_TIMEOUT`. One deadline for
+/// the whole body: a timer restarted per chunk lets a client that sends a
+/// byte at a time hold the request open.
+pub async fn body(request: Request, next: Next) -> Response {
+    if request.body().is_end_stream() {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let read = tokio::time::timeout(BODY_TIMEOUT, Limited::new(body, MAX_BODY).collect()).await;
+    let refused = |status, message: &str| (status, format!("{message}\n")).into_response();
+    match read {
+        Ok(Ok(collected)) => {
+            next.run(Request::from_parts(parts, Body::from(collected.to_bytes())))
+                .await
+        }
+        Ok(Err(e)) if e.is::<LengthLimitError>() => refused(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The request body is too large.",
+        ),
+        Ok(Err(_)) => refused(StatusCode::BAD_REQUEST, "The request body was cut off."),
+        Err(_) => refused(
+            StatusCode::REQUEST_TIMEOUT,
+            "The request body took too long to arrive.",
+        ),
+    }
 }

@@ -7,8 +7,11 @@ use crate::config::Config;
 use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::metrics::Metrics;
+use crate::plans::LoadPricing;
+use crate::preview::LoadPreview;
 use crate::sandbox::{Catalogue, Sandbox};
 use crate::wix::{AppCredentials, PlanCache, WixClient};
+use axum::handler::HandlerWithoutStateExt;
 use axum::{
     extract::{FromRef, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
@@ -18,19 +21,15 @@ use axum::{
     Router,
 };
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos::server_fn::ServerFn;
+use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
 use std::{sync::Arc, time::Duration};
-use tower_http::{
-    compression::CompressionLayer,
-    limit::RequestBodyLimitLayer,
-    services::ServeDir,
-    set_header::SetResponseHeaderLayer,
-    timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
-};
+use tower_http::{compression::CompressionLayer, services::ServeDir, timeout::TimeoutLayer};
 
 #[cfg(test)]
 mod caching_tests;
 mod checkout;
+mod errors;
 #[cfg(test)]
 mod hardening_tests;
 mod headers;
@@ -38,6 +37,7 @@ pub mod identity;
 mod input;
 mod observe;
 pub mod page_cache;
+mod paths;
 mod preview;
 mod rate_limit;
 #[cfg(test)]
@@ -49,13 +49,8 @@ mod tests;
 pub use observe::request_id;
 pub use serve::serve;
 
-/// Largest request body: the checkout form and server function arguments
-/// are a few hundred bytes.
-const MAX_BODY: usize = 16 * 1024;
 /// A request that takes longer than this is answered 408.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-/// A client has this long to send its request body.
-const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// What every request handler and server function can reach. One `Arc`:
 /// every middleware clones it per request.
@@ -244,35 +239,29 @@ async fn start_sandbox(config: &Config) -> Result<Sandbox, StartError> {
 }
 
 pub fn router(state: AppState) -> Router {
-    let leptos_routes = generate_route_list(App);
-    let context = state.clone();
+    use rate_limit::Limited;
+    let limit = |which| from_fn_with_state((state.clone(), which), rate_limit::limit);
+    let checkout = Router::new()
+        .route("/checkout", get(checkout::resume).post(checkout::submit))
+        .route_layer(limit(Limited::Checkout));
+    // The preview's page, exports and server function. Its token and rate
+    // limit belong to these routes, not to a spelling of their paths.
+    let preview_routes = Router::new()
+        .route("/preview.csv", get(preview::csv))
+        .route("/preview.json", get(preview::json));
+    let preview = leptos_routes(&state, preview_routes, &["/", LoadPricing::PATH])
+        .route_layer(from_fn_with_state(state.clone(), preview::guard))
+        .route_layer(limit(Limited::Preview));
+    let pages = leptos_routes(&state, Router::new(), &["/preview", LoadPreview::PATH]);
     let routes = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics))
-        .route("/checkout", get(checkout::resume).post(checkout::submit))
-        .route("/preview.csv", get(preview::csv))
-        .route("/preview.json", get(preview::json))
         .nest_service("/pkg", assets(&state.leptos_options))
-        .leptos_routes_with_context(
-            &state,
-            leptos_routes,
-            move || {
-                provide_context(context.clone());
-                // The nonce `headers::nonce` minted for this request: Leptos
-                // puts it on its scripts, the response's policy names it.
-                if let Some(nonce) = use_context::<http::request::Parts>()
-                    .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned())
-                {
-                    provide_context(nonce);
-                }
-            },
-            {
-                let options = state.leptos_options.clone();
-                move || shell(options.clone())
-            },
-        )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .merge(checkout)
+        .merge(preview)
+        .merge(pages)
+        .fallback_service(public_files(&state.leptos_options))
         .layer(from_fn_with_state(state.clone(), headers::nonce))
         .with_state(state.clone());
     // The layers wrap the router as a whole, so that a page served from
@@ -280,19 +269,59 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .fallback_service(routes)
         .layer(from_fn_with_state(state.clone(), page_cache::reuse))
-        .layer(from_fn_with_state(state.clone(), preview::require_token))
-        .layer(from_fn_with_state(state.clone(), rate_limit::limit))
         .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(MAX_BODY))
-        .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))
+        .layer(axum::middleware::from_fn(input::body))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ))
+        // Before anything looks at the path: one spelling per path.
+        .layer(from_fn_with_state(state.clone(), paths::canonical))
         .layer(axum::middleware::from_fn(input::bounded))
         .layer(from_fn_with_state(state.clone(), headers::secure))
         .layer(from_fn_with_state(state.clone(), observe::observe))
         .with_state(state)
+}
+
+/// The Leptos routes and server functions, but those at `excluded`.
+fn leptos_routes(
+    state: &AppState,
+    router: Router<AppState>,
+    excluded: &[&str],
+) -> Router<AppState> {
+    let listings = generate_route_list_with_exclusions(
+        App,
+        Some(excluded.iter().map(|path| path.to_string()).collect()),
+    );
+    let context = state.clone();
+    let options = state.leptos_options.clone();
+    router.leptos_routes_with_context(
+        state,
+        listings,
+        move || {
+            provide_context(context.clone());
+            // The nonce `headers::nonce` minted for this request: Leptos
+            // puts it on its scripts, the response's policy names it.
+            if let Some(nonce) = use_context::<http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned())
+            {
+                provide_context(nonce);
+            }
+        },
+        move || shell(options.clone()),
+    )
+}
+
+/// The site's own files (the favicon); any other address is the error
+/// page's 404, never a render of the app for a path it happens to match.
+fn public_files(options: &LeptosOptions) -> Router {
+    let for_404 = options.clone();
+    let not_found = move || {
+        let options = for_404.clone();
+        async move { errors::error_response(&options, AppError::NotFound, None) }
+    };
+    Router::new()
+        .fallback_service(ServeDir::new(&*options.site_root).fallback(not_found.into_service()))
 }
 
 /// The WASM, JS and CSS bundle: precompressed by `cargo leptos build
@@ -300,16 +329,27 @@ pub fn router(state: AppState) -> Router {
 /// the file names.
 fn assets(options: &LeptosOptions) -> Router {
     let dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
-    let cache_control = if options.hash_files {
+    let found = if options.hash_files {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
     };
     Router::new()
         .fallback_service(ServeDir::new(dir).precompressed_br().precompressed_gzip())
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static(cache_control),
+        .layer(axum::middleware::map_response(
+            move |mut response: Response| async move {
+                // A missing file may be deployed a minute later: not kept.
+                let kept =
+                    response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED;
+                let headers = response.headers_mut();
+                headers.insert(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static(if kept { found } else { "no-store" }),
+                );
+                // One name, br or gzip or plain bytes by the request's header.
+                headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+                response
+            },
         ))
 }
 

@@ -208,6 +208,10 @@ pub async fn reuse(State(state): State<AppState>, mut request: Request, next: Ne
         stale: prices.stale,
     };
     let wants = Wants::of(request.headers(), request.method() == Method::HEAD);
+    // Rendered as a GET whatever was asked: the router leaves a HEAD's body
+    // out, and the page kept must be the whole page. `respond` leaves the
+    // body out of a HEAD's answer; hyper never sends one.
+    *request.method_mut() = Method::GET;
     if let Some(page) = state.pages.pages.get(&key) {
         state.metrics.cache(Cache::Pages, CacheResult::Hit);
         return respond(&page, &wants);
@@ -343,11 +347,13 @@ fn shared_headers(state: &AppState, key: &PageKey) -> Vec<(HeaderName, HeaderVal
             cache.stale_if_error.as_secs()
         )
     };
+    // A blank parameter is not given: the page fell back to the headers.
+    let given = |param: &Option<Box<str>>| param.as_deref().is_some_and(|v| !v.trim().is_empty());
     let mut vary = vec!["Accept-Encoding".to_owned()];
-    if key.params.lang.is_none() {
+    if !given(&key.params.lang) {
         vary.push("Accept-Language".to_owned());
     }
-    if key.params.country.is_none() {
+    if !given(&key.params.country) {
         vary.extend(state.config.geo_headers.iter().map(|h| h.to_string()));
     }
     [
@@ -366,10 +372,15 @@ async fn render(
 ) -> Result<Rendered, Response> {
     let (parts, body) = response.into_parts();
     let identity = match axum::body::to_bytes(body, MAX_PAGE).await {
-        Ok(bytes) => bytes,
+        Ok(bytes) if !bytes.is_empty() => bytes,
+        // Never kept: shared, it would blank the page for everyone.
+        Ok(_) => {
+            tracing::error!("a page rendered empty; not kept");
+            return Err(private(StatusCode::INTERNAL_SERVER_ERROR.into_response()));
+        }
         Err(e) => {
             tracing::error!("rendered page not read: {e}");
-            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
+            return Err(private(StatusCode::INTERNAL_SERVER_ERROR.into_response()));
         }
     };
     for name in [header::CONTENT_TYPE, header::CONTENT_SECURITY_POLICY] {

@@ -7,7 +7,7 @@ use crate::error::AppError;
 use crate::preview::{build, chosen_countries, ExportLine};
 use axum::{
     extract::{RawQuery, Request, State},
-    http::{header, StatusCode},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
     Json,
@@ -52,17 +52,20 @@ pub async fn json(State(state): State<AppState>, RawQuery(query): RawQuery) -> R
 /// `GET /preview.csv`: RFC 4180, UTF-8, a header row, CRLF line ends.
 pub async fn csv(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
     match lines(&state, query).await {
-        Ok((_, _, lines)) => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"preview.csv\"",
-                ),
-            ],
-            to_csv(&lines),
-        )
-            .into_response(),
+        Ok((_, _, lines)) => match to_csv(&lines) {
+            Ok(text) => (
+                [
+                    (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        "attachment; filename=\"preview.csv\"",
+                    ),
+                ],
+                text,
+            )
+                .into_response(),
+            Err(e) => failure(e),
+        },
         Err(e) => failure(e),
     }
 }
@@ -83,68 +86,83 @@ pub const CSV_HEADER: [&str; 13] = [
     "flag",
 ];
 
-pub fn to_csv(lines: &[ExportLine]) -> String {
-    let mut out = String::new();
-    let mut record = |fields: &[&str]| {
-        let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&quoted.join(","));
-        out.push_str("\r\n");
-    };
-    record(&CSV_HEADER);
+/// The export as CSV text. Any cell a spreadsheet would read as a formula
+/// (plan names come from the app's owner in Wix) starts with `'`, as
+/// OWASP advises against CSV injection.
+pub fn to_csv(lines: &[ExportLine]) -> Result<String, AppError> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let failed = |e: &dyn std::fmt::Display| AppError::Internal(format!("CSV export: {e}"));
+    writer.write_record(CSV_HEADER).map_err(|e| failed(&e))?;
     for l in lines {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         let save = l.save_percent.map(|n| n.to_string()).unwrap_or_default();
-        record(&[
-            &l.app_id,
-            &l.vendor_id,
-            &l.plan_name,
-            &l.cycle,
-            &l.country,
-            &opt(&l.currency),
-            &opt(&l.tax_label),
-            &opt(&l.per_month),
-            &opt(&l.cycle_total),
-            &opt(&l.one_time),
-            &opt(&l.base_fee),
-            &save,
-            &opt(&l.flag),
-        ]);
+        let record = [
+            l.app_id.clone(),
+            l.vendor_id.clone(),
+            l.plan_name.clone(),
+            l.cycle.clone(),
+            l.country.clone(),
+            opt(&l.currency),
+            opt(&l.tax_label),
+            opt(&l.per_month),
+            opt(&l.cycle_total),
+            opt(&l.one_time),
+            opt(&l.base_fee),
+            save,
+            opt(&l.flag),
+        ];
+        writer
+            .write_record(record.map(inert))
+            .map_err(|e| failed(&e))?;
     }
-    out
+    let bytes = writer.into_inner().map_err(|e| failed(&e))?;
+    String::from_utf8(bytes).map_err(|e| failed(&e))
 }
 
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
+/// The cell as text a spreadsheet shows rather than runs.
+fn inert(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
     } else {
-        field.to_owned()
+        cell
     }
 }
 
-/// The preview page, its exports and its server function.
-pub fn is_preview(path: &str) -> bool {
-    path == "/preview" || path.starts_with("/preview.") || path.starts_with("/api/preview")
+/// Around the preview's routes (page, exports, server function): a reader
+/// with the token, when `PRICING_PREVIEW_TOKEN` is set, gets the answer;
+/// the `X-Preview-Token` header, a bearer token, or the password of HTTP
+/// basic auth must equal it. Answers are for that reader only.
+pub async fn guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let expected = state.config.preview_token.as_ref().map(Secret::expose);
+    let mut response = match expected {
+        Some(expected) if !has_token(request.headers(), expected) => (
+            StatusCode::UNAUTHORIZED,
+            [(
+                header::WWW_AUTHENTICATE,
+                "Basic realm=\"price preview\", charset=\"UTF-8\"",
+            )],
+            "The price preview needs its token.",
+        )
+            .into_response(),
+        _ => next.run(request).await,
+    };
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    if expected.is_some() {
+        headers.append(
+            header::VARY,
+            HeaderValue::from_static("authorization, x-preview-token"),
+        );
+    }
+    response
 }
 
-/// Guards `/preview*` and the preview's server function when
-/// `PRICING_PREVIEW_TOKEN` is set: the `X-Preview-Token` header, a bearer
-/// token, or the password of HTTP basic auth must equal it.
-pub async fn require_token(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let guarded = is_preview(request.uri().path());
-    let Some(expected) = state
-        .config
-        .preview_token
-        .as_ref()
-        .map(Secret::expose)
-        .filter(|_| guarded)
-    else {
-        return next.run(request).await;
-    };
-    let headers = request.headers();
+fn has_token(headers: &HeaderMap, expected: &str) -> bool {
     let header_token = headers
         .get("x-preview-token")
         .and_then(|v| v.to_str().ok())
@@ -163,22 +181,10 @@ pub async fn require_token(
             pair.split_once(':')
                 .map(|(_, password)| password.to_owned())
         });
-    if [header_token, bearer, basic]
+    [header_token, bearer, basic]
         .iter()
         .flatten()
         .any(|given| same_secret(given, expected))
-    {
-        return next.run(request).await;
-    }
-    (
-        StatusCode::UNAUTHORIZED,
-        [(
-            header::WWW_AUTHENTICATE,
-            "Basic realm=\"price preview\", charset=\"UTF-8\"",
-        )],
-        "The price preview needs its token.",
-    )
-        .into_response()
 }
 
 /// Compares digests in constant time, so timing tells nothing of the token.
@@ -198,11 +204,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn csv_quotes_what_needs_quoting() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+    fn formulas_are_made_inert_and_the_rest_kept() {
+        for formula in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(inert(formula.into()), format!("'{formula}"));
+        }
+        for plain in ["Pro", "12.50", "", "a=b", " =x"] {
+            assert_eq!(inert(plain.into()), plain);
+        }
         assert!(same_secret("s3cret", "s3cret") && !same_secret("s3cret", "s3creT"));
     }
 }

@@ -10,7 +10,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use std::{
-    net::{IpAddr, Ipv4Addr},
+    net::{IpAddr, Ipv4Addr, Ipv6Addr},
     time::{Duration, Instant},
 };
 
@@ -58,44 +58,77 @@ impl RateLimiter {
     }
 }
 
-/// Which limiter guards a path, if any.
-fn limiter<'a>(state: &'a AppState, path: &str) -> Option<&'a RateLimiter> {
-    match path {
-        "/checkout" => Some(&state.limits.checkout),
-        _ if super::preview::is_preview(path) => Some(&state.limits.preview),
-        _ => None,
-    }
-}
-
 pub struct Limits {
     pub checkout: RateLimiter,
     pub preview: RateLimiter,
 }
 
+/// Which of the limiters a route takes its allowance from.
+#[derive(Debug, Clone, Copy)]
+pub enum Limited {
+    Checkout,
+    Preview,
+}
+
+impl Limits {
+    fn of(&self, route: Limited) -> &RateLimiter {
+        match route {
+            Limited::Checkout => &self.checkout,
+            Limited::Preview => &self.preview,
+        }
+    }
+}
+
 /// The client's address: from the trusted proxy's header when one is
-/// configured (its last entry, the one the proxy itself saw), else the
-/// peer address.
+/// configured, else the peer address. The proxy appends the address it
+/// saw to what the client sent, as the last value of the header's last
+/// line; everything before it is the client's to forge.
 fn client_ip(state: &AppState, request: &Request) -> IpAddr {
     let from_proxy = state.config.client_ip_header.as_ref().and_then(|name| {
-        let value = request.headers().get(name)?.to_str().ok()?;
-        value.rsplit(',').next()?.trim().parse().ok()
+        let last_line = request.headers().get_all(name).iter().next_back()?;
+        last_line
+            .to_str()
+            .ok()?
+            .rsplit(',')
+            .next()?
+            .trim()
+            .parse()
+            .ok()
     });
     from_proxy
         .or_else(|| super::serve::peer(request).map(|a| a.ip()))
         .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
 }
 
-pub async fn limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let Some(limiter) = limiter(&state, request.uri().path()) else {
-        return next.run(request).await;
-    };
-    match limiter.check(client_ip(&state, &request)) {
+/// Who an allowance (or a connection count) belongs to: an IPv4 address
+/// however it is written, or an IPv6 /64, the least a subscriber is given.
+pub fn bucket(ip: IpAddr) -> IpAddr {
+    match ip.to_canonical() {
+        IpAddr::V6(v6) => IpAddr::V6(Ipv6Addr::from(u128::from(v6) & (u128::MAX << 64))),
+        v4 => v4,
+    }
+}
+
+/// Middleware on the routes that cost Wix calls.
+pub async fn limit(
+    State((state, route)): State<(AppState, Limited)>,
+    request: Request,
+    next: Next,
+) -> Response {
+    match state
+        .limits
+        .of(route)
+        .check(bucket(client_ip(&state, &request)))
+    {
         Ok(()) => next.run(request).await,
         Err(wait) => {
             let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             (
                 StatusCode::TOO_MANY_REQUESTS,
-                [(header::RETRY_AFTER, HeaderValue::from(seconds))],
+                [
+                    (header::RETRY_AFTER, HeaderValue::from(seconds)),
+                    (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+                ],
                 format!("Too many requests from your address; try again in {seconds} s.\n"),
             )
                 .into_response()
@@ -122,5 +155,14 @@ mod tests {
             "{wait:?}"
         );
         assert!(limiter.check(b).is_ok(), "other clients are not affected");
+    }
+
+    #[test]
+    fn buckets_are_ipv4_addresses_and_ipv6_networks() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        assert_eq!(bucket(ip("::ffff:198.51.100.7")), ip("198.51.100.7"));
+        assert_eq!(bucket(ip("198.51.100.7")), ip("198.51.100.7"));
+        assert_eq!(bucket(ip("2001:db8:1:2:3:4:5:6")), ip("2001:db8:1:2::"));
+        assert_ne!(bucket(ip("2001:db8:1:3::1")), bucket(ip("2001:db8:1:2::1")));
     }
 }

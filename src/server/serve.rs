@@ -1,8 +1,10 @@
 //! The accept loop. `axum::serve` sets no timer, so hyper cannot time out
-//! a client that sends its headers a byte at a time; this loop does, gives
-//! handlers the peer address (for rate limits), and on shutdown stops
-//! accepting and lets the requests in flight finish.
+//! a client that sends its headers a byte at a time; this loop does, caps
+//! the connections one address holds, gives handlers the peer address (for
+//! rate limits), and on shutdown stops accepting and lets the requests in
+//! flight finish.
 
+use crate::lock;
 use axum::{body::Body, extract::ConnectInfo, Router};
 use hyper::body::Incoming;
 use hyper_util::{
@@ -10,16 +12,32 @@ use hyper_util::{
     server::{conn::auto, graceful::GracefulShutdown},
     service::TowerToHyperService,
 };
-use std::{future::Future, net::SocketAddr, time::Duration};
-use tokio::net::TcpListener;
+use std::{
+    collections::HashMap,
+    future::Future,
+    net::{IpAddr, SocketAddr},
+    sync::{Arc, Mutex},
+    time::Duration,
+};
+use tokio::{net::TcpListener, sync::Notify};
 use tower::ServiceExt;
 
-/// A client has this long to send its request headers.
+/// A client has this long to send its request headers. On a new
+/// connection the time counts from the accept: hyper's own timer starts
+/// only once it has told HTTP/1 from HTTP/2, which waits for bytes.
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// Requests in flight at shutdown get this long to finish.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
-pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<Output = ()>) {
+/// Serves `router` on `listener` until `shutdown`; one address (an IPv4
+/// address or an IPv6 /64) holds at most `per_ip` connections at once
+/// (0: no cap).
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    per_ip: u32,
+    shutdown: impl Future<Output = ()>,
+) {
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder
         .http1()
@@ -32,6 +50,7 @@ pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<
         .timer(TokioTimer::new())
         .keep_alive_interval(Some(Duration::from_secs(20)));
     let graceful = GracefulShutdown::new();
+    let open = Arc::new(OpenConnections::default());
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
         let (stream, peer) = tokio::select! {
@@ -46,10 +65,17 @@ pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<
             },
             () = &mut shutdown => break,
         };
+        let Some(slot) = open.take(super::rate_limit::bucket(peer.ip()), per_ip) else {
+            tracing::debug!("connection from {peer} refused: {per_ip} already open");
+            continue;
+        };
         let _ = stream.set_nodelay(true);
+        let first_request = Arc::new(Notify::new());
+        let arrived = first_request.clone();
         let service = router
             .clone()
             .map_request(move |mut request: hyper::Request<Incoming>| {
+                arrived.notify_one();
                 request.extensions_mut().insert(ConnectInfo(peer));
                 request.map(Body::new)
             });
@@ -58,7 +84,18 @@ pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<
             .into_owned();
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
-            if let Err(e) = connection.await {
+            let _slot = slot;
+            let mut connection = std::pin::pin!(connection);
+            let first = tokio::time::timeout(HEADER_READ_TIMEOUT, first_request.notified());
+            let outcome = tokio::select! {
+                outcome = &mut connection => outcome,
+                waited = first => match waited {
+                    Ok(()) => connection.await,
+                    // Dropping the connection closes it.
+                    Err(_) => return tracing::debug!("connection from {peer}: no request in time"),
+                },
+            };
+            if let Err(e) = outcome {
                 tracing::debug!("connection from {peer}: {e}");
             }
         });
@@ -69,6 +106,43 @@ pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<
         .is_err()
     {
         tracing::warn!("requests still in flight after {DRAIN_TIMEOUT:?}; stopping anyway");
+    }
+}
+
+/// Open connections per address.
+#[derive(Default)]
+struct OpenConnections(Mutex<HashMap<IpAddr, u32>>);
+
+/// One open connection, counted until it is dropped.
+struct Slot {
+    open: Arc<OpenConnections>,
+    ip: IpAddr,
+}
+
+impl OpenConnections {
+    fn take(self: &Arc<Self>, ip: IpAddr, per_ip: u32) -> Option<Slot> {
+        let mut counts = lock(&self.0);
+        let count = counts.entry(ip).or_default();
+        if per_ip > 0 && *count >= per_ip {
+            return None;
+        }
+        *count += 1;
+        Some(Slot {
+            open: self.clone(),
+            ip,
+        })
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        let mut counts = lock(&self.open.0);
+        if let Some(count) = counts.get_mut(&self.ip) {
+            *count -= 1;
+            if *count == 0 {
+                counts.remove(&self.ip);
+            }
+        }
     }
 }
 

@@ -27,7 +27,13 @@ pub(crate) async fn serve_with(
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let router = server.router.clone();
-    tokio::spawn(super::serve(listener, router, std::future::pending()));
+    let per_ip = server.config.max_connections_per_ip;
+    tokio::spawn(super::serve(
+        listener,
+        router,
+        per_ip,
+        std::future::pending(),
+    ));
     (base, server)
 }
 
@@ -486,32 +492,14 @@ async fn preview_json(
     )
 }
 
-/// Parses our RFC 4180 output back: quoted fields may hold commas, quotes, CRLF.
+/// Parses the CSV export back into rows, its header row first.
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let (mut rows, mut row, mut field, mut quoted, mut chars) = (
-        Vec::new(),
-        Vec::new(),
-        String::new(),
-        false,
-        text.chars().peekable(),
-    );
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => row.push(std::mem::take(&mut field)),
-            ('\r', false) => {}
-            ('\n', false) => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (c, _) => field.push(c),
-        }
-    }
-    rows
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

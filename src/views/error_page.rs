@@ -24,6 +24,7 @@ pub fn ErrorPage(
         AppError::BadRequest(_) => ("This link is not quite right", "Check the address, or open the default view."),
         AppError::Forbidden(_) => ("Please open this page from Wix again", "Use \u{201c}Upgrade App\u{201d} in your site's dashboard, then choose your plan."),
         AppError::Conflict(_) => ("This change is not possible here", "To move to a cheaper plan or from yearly to monthly billing, cancel your current plan in Wix first."),
+        AppError::NotFound => ("This page does not exist", "Check the address, or open the default view."),
         AppError::UnknownApp(_) => ("This app is not available", "The app may have been removed from the Wix App Market."),
         AppError::Unavailable(_) => ("Prices are unavailable right now", "Wix is not answering right now. Please try again in a minute."),
         AppError::Upstream(_) | AppError::Internal(_) => {

@@ -1,0 +1,119 @@
+//! One spelling per path. Everything that looks at a path after this (the
+//! page cache, the router and the guards attached to its routes, the
+//! metrics labels) sees it in its one form: no empty segments, no trailing
+//! slash, no dot segments however they are encoded. The Leptos router
+//! would otherwise match `/preview/` and `/./preview` as `/preview`, past
+//! guards that compared strings.
+
+use super::{errors::error_response, AppState};
+use crate::error::AppError;
+use axum::{
+    extract::{Request, State},
+    http::{header, HeaderValue, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+/// What to do with a request's path.
+#[derive(Debug, PartialEq, Eq)]
+enum Verdict {
+    /// Already in its one form.
+    Canonical,
+    /// Empty segments or a trailing slash: the same path, written plainly.
+    Moved(String),
+    /// Dot segments (`.`, `..`, `%2e`), backslashes: never a link of ours.
+    Refused,
+}
+
+fn verdict(path: &str) -> Verdict {
+    let Some(rest) = path.strip_prefix('/') else {
+        return Verdict::Refused;
+    };
+    if rest.is_empty() {
+        return Verdict::Canonical;
+    }
+    let mut moved = false;
+    for segment in rest.split('/') {
+        if segment.is_empty() {
+            moved = true;
+        } else if is_dot_segment(segment) || segment.contains('\\') {
+            return Verdict::Refused;
+        }
+    }
+    if !moved {
+        return Verdict::Canonical;
+    }
+    let kept: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+    // Starts with exactly one slash: never `//host`, which a browser would
+    // follow to another site.
+    Verdict::Moved(format!("/{}", kept.join("/")))
+}
+
+/// `.` or `..`, with any of its dots written `%2e` (RFC 3986, 2.3).
+fn is_dot_segment(segment: &str) -> bool {
+    let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+    decoded == "." || decoded == ".."
+}
+
+/// Middleware: passes canonical paths, redirects (308, so a form post stays
+/// a post) to the plain spelling, refuses dot segments with 404.
+pub async fn canonical(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let not_found = || error_response(&state.leptos_options, AppError::NotFound, None);
+    match verdict(request.uri().path()) {
+        Verdict::Canonical => next.run(request).await,
+        Verdict::Moved(mut path) => {
+            if let Some(query) = request.uri().query() {
+                path.push('?');
+                path.push_str(query);
+            }
+            match HeaderValue::try_from(path) {
+                Ok(location) => (
+                    StatusCode::PERMANENT_REDIRECT,
+                    [(header::LOCATION, location)],
+                )
+                    .into_response(),
+                Err(_) => not_found(),
+            }
+        }
+        Verdict::Refused => not_found(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_spelling_per_path() {
+        for path in [
+            "/",
+            "/preview",
+            "/preview.csv",
+            "/pkg/app.0f3e.js",
+            "/a.b/c",
+        ] {
+            assert_eq!(verdict(path), Verdict::Canonical, "{path}");
+        }
+        for (path, to) in [
+            ("/preview/", "/preview"),
+            ("//preview", "/preview"),
+            ("/preview//x/", "/preview/x"),
+            ("//evil.example/", "/evil.example"),
+            ("///", "/"),
+        ] {
+            assert_eq!(verdict(path), Verdict::Moved(to.into()), "{path}");
+        }
+        for path in [
+            "/./preview",
+            "/preview/.",
+            "/%2e/preview",
+            "/%2E%2e/preview",
+            "/.%2E/",
+            "/x/../preview",
+            "/\\evil.example",
+            "*",
+        ] {
+            assert_eq!(verdict(path), Verdict::Refused, "{path}");
+        }
+    }
+}
