@@ -174,6 +174,22 @@ pub fn decode_entities(text: &str) -> String {
     out
 }
 
+/// A day of the year in the locale's words ("December 1", "1. Dezember")
+/// from an RFC 3339 timestamp, taken in UTC as Wix's dates are.
+pub fn day_and_month(rfc3339: &str, locale: &Locale) -> Option<String> {
+    use icu::datetime::{fieldsets::MD, input::Date, FixedCalendarDateTimeFormatter};
+    let at = time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+        .ok()?
+        .to_offset(time::UtcOffset::UTC);
+    let date = Date::try_new_gregorian(at.year(), at.month() as u8, at.day()).ok()?;
+    let formatter = FixedCalendarDateTimeFormatter::<icu::calendar::Gregorian, _>::try_new(
+        locale.into(),
+        MD::long(),
+    )
+    .ok()?;
+    Some(formatter.format(&date).to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

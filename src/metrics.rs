@@ -1,6 +1,6 @@
 //! What operators see at `/metrics` (Prometheus text format): requests by
-//! route and status, calls to Wix by endpoint and outcome, and how the two
-//! caches answer.
+//! route and status, calls to Wix by endpoint and outcome, prices of Wix's
+//! left out, and how the two caches answer.
 
 use crate::wix::Endpoint;
 use prometheus_client::{
@@ -20,6 +20,11 @@ struct RequestLabels {
 struct UpstreamLabels {
     endpoint: &'static str,
     outcome: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
+struct SkipLabels {
+    reason: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
@@ -64,6 +69,7 @@ pub struct Metrics {
     upstream_calls: Family<UpstreamLabels, Counter>,
     upstream_seconds: Histograms<UpstreamLabels>,
     cache: Family<CacheLabels, Counter>,
+    skipped: Family<SkipLabels, Counter>,
 }
 
 impl Default for Metrics {
@@ -74,6 +80,7 @@ impl Default for Metrics {
         let upstream_calls = Family::default();
         let upstream_seconds: Histograms<_> = Family::new_with_constructor(latency_histogram);
         let cache = Family::default();
+        let skipped = Family::default();
         registry.register(
             "http_requests",
             "HTTP requests answered, by route and status",
@@ -99,6 +106,11 @@ impl Default for Metrics {
             "Cache lookups by cache and result (hit, miss, stale, revalidate)",
             cache.clone(),
         );
+        registry.register(
+            "wix_prices_skipped",
+            "Prices in Wix's answers this page could not read and left out, by reason",
+            skipped.clone(),
+        );
         Self {
             registry,
             requests,
@@ -106,6 +118,7 @@ impl Default for Metrics {
             upstream_calls,
             upstream_seconds,
             cache,
+            skipped,
         }
     }
 }
@@ -144,6 +157,11 @@ impl Metrics {
             },
         };
         self.cache.get_or_create(&labels).inc();
+    }
+
+    /// A price of Wix's left out of the page, and why.
+    pub fn price_skipped(&self, reason: &'static str) {
+        self.skipped.get_or_create(&SkipLabels { reason }).inc();
     }
 
     /// The Prometheus text exposition of every metric.

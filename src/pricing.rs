@@ -4,7 +4,7 @@
 //! longer cycles); everything else here derives from that, at full
 //! precision, and is rounded once, for display, at the end.
 
-use crate::wix::model::{BillingCycle, CycleType, Plan, Price, TaxSettings, TaxType};
+use crate::wix::model::{BillingCycle, CycleType, Money, Plan, Price, TaxSettings, TaxType};
 use rust_decimal::{prelude::ToPrimitive, Decimal, RoundingStrategy};
 
 /// ISO 4217 minor units: the number of decimals a currency is shown with.
@@ -42,12 +42,29 @@ fn round_to(amount: Decimal, dp: u32) -> Decimal {
     rounded
 }
 
-/// The amount a visitor sees: tax-inclusive where the country requires it.
+/// The amount a visitor pays: the sale price while a discount lowers it,
+/// tax-inclusive where the country requires it.
 pub fn shown_amount(price: &Price, tax: &TaxSettings) -> Decimal {
+    sale_amount(price, tax).unwrap_or_else(|| list_amount(price, tax))
+}
+
+/// The price before any discount, by the country's tax rule.
+pub fn list_amount(price: &Price, tax: &TaxSettings) -> Decimal {
+    by_tax_rule(price.price_before_tax, price.total_price, tax)
+}
+
+/// What a running discount makes the price, when it makes it lower.
+pub fn sale_amount(price: &Price, tax: &TaxSettings) -> Option<Decimal> {
+    let discount = price.discount.as_ref()?;
+    let sale = by_tax_rule(discount.price_before_tax, discount.total_price, tax);
+    (sale >= Decimal::ZERO && sale < list_amount(price, tax)).then_some(sale)
+}
+
+fn by_tax_rule(before_tax: Money, with_tax: Money, tax: &TaxSettings) -> Decimal {
     if tax.show_price_with_tax {
-        price.total_price.0
+        with_tax.0
     } else {
-        price.price_before_tax.0
+        before_tax.0
     }
 }
 
@@ -81,8 +98,17 @@ pub struct Figures {
 }
 
 pub fn figures(price: &Price, tax: &TaxSettings) -> Figures {
-    let amount = shown_amount(price, tax);
-    match Cycle::of(&price.billing_cycle) {
+    figures_of(shown_amount(price, tax), &price.billing_cycle)
+}
+
+/// The figures of the price before its discount, while one runs.
+pub fn list_figures(price: &Price, tax: &TaxSettings) -> Option<Figures> {
+    sale_amount(price, tax)?;
+    Some(figures_of(list_amount(price, tax), &price.billing_cycle))
+}
+
+fn figures_of(amount: Decimal, cycle: &BillingCycle) -> Figures {
+    match Cycle::of(cycle) {
         Cycle::Months(months) => Figures {
             per_month: Some(amount),
             // None beyond what a decimal holds (about 7.9e28): no real
@@ -108,7 +134,8 @@ pub fn figures(price: &Price, tax: &TaxSettings) -> Figures {
 /// country's tax rule like every other price; `monthlyBaseFee` stands in
 /// where the price carries none.
 pub fn base_fee(price: &Price, tax: &TaxSettings) -> Option<Decimal> {
-    let fee = price.usage_base_options.as_ref()?.monthly_base_fee.0;
+    let usage = price.usage_base_options.as_ref()?;
+    let fee = usage.monthly_base_fee.map_or(Decimal::ZERO, |fee| fee.0);
     if fee.is_zero() {
         return None;
     }
@@ -160,7 +187,8 @@ pub fn tax_label(tax: &TaxSettings) -> Option<String> {
     let kind = match tax.tax_type {
         TaxType::Vat => "VAT",
         TaxType::Gst => "GST",
-        TaxType::NotApplicable => return None,
+        // A tax type added later: the amounts are right, the label unsure.
+        TaxType::NotApplicable | TaxType::Unknown => return None,
     };
     let rate = tax
         .percentage
@@ -175,14 +203,15 @@ pub fn tax_label(tax: &TaxSettings) -> Option<String> {
 }
 
 /// A plan's level, to tell upgrades from downgrades: its lowest per-month
-/// price (a usage plan's base fee). None for plans sold only once.
+/// list price (a usage plan's base fee); a sale does not make a plan a
+/// downgrade. None for plans sold only once.
 pub fn plan_level(plan: &Plan, tax: &TaxSettings) -> Option<Decimal> {
     plan.prices
         .iter()
         .filter_map(
             |price| match (&price.usage_base_options, Cycle::of(&price.billing_cycle)) {
-                (Some(usage), _) => Some(usage.monthly_base_fee.0),
-                (None, Cycle::Months(_) | Cycle::Unknown) => Some(shown_amount(price, tax)),
+                (Some(usage), _) => Some(usage.monthly_base_fee.map_or(Decimal::ZERO, |f| f.0)),
+                (None, Cycle::Months(_) | Cycle::Unknown) => Some(list_amount(price, tax)),
                 (None, Cycle::OneTime) => None,
             },
         )
@@ -255,7 +284,7 @@ pub fn checkout_blocked(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wix::model::{AppPlansResponse, Money};
+    use crate::wix::model::AppPlansResponse;
     use crate::wix::model::{CycleDuration, DurationUnit};
     use std::str::FromStr;
 
@@ -283,7 +312,7 @@ mod tests {
             billing_cycle,
             usage_base_options: None,
             discount: None,
-            billing_source: None,
+            billing_source: Default::default(),
             custom_payment_title: None,
         }
     }
@@ -400,8 +429,8 @@ mod tests {
     fn a_base_fee_follows_the_tax_rule_and_zero_means_none() {
         let mut p = price("13.80", "16.42", Cycle::Months(1));
         p.usage_base_options = Some(crate::wix::model::UsageBaseOptions {
-            minimum_charge_increment: Money(d("0.005")),
-            monthly_base_fee: Money(d("13.80")),
+            minimum_charge_increment: Some(Money(d("0.005"))),
+            monthly_base_fee: Some(Money(d("13.80"))),
             custom_charge_description: None,
         });
         assert_eq!(
@@ -417,7 +446,7 @@ mod tests {
             base_fee(&p, &tax(false, None, TaxType::NotApplicable)),
             Some(d("13.80"))
         );
-        p.usage_base_options.as_mut().unwrap().monthly_base_fee = Money(d("0.0"));
+        p.usage_base_options.as_mut().unwrap().monthly_base_fee = Some(Money(d("0.0")));
         assert_eq!(
             base_fee(&p, &tax(false, None, TaxType::NotApplicable)),
             None
@@ -471,6 +500,7 @@ mod tests {
             name: vendor_id.into(),
             benefits: vec![],
             prices,
+            skipped: vec![],
         }
     }
 

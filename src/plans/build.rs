@@ -7,7 +7,7 @@ use crate::country::CountryCode;
 use crate::format::MoneyFormatter;
 use crate::pricing::{self, Cycle};
 use crate::server::identity::{Account, Owner};
-use crate::wix::model::{AppPlansResponse, CheckoutCycle, Plan, Price};
+use crate::wix::model::{AppPlansResponse, CheckoutCycle, DiscountSource, Plan, Price, SaleType};
 use icu::locale::Locale;
 use rust_decimal::Decimal;
 use serde_json::json;
@@ -19,6 +19,7 @@ struct Money<'a> {
     formatter: MoneyFormatter,
     usd: MoneyFormatter,
     currency: &'a str,
+    locale: &'a Locale,
 }
 
 impl Money<'_> {
@@ -55,6 +56,7 @@ pub fn pricing_view(
         formatter: MoneyFormatter::new(locale, &response.currency, &response.currency_symbol),
         usd: MoneyFormatter::new(locale, INCREMENT_CURRENCY, "$"),
         currency: &response.currency,
+        locale,
     };
     let apps: Vec<AppSection> = response
         .app_plans
@@ -66,10 +68,9 @@ pub fn pricing_view(
                 .map(|(_, account)| account);
             // The owner's current plan, as Wix's catalogue prices it.
             let current = account.and_then(|a| {
-                let paid = a
-                    .current
-                    .as_ref()
-                    .map(|(vendor_id, cycle)| (vendor_id.as_str(), cycle.months()));
+                let paid = a.current.as_ref().map(|(vendor_id, cycle)| {
+                    (vendor_id.as_str(), cycle.and_then(CheckoutCycle::months))
+                });
                 pricing::current_plan(&app.plans, paid)
             });
             AppSection {
@@ -144,10 +145,13 @@ fn plan_card(
 }
 
 fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> PriceOption {
-    let figures = pricing::figures(price, &response.tax_settings);
+    let tax = &response.tax_settings;
+    let figures = pricing::figures(price, tax);
     let usage = price.usage_base_options.as_ref().map(|usage| UsageTerms {
-        base_fee: pricing::base_fee(price, &response.tax_settings).map(|fee| money.amount(fee)),
-        increment: money.increment(usage.minimum_charge_increment.0),
+        base_fee: pricing::base_fee(price, tax).map(|fee| money.amount(fee)),
+        increment: usage
+            .minimum_charge_increment
+            .map(|increment| money.increment(increment.0)),
         description: usage
             .custom_charge_description
             .clone()
@@ -170,13 +174,48 @@ fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> Pr
             .filter(|_| usage.is_none())
             .map(|a| money.amount(a)),
         one_time: figures.one_time.map(|a| money.amount(a)),
+        list: pricing::list_figures(price, tax).map(|list| ListPrice {
+            per_month: list
+                .per_month
+                .filter(|_| usage.is_none())
+                .map(|a| money.amount(a)),
+            cycle_total: list
+                .cycle_total
+                .filter(|_| usage.is_none())
+                .map(|a| money.amount(a)),
+            one_time: list.one_time.map(|a| money.amount(a)),
+        }),
+        sale: pricing::sale_amount(price, tax).and_then(|_| sale_note(price, money.locale)),
         usage,
         title: price
             .custom_payment_title
             .clone()
-            .filter(|t| !t.trim().is_empty()),
+            .filter(|t| !t.trim().is_empty())
+            .or_else(|| {
+                (!price.billing_source.sold_by_wix())
+                    .then(|| "Priced and billed by the app".to_owned())
+            }),
         blocked: None,
     }
+}
+
+/// The sale's name as Wix's sale types say it, and its last day.
+fn sale_note(price: &Price, locale: &Locale) -> Option<SaleNote> {
+    let discount = price.discount.as_ref()?;
+    let options = discount.sale_options.as_ref();
+    let name = match (discount.source_type, options.map(|o| o.sale_type)) {
+        (_, Some(SaleType::BlackFriday)) => "Black Friday",
+        (_, Some(SaleType::CyberMonday)) => "Cyber Monday",
+        (_, Some(SaleType::NovemberSale)) => "November sale",
+        (DiscountSource::AppBenefit, _) => "Special offer",
+        _ => "Sale",
+    };
+    Some(SaleNote {
+        name: name.to_owned(),
+        until: options
+            .and_then(|o| o.end_date.as_deref())
+            .and_then(|end| crate::format::day_and_month(end, locale)),
+    })
 }
 
 /// schema.org: a Product per app, an Offer per price, with the same
@@ -282,8 +321,8 @@ mod tests {
         assert_eq!(terms.base_fee, None, "a zero base fee is 'no base fee'");
         assert_eq!(
             (
-                terms.increment.value.as_str(),
-                terms.increment.currency.as_str()
+                terms.increment.as_ref().unwrap().value.as_str(),
+                terms.increment.as_ref().unwrap().currency.as_str()
             ),
             ("0.00", "USD")
         );

@@ -160,22 +160,44 @@ pub struct PriceOption {
     pub checkout_cycle: Option<String>,
     /// Months per billing cycle; none for one-time prices.
     pub months: Option<u32>,
+    /// What the buyer pays: the sale price while a sale runs.
     pub per_month: Option<Amount>,
     pub cycle_total: Option<Amount>,
     pub one_time: Option<Amount>,
+    /// The price before the sale, struck through beside the sale price.
+    pub list: Option<ListPrice>,
+    /// The running sale's name and end.
+    pub sale: Option<SaleNote>,
     pub usage: Option<UsageTerms>,
-    /// Shown instead of a price (`customPaymentTitle`).
+    /// Shown instead of a price: `customPaymentTitle`, or a neutral line
+    /// for a price the app bills itself.
     pub title: Option<String>,
     /// Why the signed-in owner cannot buy this (Wix's downgrade rules).
     pub blocked: Option<String>,
+}
+
+/// A price before its discount, in the same shape as the price itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListPrice {
+    pub per_month: Option<Amount>,
+    pub cycle_total: Option<Amount>,
+    pub one_time: Option<Amount>,
+}
+
+/// "Black Friday", "until December 1".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SaleNote {
+    pub name: String,
+    /// The last day, in the visitor's locale, when Wix gives it.
+    pub until: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UsageTerms {
     /// None: no base fee.
     pub base_fee: Option<Amount>,
-    /// Always USD.
-    pub increment: Amount,
+    /// Always USD; none when Wix does not say.
+    pub increment: Option<Amount>,
     pub description: Option<String>,
 }
 

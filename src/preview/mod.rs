@@ -134,6 +134,12 @@ pub struct ExportLine {
     pub per_month: Option<String>,
     pub cycle_total: Option<String>,
     pub one_time: Option<String>,
+    /// Before the sale, while one runs.
+    pub list_per_month: Option<String>,
+    pub list_cycle_total: Option<String>,
+    pub list_one_time: Option<String>,
+    /// The sale's name, and its last day when Wix gives it.
+    pub sale: Option<String>,
     pub base_fee: Option<String>,
     pub save_percent: Option<u32>,
     pub flag: Option<String>,
@@ -150,6 +156,7 @@ impl PreviewView {
                     .zip(&self.columns)
                     .map(move |(cell, column)| {
                         let price = cell.price.as_ref();
+                        let list = price.and_then(|p| p.list.as_ref());
                         let value =
                             |amount: Option<&crate::plans::Amount>| amount.map(|a| a.value.clone());
                         ExportLine {
@@ -163,6 +170,15 @@ impl PreviewView {
                             per_month: value(price.and_then(|p| p.per_month.as_ref())),
                             cycle_total: value(price.and_then(|p| p.cycle_total.as_ref())),
                             one_time: value(price.and_then(|p| p.one_time.as_ref())),
+                            list_per_month: value(list.and_then(|l| l.per_month.as_ref())),
+                            list_cycle_total: value(list.and_then(|l| l.cycle_total.as_ref())),
+                            list_one_time: value(list.and_then(|l| l.one_time.as_ref())),
+                            sale: price.and_then(|p| p.sale.as_ref()).map(|sale| {
+                                match &sale.until {
+                                    Some(until) => format!("{}, until {until}", sale.name),
+                                    None => sale.name.clone(),
+                                }
+                            }),
                             base_fee: value(
                                 price
                                     .and_then(|p| p.usage.as_ref())

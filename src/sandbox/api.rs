@@ -244,11 +244,11 @@ pub async fn app_instance(
     let app = state.catalogue.app(&record.app_id);
     let country = state.catalogue.resolve_country(None);
     let billing = record.plan.as_ref().map(|(plan, cycle)| Billing {
-        package_name: plan.clone(),
-        billing_cycle: *cycle,
+        package_name: Some(plan.clone()),
+        billing_cycle: Some(*cycle),
         time_stamp: None,
         expiration_date: None,
-        auto_renewing: true,
+        auto_renewing: Some(true),
         invoice_id: None,
         source: Some("Wix".into()),
     });
@@ -301,7 +301,8 @@ pub async fn checkout(
         })?;
     let cycle = req.billing_cycle.unwrap_or(CheckoutCycle::Monthly);
     let sells = |price: &super::catalogue::CataloguePrice| {
-        CheckoutCycle::for_billing(&price.cycle.billing_cycle()) == Some(cycle)
+        price.cycle.checkout_name() == Some(cycle.as_str())
+            && price.billing_source.as_deref() != Some("EXTERNAL")
     };
     let usage_based = plan.prices.iter().any(|p| p.usage.is_some());
     if usage_based && cycle != CheckoutCycle::Monthly {
@@ -362,7 +363,7 @@ pub async fn checkout(
     );
     Ok(Json(CheckoutResponse {
         checkout_url,
-        token: signed,
+        token: Some(signed),
     })
     .into_response())
 }

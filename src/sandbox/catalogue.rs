@@ -6,9 +6,10 @@
 //! way Wix localises a plan. A price may also pin exact strings for a
 //! country, which is how the docs' example response is reproduced verbatim.
 
+use super::wire::*;
 use crate::country::CountryCode;
 use crate::pricing::round_for_display;
-use crate::wix::model::*;
+use crate::wix::model::{CheckoutCycle, Money};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -45,7 +46,8 @@ pub struct Country {
     /// Local currency units per USD.
     pub rate: Money,
     pub show_price_with_tax: bool,
-    pub tax_type: TaxType,
+    /// As Wix writes it (`VAT`, `GST`, `NOT_APPLICABLE`, or any other).
+    pub tax_type: String,
     #[serde(default)]
     pub tax_percentage: Option<Money>,
 }
@@ -86,13 +88,46 @@ pub struct CataloguePrice {
     /// Exact strings for some countries, instead of the conversion.
     #[serde(default)]
     pub local: BTreeMap<CountryCode, LocalPrice>,
+    /// A running discount on this price.
+    #[serde(default)]
+    pub sale: Option<Sale>,
+    /// As Wix writes it: `WIX`, `EXTERNAL`, `UNKNOWN`; absent when omitted.
+    #[serde(default)]
+    pub billing_source: Option<String>,
+    /// "Can be shown instead of plan price".
+    #[serde(default)]
+    pub custom_payment_title: Option<String>,
+}
+
+/// A discount of a percentage off, as a Wix or developer sale sends it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sale {
+    pub percent_off: Money,
+    /// `SALE`, `APP_BENEFIT`, ...
+    #[serde(default = "sale_source")]
+    pub source_type: String,
+    /// `BLACK_FRIDAY`, `DEVELOPER_SALE`, ...; without it no `saleOptions`.
+    #[serde(default)]
+    pub sale_type: Option<String>,
+    /// Dates relative to today, so that a demo sale is always running;
+    /// absent: `null`.
+    #[serde(default)]
+    pub started_days_ago: Option<i64>,
+    #[serde(default)]
+    pub ends_in_days: Option<i64>,
+}
+
+fn sale_source() -> String {
+    "SALE".to_owned()
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Usage {
-    /// Always USD, never converted.
-    pub increment: Money,
+    /// Always USD, never converted; absent: `null`.
+    #[serde(default)]
+    pub increment: Option<Money>,
     /// USD per month, converted like a price.
     pub base_fee: Money,
     #[serde(default)]
@@ -108,12 +143,14 @@ pub struct LocalPrice {
     pub monthly_base_fee: Option<Money>,
 }
 
-/// `"monthly"`, `"yearly"`, `"two-years"`, `"one-time"`, or Wix's own shape.
-#[derive(Debug, Clone, Copy, Deserialize)]
+/// `"monthly"`, `"yearly"`, `"two-years"`, `"one-time"`, or Wix's own shape
+/// with any values (`{ cycleType = "RECURRING", cycleDuration = { unit =
+/// "WEEK", count = 1 } }`).
+#[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum CycleSpec {
     Named(NamedCycle),
-    Wix(BillingCycle),
+    Wix(WixCycle),
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -126,23 +163,74 @@ pub enum NamedCycle {
     OneTime,
 }
 
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WixCycle {
+    pub cycle_type: String,
+    #[serde(default)]
+    pub cycle_duration: Option<WixDuration>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WixDuration {
+    pub unit: String,
+    pub count: u32,
+}
+
 impl CycleSpec {
-    pub fn billing_cycle(self) -> BillingCycle {
-        let recurring = |unit, count| BillingCycle {
-            cycle_type: CycleType::Recurring,
-            cycle_duration: Some(CycleDuration { unit, count }),
+    /// The cycle as Wix writes it.
+    pub fn answer(&self) -> CycleAnswer {
+        let recurring = |unit: &str, count| CycleAnswer {
+            cycle_type: "RECURRING".to_owned(),
+            cycle_duration: Some(DurationAnswer {
+                unit: unit.to_owned(),
+                count,
+            }),
         };
         match self {
-            Self::Wix(cycle) => cycle,
-            Self::Named(NamedCycle::Monthly) => recurring(DurationUnit::Month, 1),
-            Self::Named(NamedCycle::Yearly) => recurring(DurationUnit::Year, 1),
-            Self::Named(NamedCycle::TwoYears) => recurring(DurationUnit::Year, 2),
-            Self::Named(NamedCycle::ThreeYears) => recurring(DurationUnit::Year, 3),
-            Self::Named(NamedCycle::OneTime) => BillingCycle {
-                cycle_type: CycleType::OneTime,
+            Self::Wix(cycle) => CycleAnswer {
+                cycle_type: cycle.cycle_type.clone(),
+                cycle_duration: cycle.cycle_duration.as_ref().map(|d| DurationAnswer {
+                    unit: d.unit.clone(),
+                    count: d.count,
+                }),
+            },
+            Self::Named(NamedCycle::Monthly) => recurring("MONTH", 1),
+            Self::Named(NamedCycle::Yearly) => recurring("YEAR", 1),
+            Self::Named(NamedCycle::TwoYears) => recurring("YEAR", 2),
+            Self::Named(NamedCycle::ThreeYears) => recurring("YEAR", 3),
+            Self::Named(NamedCycle::OneTime) => CycleAnswer {
+                cycle_type: "ONE_TIME".to_owned(),
                 cycle_duration: None,
             },
         }
+    }
+
+    /// The Get URL `billingCycle` that buys this cycle, as Wix maps them;
+    /// none for a cycle checkout does not sell.
+    pub fn checkout_name(&self) -> Option<&'static str> {
+        let answer = self.answer();
+        if answer.cycle_type == "ONE_TIME" {
+            return Some("ONE_TIME");
+        }
+        let duration = answer
+            .cycle_duration
+            .filter(|_| answer.cycle_type == "RECURRING")?;
+        let months = match duration.unit.as_str() {
+            "MONTH" => duration.count,
+            "YEAR" => duration.count.checked_mul(12)?,
+            _ => return None,
+        };
+        Some(match months {
+            1 => "MONTHLY",
+            12 => "YEARLY",
+            24 => "TWO_YEARS",
+            36 => "THREE_YEARS",
+            48 => "FOUR_YEARS",
+            60 => "FIVE_YEARS",
+            _ => return None,
+        })
     }
 }
 
@@ -231,19 +319,19 @@ impl Catalogue {
             .expect("checked at load: the default country exists")
     }
 
-    /// The List App Plans response for these apps in this country.
-    pub fn app_plans(&self, apps: &[&App], country: &Country) -> AppPlansResponse {
-        AppPlansResponse {
-            tax_settings: TaxSettings {
+    /// The List App Plans answer for these apps in this country.
+    pub fn app_plans(&self, apps: &[&App], country: &Country) -> AppPlansAnswer {
+        AppPlansAnswer {
+            tax_settings: TaxSettingsAnswer {
                 show_price_with_tax: country.show_price_with_tax,
-                percentage: country.tax_percentage,
-                tax_type: country.tax_type,
+                percentage: country.tax_percentage.map(|p| p.to_string()),
+                tax_type: country.tax_type.clone(),
             },
             currency: country.currency.clone(),
             currency_symbol: country.symbol.clone(),
             app_plans: apps
                 .iter()
-                .map(|app| AppPlans {
+                .map(|app| AppAnswer {
                     id: app.id.clone(),
                     plans: app
                         .plans
@@ -256,12 +344,12 @@ impl Catalogue {
     }
 }
 
-fn localise_plan(app: &App, plan: &CataloguePlan, country: &Country) -> Plan {
+fn localise_plan(app: &App, plan: &CataloguePlan, country: &Country) -> PlanAnswer {
     let id = plan.id.clone().unwrap_or_else(|| {
         let name = format!("{}/{}", app.id, plan.vendor_id);
         uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, name.as_bytes()).to_string()
     });
-    Plan {
+    PlanAnswer {
         id,
         vendor_id: plan.vendor_id.clone(),
         name: plan.name.clone(),
@@ -274,13 +362,11 @@ fn localise_plan(app: &App, plan: &CataloguePlan, country: &Country) -> Plan {
     }
 }
 
-fn localise_price(price: &CataloguePrice, country: &Country) -> Price {
-    let convert = |usd: Money| Money(round_for_display(usd.0 * country.rate.0, &country.currency));
+fn localise_price(price: &CataloguePrice, country: &Country) -> PriceAnswer {
+    let round = |amount: Decimal| Money(round_for_display(amount, &country.currency));
+    let convert = |usd: Money| round(usd.0 * country.rate.0);
     let with_tax = |before: Money| match country.tax_percentage {
-        Some(pct) => Money(round_for_display(
-            before.0 * (Decimal::ONE_HUNDRED + pct.0) / Decimal::ONE_HUNDRED,
-            &country.currency,
-        )),
+        Some(pct) => round(before.0 * (Decimal::ONE_HUNDRED + pct.0) / Decimal::ONE_HUNDRED),
         None => before,
     };
     let pinned = price.local.get(&country.code);
@@ -292,19 +378,48 @@ fn localise_price(price: &CataloguePrice, country: &Country) -> Price {
             .or(price.usage.as_ref().map(|u| u.base_fee))
             .map_or(Money(Decimal::ZERO), convert),
     };
-    Price {
-        price_before_tax: before,
-        total_price: pinned.map_or_else(|| with_tax(before), |local| local.total_price),
-        billing_cycle: price.cycle.billing_cycle(),
-        usage_base_options: price.usage.as_ref().map(|usage| UsageBaseOptions {
-            minimum_charge_increment: usage.increment,
-            monthly_base_fee: pinned
-                .and_then(|local| local.monthly_base_fee)
-                .unwrap_or_else(|| convert(usage.base_fee)),
+    let discount = price.sale.as_ref().map(|sale| {
+        let sale_before =
+            round(before.0 * (Decimal::ONE_HUNDRED - sale.percent_off.0) / Decimal::ONE_HUNDRED);
+        let day = |days: i64| {
+            (time::OffsetDateTime::now_utc() + time::Duration::days(days))
+                .replace_time(time::Time::MIDNIGHT)
+                .format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        };
+        DiscountAnswer {
+            kind: "PERCENTAGE".to_owned(),
+            amount: sale.percent_off.to_string(),
+            price_before_tax: sale_before.to_string(),
+            total_price: with_tax(sale_before).to_string(),
+            source_type: sale.source_type.clone(),
+            sale_options: sale.sale_type.as_ref().map(|sale_type| SaleOptionsAnswer {
+                sale_id: uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, sale_type.as_bytes())
+                    .to_string(),
+                sale_type: sale_type.clone(),
+                start_date: sale.started_days_ago.and_then(|d| day(-d)),
+                end_date: sale.ends_in_days.and_then(day),
+            }),
+        }
+    });
+    PriceAnswer {
+        price_before_tax: before.to_string(),
+        total_price: pinned
+            .map_or_else(|| with_tax(before), |local| local.total_price)
+            .to_string(),
+        billing_cycle: price.cycle.answer(),
+        usage_base_options: price.usage.as_ref().map(|usage| UsageAnswer {
+            minimum_charge_increment: usage.increment.map(|i| i.to_string()),
+            monthly_base_fee: Some(
+                pinned
+                    .and_then(|local| local.monthly_base_fee)
+                    .unwrap_or_else(|| convert(usage.base_fee))
+                    .to_string(),
+            ),
             custom_charge_description: usage.description.clone(),
         }),
-        discount: None,
-        billing_source: None,
-        custom_payment_title: None,
+        discount,
+        billing_source: price.billing_source.clone(),
+        custom_payment_title: price.custom_payment_title.clone(),
     }
 }

@@ -10,6 +10,7 @@ pub mod faults;
 mod pages;
 #[cfg(test)]
 pub(crate) mod tests;
+mod wire;
 
 use crate::country::CountryCode;
 use crate::lock;

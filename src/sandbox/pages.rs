@@ -3,7 +3,7 @@
 //! Plain HTML forms, so that they work without JavaScript.
 
 use super::{lock, now_rfc3339, InstanceRecord, SandboxState};
-use crate::wix::{instance, model::CheckoutCycle};
+use crate::wix::instance;
 use axum::{
     extract::{Form, Path, Query, State},
     http::StatusCode,
@@ -250,26 +250,34 @@ pub async fn checkout_page(
     };
     let country = state.catalogue.resolve_country(Some(order.country));
     let plans = state.catalogue.app_plans(&[app], country);
-    let price = plans.app_plans[0]
+    // The catalogue's plans and the answer's are in the same order.
+    let price = app
         .plans
         .iter()
-        .find(|p| p.vendor_id == order.vendor_id)
-        .and_then(|p| {
-            p.prices
+        .zip(&plans.app_plans[0].plans)
+        .find(|(plan, _)| plan.vendor_id == order.vendor_id)
+        .and_then(|(plan, answer)| {
+            plan.prices
                 .iter()
-                .find(|pr| CheckoutCycle::for_billing(&pr.billing_cycle) == Some(order.cycle))
+                .zip(&answer.prices)
+                .find(|(price, _)| price.cycle.checkout_name() == Some(order.cycle.as_str()))
+                .map(|(_, answer)| answer)
         });
+    // A running discount is what the buyer pays.
     let amount = match price {
-        Some(price) if plans.tax_settings.show_price_with_tax => {
-            format!(
-                "{} {} per month, tax included",
-                price.total_price, plans.currency
-            )
+        Some(price) => {
+            let (before_tax, with_tax) = price
+                .discount
+                .as_ref()
+                .map_or((&price.price_before_tax, &price.total_price), |d| {
+                    (&d.price_before_tax, &d.total_price)
+                });
+            if plans.tax_settings.show_price_with_tax {
+                format!("{with_tax} {} per month, tax included", plans.currency)
+            } else {
+                format!("{before_tax} {} per month, before tax", plans.currency)
+            }
         }
-        Some(price) => format!(
-            "{} {} per month, before tax",
-            price.price_before_tax, plans.currency
-        ),
         None => "price unavailable".into(),
     };
     let site = state

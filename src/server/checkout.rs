@@ -151,7 +151,7 @@ async fn redirect_target(
     let paid = account
         .current
         .as_ref()
-        .map(|(vendor_id, cycle)| (vendor_id.as_str(), cycle.months()));
+        .map(|(vendor_id, cycle)| (vendor_id.as_str(), cycle.and_then(CheckoutCycle::months)));
     let current = current_plan(app_plans, paid);
     if let Some(blocked) = checkout_blocked(current, plan, months, &prices.entry.plans.tax_settings)
     {

@@ -64,8 +64,9 @@ pub fn identify(config: &Config, instance: Option<&str>, now: OffsetDateTime) ->
 /// The owner's plan as Wix records it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Account {
-    /// vendorId and cycle of the current paid plan; none on the free plan.
-    pub current: Option<(String, CheckoutCycle)>,
+    /// vendorId and cycle (when Wix names one this page knows) of the
+    /// current paid plan; none on the free plan.
+    pub current: Option<(String, Option<CheckoutCycle>)>,
     pub free_trial_available: bool,
 }
 
@@ -91,7 +92,7 @@ impl AppState {
             current: instance
                 .billing
                 .filter(|_| !instance.is_free)
-                .map(|billing| (billing.package_name, billing.billing_cycle)),
+                .and_then(|billing| Some((billing.package_name?, billing.billing_cycle))),
             free_trial_available: instance.free_trial_available,
         })
     }

@@ -70,7 +70,7 @@ pub async fn csv(State(state): State<AppState>, RawQuery(query): RawQuery) -> Re
     }
 }
 
-pub const CSV_HEADER: [&str; 13] = [
+pub const CSV_HEADER: [&str; 17] = [
     "app_id",
     "vendor_id",
     "plan_name",
@@ -81,6 +81,10 @@ pub const CSV_HEADER: [&str; 13] = [
     "per_month",
     "cycle_total",
     "one_time",
+    "list_per_month",
+    "list_cycle_total",
+    "list_one_time",
+    "sale",
     "base_fee",
     "save_percent",
     "flag",
@@ -109,6 +113,10 @@ pub fn to_csv(lines: &[ExportLine]) -> Result<String, AppError> {
             opt(&l.per_month),
             opt(&l.cycle_total),
             opt(&l.one_time),
+            opt(&l.list_per_month),
+            opt(&l.list_cycle_total),
+            opt(&l.list_one_time),
+            opt(&l.sale),
             opt(&l.base_fee),
             save,
             opt(&l.flag),

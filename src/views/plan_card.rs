@@ -1,5 +1,5 @@
 use super::pricing_page::ChosenPeriod;
-use crate::plans::{billed, Amount, Offer, Period, PlanCard, PriceOption};
+use crate::plans::{billed, Amount, ListPrice, Offer, Period, PlanCard, PriceOption};
 use leptos::{html, prelude::*};
 use serde::{Deserialize, Serialize};
 
@@ -202,20 +202,35 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
                     Some(fee) => view! { <p><Money amount=fee role="base-fee"/>" base fee per month"</p> }.into_any(),
                     None => view! { <p>"No base fee"</p> }.into_any(),
                 }}
-                <p class="increment">
-                    "Charged by usage, in steps of " <Money amount=usage.increment role="increment"/>
-                    " (always in US dollars)"
-                </p>
+                {match usage.increment {
+                    Some(increment) => view! {
+                        <p class="increment">
+                            "Charged by usage, in steps of " <Money amount=increment role="increment"/>
+                            " (always in US dollars)"
+                        </p>
+                    }.into_any(),
+                    None => view! { <p class="increment">"Charged by usage"</p> }.into_any(),
+                }}
                 {usage.description.map(|d| view! { <p class="usage-description">{d}</p> })}
             </div>
         }
         .into_any();
     }
+    let list = price.list.unwrap_or(ListPrice {
+        per_month: None,
+        cycle_total: None,
+        one_time: None,
+    });
+    let sale = price.sale.map(|sale| {
+        let until = sale.until.map(|day| format!(", until {day}"));
+        view! { <p class="sale"><strong>{sale.name}</strong>{until}</p> }
+    });
     if let Some(once) = price.one_time {
         return view! {
             <div class="price one-time">
-                <p><Money amount=once role="one-time"/></p>
+                <p><Struck amount=list.one_time role="list-one-time"/><Money amount=once role="one-time"/></p>
                 <p class="billed">"one-time payment"</p>
+                {sale}
             </div>
         }
         .into_any();
@@ -225,16 +240,36 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
     view! {
         <div class="price recurring" data-months=months.to_string()>
             <p class="per-month">
+                <Struck amount=list.per_month role="list-per-month"/>
                 {price.per_month.map(|a| view! { <Money amount=a role="per-month"/> })}
                 <span class="unit">" / month"</span>
             </p>
             <p class="billed">
-                {(months > 1).then(|| price.cycle_total.map(|total| view! { <Money amount=total role="cycle-total"/>" "}))}
+                {(months > 1).then(|| view! {
+                    <Struck amount=list.cycle_total role="list-cycle-total"/>
+                    {price.cycle_total.map(|total| view! { <Money amount=total role="cycle-total"/>" "})}
+                })}
                 {billed}
             </p>
+            {sale}
         </div>
     }
     .into_any()
+}
+
+/// A list price while a sale runs, struck through; screen readers hear
+/// that it is the regular price.
+#[component]
+fn Struck(amount: Option<Amount>, role: &'static str) -> impl IntoView {
+    amount.map(|amount| {
+        view! {
+            <s class="list-price">
+                <span class="visually-hidden">"Regular price: "</span>
+                <Money amount role/>
+            </s>
+            " "
+        }
+    })
 }
 
 /// An amount in the markup contract: `<data value="1234.50"

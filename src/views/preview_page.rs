@@ -191,9 +191,17 @@ fn PreviewCell(cell: Cell, country: String) -> impl IntoView {
                 _ => view! { "no base fee" }.into_any(),
             };
             let total = price.cycle_total.filter(|_| price.months.unwrap_or(1) > 1);
+            let sale = price.sale.map(|sale| {
+                let list = price
+                    .list
+                    .and_then(|l| l.per_month)
+                    .map(|a| view! { " (" <s><Money amount=a role="list-per-month"/></s> ")" });
+                view! { <p class="sale"><strong>"On sale: "</strong>{sale.name}{list}</p> }
+            });
             let second = view! {
                 {total.map(|a| view! { <Money amount=a role="cycle-total"/>" " })}
                 <span class="billed">{billed(price.months)}</span>
+                {sale}
                 {save_percent.map(|n| view! { " " <data value=n.to_string() data-role="save-percent">{format!("save {n}%")}</data> })}
             }
             .into_any();

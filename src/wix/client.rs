@@ -151,7 +151,17 @@ impl WixClient {
         let request = self
             .request(Method::GET, &path)
             .header(COUNTRY_HEADER, country.as_str());
-        self.send(endpoint, request).await
+        let response: AppPlansResponse = self.send(endpoint, request).await?;
+        // One line per answer, whatever the number of prices left out.
+        let mut skipped = std::collections::BTreeMap::<&str, usize>::new();
+        for reason in response.skipped() {
+            self.metrics.price_skipped(reason.as_str());
+            *skipped.entry(reason.as_str()).or_default() += 1;
+        }
+        if !skipped.is_empty() {
+            tracing::warn!("{endpoint} for {country}: prices left out, by reason: {skipped:?}");
+        }
+        Ok(response)
     }
 
     /// An access token for one app instance, cached until shortly before it

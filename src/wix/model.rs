@@ -1,10 +1,8 @@
-//! Typed models of the Wix API bodies in `shared/wix-api.md`.
-//!
-//! The same types serve the client (deserialising Wix's answers) and the
-//! sandbox (producing them), so a field added here is added to both sides.
-//! Unknown fields are ignored (the API is a "Developer Preview"); a money
-//! string that is not a decimal, or an enum value outside the contract, is a
-//! deserialisation error rather than a silent default.
+//! Typed models of the Wix API bodies in `shared/wix-api.md`, read as
+//! tolerantly as Wix's published SDK types require. Unknown fields are
+//! ignored (the API is a "Developer Preview"); enums keep an "unknown"
+//! value for what was added later; a money string that is not a decimal is
+//! an error of the one price or field that carries it.
 
 use rust_decimal::Decimal;
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
@@ -68,80 +66,230 @@ impl<'de> Deserialize<'de> for Money {
 }
 
 // ---------------------------------------------------------------- plans --
+//
+// Read as Wix's published types allow: every field may be missing, many
+// may be `null`, and enums grow. The unit of failure is one price: a price
+// this page cannot read is left out and recorded in its plan's `skipped`;
+// only a body that is not an object with `appPlans` and a `currency` fails
+// the call.
 
 /// Response of List App Plans By App Id.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AppPlansResponse {
+    #[serde(default, deserialize_with = "null_as_default")]
     pub tax_settings: TaxSettings,
     /// ISO 4217 code, e.g. `EUR`.
     pub currency: String,
     /// The symbol as a decimal HTML entity, e.g. `&#8364;`.
-    pub currency_symbol: String,
     #[serde(default, deserialize_with = "null_as_default")]
+    pub currency_symbol: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub app_plans: Vec<AppPlans>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl AppPlansResponse {
+    /// Every price left out of this answer, by reason.
+    pub fn skipped(&self) -> impl Iterator<Item = Skipped> + '_ {
+        self.app_plans
+            .iter()
+            .flat_map(|app| &app.plans)
+            .flat_map(|plan| plan.skipped.iter().copied())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TaxSettings {
+    #[serde(default, deserialize_with = "null_as_default")]
     pub show_price_with_tax: bool,
-    /// Tax rate in percent; `null` where Wix shows none.
+    /// Tax rate in percent; `null` where Wix shows none. A rate that is
+    /// not a decimal is shown as none.
+    #[serde(default, deserialize_with = "lenient")]
     pub percentage: Option<Money>,
+    #[serde(default, deserialize_with = "null_as_default")]
     pub tax_type: TaxType,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum TaxType {
     NotApplicable,
     Vat,
     Gst,
+    /// Missing, or a tax type added after this page was written.
+    #[default]
+    #[serde(other)]
+    Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AppPlans {
     /// The app ID.
+    #[serde(default, deserialize_with = "null_as_default")]
     pub id: String,
     #[serde(default, deserialize_with = "null_as_default")]
     pub plans: Vec<Plan>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", from = "PlanOnTheWire")]
 pub struct Plan {
     /// Wix's plan GUID.
     pub id: String,
     /// The plan ID from the app dashboard (`vendorProductId`); checkout uses it.
     pub vendor_id: String,
     pub name: String,
-    #[serde(default, deserialize_with = "null_as_default")]
     pub benefits: Vec<String>,
-    #[serde(default, deserialize_with = "null_as_default")]
     pub prices: Vec<Price>,
+    /// Prices Wix sent that this page cannot read, left out.
+    #[serde(skip)]
+    pub skipped: Vec<Skipped>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A plan as it may come: prices read one at a time.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PlanOnTheWire {
+    #[serde(default, deserialize_with = "null_as_default")]
+    id: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    vendor_id: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    name: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    benefits: Vec<Option<String>>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    prices: Vec<serde_json::Value>,
+}
+
+impl From<PlanOnTheWire> for Plan {
+    fn from(wire: PlanOnTheWire) -> Self {
+        let mut prices = Vec::new();
+        let mut skipped = Vec::new();
+        for value in wire.prices {
+            // Without its ID a plan cannot be bought or told apart.
+            let read = if wire.vendor_id.is_empty() {
+                Err(Skipped::PlanWithoutId)
+            } else {
+                Price::read(value)
+            };
+            match read {
+                Ok(price) => prices.push(price),
+                Err(reason) => skipped.push(reason),
+            }
+        }
+        Self {
+            name: if wire.name.is_empty() {
+                wire.vendor_id.clone()
+            } else {
+                wire.name
+            },
+            id: wire.id,
+            vendor_id: wire.vendor_id,
+            benefits: wire.benefits.into_iter().flatten().collect(),
+            prices,
+            skipped,
+        }
+    }
+}
+
+/// Why a price was left out of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Skipped {
+    /// No `priceBeforeTax` or `totalPrice`.
+    MissingAmount,
+    /// An amount that is not a decimal string.
+    BadAmount,
+    /// A cycle type or duration unit this page does not know.
+    UnknownCycle,
+    /// Its plan has no `vendorId`.
+    PlanWithoutId,
+    /// Not an object, or a field of the wrong type.
+    Malformed,
+}
+
+impl Skipped {
+    /// The `reason` label of `pricing_wix_prices_skipped_total`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::MissingAmount => "missing_amount",
+            Self::BadAmount => "bad_amount",
+            Self::UnknownCycle => "unknown_cycle",
+            Self::PlanWithoutId => "plan_without_id",
+            Self::Malformed => "malformed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Price {
     /// Per month; for longer cycles the monthly average.
     pub price_before_tax: Money,
     pub total_price: Money,
     pub billing_cycle: BillingCycle,
+    #[serde(default)]
     pub usage_base_options: Option<UsageBaseOptions>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A running sale or app benefit. One this page cannot read is
+    /// ignored: the list price is then shown, which the buyer never
+    /// pays more than.
+    #[serde(default, deserialize_with = "lenient")]
     pub discount: Option<Discount>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_source: Option<BillingSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub billing_source: BillingSource,
+    /// "Can be shown instead of plan price".
+    #[serde(default)]
     pub custom_payment_title: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+impl Price {
+    fn read(value: serde_json::Value) -> Result<Self, Skipped> {
+        let price: Self = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            let message = e.inner().to_string();
+            let amount =
+                |field: &str| path.ends_with(field) || message.contains(&format!("`{field}`"));
+            if message.starts_with("missing field")
+                && (amount("priceBeforeTax") || amount("totalPrice"))
+            {
+                Skipped::MissingAmount
+            } else if [
+                "priceBeforeTax",
+                "totalPrice",
+                "monthlyBaseFee",
+                "minimumChargeIncrement",
+            ]
+            .iter()
+            .any(|field| amount(field))
+            {
+                Skipped::BadAmount
+            } else if path.contains("billingCycle") || message.contains("`billingCycle`") {
+                Skipped::UnknownCycle
+            } else {
+                Skipped::Malformed
+            }
+        })?;
+        let known = match price.billing_cycle.cycle_type {
+            CycleType::OneTime => true,
+            CycleType::Recurring => price.billing_cycle.months().is_some(),
+            CycleType::UnknownType => false,
+        };
+        if known {
+            Ok(price)
+        } else {
+            Err(Skipped::UnknownCycle)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BillingCycle {
+    #[serde(default, deserialize_with = "null_as_default")]
     pub cycle_type: CycleType,
+    #[serde(default)]
     pub cycle_duration: Option<CycleDuration>,
 }
 
@@ -162,59 +310,129 @@ impl BillingCycle {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum CycleType {
     OneTime,
     Recurring,
+    /// Missing, `UNKNOWN_TYPE`, or a type added later.
+    #[default]
+    #[serde(other)]
     UnknownType,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 pub struct CycleDuration {
+    #[serde(default, deserialize_with = "null_as_default")]
     pub unit: DurationUnit,
+    #[serde(default, deserialize_with = "null_as_default")]
     pub count: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum DurationUnit {
     Month,
     Year,
+    /// Missing, `UNKNOWN_UNIT`, or a unit added later.
+    #[default]
+    #[serde(other)]
     UnknownUnit,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UsageBaseOptions {
     /// The smallest amount the app charges, always in USD.
-    pub minimum_charge_increment: Money,
-    pub monthly_base_fee: Money,
+    #[serde(default)]
+    pub minimum_charge_increment: Option<Money>,
+    #[serde(default)]
+    pub monthly_base_fee: Option<Money>,
     #[serde(default)]
     pub custom_charge_description: Option<String>,
 }
 
-/// Present in newer SDK typings only; kept loose because its enums are open.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A discount on a price: Wix's seasonal sales, the developer's own, or an
+/// app benefit. Its amounts are the price after the discount, per month
+/// like any price.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Discount {
-    #[serde(rename = "type", default)]
-    pub kind: Option<String>,
-    #[serde(default)]
+    #[serde(rename = "type", default, deserialize_with = "null_as_default")]
+    pub kind: DiscountType,
+    #[serde(default, deserialize_with = "lenient")]
     pub amount: Option<Money>,
-    #[serde(default)]
-    pub price_before_tax: Option<Money>,
-    #[serde(default)]
-    pub total_price: Option<Money>,
-    #[serde(default)]
-    pub source_type: Option<String>,
+    pub price_before_tax: Money,
+    pub total_price: Money,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub source_type: DiscountSource,
+    #[serde(default, deserialize_with = "lenient")]
+    pub sale_options: Option<SaleOptions>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum DiscountType {
+    FixedAmount,
+    Percentage,
+    Delayed,
+    #[default]
+    #[serde(other)]
+    DiscountTypeUnspecified,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum DiscountSource {
+    Sale,
+    AppBenefit,
+    #[default]
+    #[serde(other)]
+    SourceTypeUnspecified,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SaleOptions {
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub sale_type: SaleType,
+    /// RFC 3339.
+    #[serde(default)]
+    pub start_date: Option<String>,
+    #[serde(default)]
+    pub end_date: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum SaleType {
+    BlackFriday,
+    CyberMonday,
+    NovemberSale,
+    DeveloperSale,
+    #[default]
+    #[serde(other)]
+    SaleTypeUnspecified,
+}
+
+/// Who bills a price. `UNKNOWN` is Wix's default and sold through Wix
+/// checkout; `EXTERNAL` prices are billed by the app itself.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum BillingSource {
     Wix,
     External,
+    #[default]
+    Unknown,
+    /// A source added after this page was written: shown, never sold here.
+    #[serde(other)]
+    Other,
+}
+
+impl BillingSource {
+    pub fn sold_by_wix(self) -> bool {
+        matches!(self, Self::Wix | Self::Unknown)
+    }
 }
 
 // -------------------------------------------------------------- checkout --
@@ -283,9 +501,11 @@ impl CheckoutCycle {
     }
 
     /// How Wix checkout sells a price: usage-based prices MONTHLY, whatever
-    /// their billing cycle says.
+    /// their billing cycle says; prices billed outside Wix not at all.
     pub fn for_price(price: &Price) -> Option<Self> {
-        if price.usage_base_options.is_some() {
+        if !price.billing_source.sold_by_wix() {
+            None
+        } else if price.usage_base_options.is_some() {
             Some(Self::Monthly)
         } else {
             Self::for_billing(&price.billing_cycle)
@@ -315,7 +535,9 @@ pub struct CheckoutRequest {
 #[serde(rename_all = "camelCase")]
 pub struct CheckoutResponse {
     pub checkout_url: String,
-    pub token: String,
+    /// The signed order token; may be `null`, and this page does not use it.
+    #[serde(default)]
+    pub token: Option<String>,
 }
 
 // ----------------------------------------------------------------- oauth --
@@ -370,15 +592,16 @@ pub struct AppInstanceResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AppInstance {
+    #[serde(default, deserialize_with = "null_as_default")]
     pub instance_id: String,
     #[serde(default)]
     pub app_name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub is_free: bool,
     /// Present only when `is_free` is false.
     #[serde(default)]
     pub billing: Option<Billing>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub free_trial_available: bool,
 }
 
@@ -386,14 +609,17 @@ pub struct AppInstance {
 #[serde(rename_all = "camelCase")]
 pub struct Billing {
     /// The current plan's vendorId.
-    pub package_name: String,
-    pub billing_cycle: CheckoutCycle,
+    #[serde(default)]
+    pub package_name: Option<String>,
+    /// A cycle this page does not know reads as none.
+    #[serde(default, deserialize_with = "lenient")]
+    pub billing_cycle: Option<CheckoutCycle>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<String>,
     #[serde(default)]
-    pub auto_renewing: bool,
+    pub auto_renewing: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -422,6 +648,16 @@ pub struct ErrorBody {
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<serde_json::Value>,
+}
+
+/// An optional part that cannot be read counts as absent.
+fn lenient<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = Option::<serde_json::Value>::deserialize(deserializer)?;
+    Ok(value.and_then(|v| serde_json::from_value(v).ok()))
 }
 
 /// Lists may come as `null`; treat that as empty rather than failing.

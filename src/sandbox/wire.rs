@@ -1,0 +1,100 @@
+//! List App Plans as the sandbox writes it: its own types, shaped like
+//! Wix's JSON, built from the catalogue. The client's `wix::model` types
+//! never write the sandbox's answers, so a catalogue can send what Wix may
+//! send and the client would not expect: nulls, `UNKNOWN`, enum values
+//! added later, sales, prices billed outside Wix.
+
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppPlansAnswer {
+    pub tax_settings: TaxSettingsAnswer,
+    pub currency: String,
+    pub currency_symbol: String,
+    pub app_plans: Vec<AppAnswer>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaxSettingsAnswer {
+    pub show_price_with_tax: bool,
+    /// `null` where the country has no rate.
+    pub percentage: Option<String>,
+    pub tax_type: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AppAnswer {
+    pub id: String,
+    pub plans: Vec<PlanAnswer>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanAnswer {
+    pub id: String,
+    pub vendor_id: String,
+    pub name: String,
+    pub benefits: Vec<String>,
+    pub prices: Vec<PriceAnswer>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PriceAnswer {
+    pub price_before_tax: String,
+    pub total_price: String,
+    pub billing_cycle: CycleAnswer,
+    /// Wix writes `null` for prices that are not usage-based.
+    pub usage_base_options: Option<UsageAnswer>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discount: Option<DiscountAnswer>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub billing_source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub custom_payment_title: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CycleAnswer {
+    pub cycle_type: String,
+    /// `null` for one-time prices.
+    pub cycle_duration: Option<DurationAnswer>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DurationAnswer {
+    pub unit: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UsageAnswer {
+    pub minimum_charge_increment: Option<String>,
+    pub monthly_base_fee: Option<String>,
+    pub custom_charge_description: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DiscountAnswer {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub amount: String,
+    pub price_before_tax: String,
+    pub total_price: String,
+    pub source_type: String,
+    pub sale_options: Option<SaleOptionsAnswer>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SaleOptionsAnswer {
+    pub sale_id: String,
+    pub sale_type: String,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+}
