@@ -171,11 +171,13 @@ pub fn plan_save_percent(plan: &Plan, tax: &TaxSettings) -> Option<u32> {
     save_percent(per_month(1)?, per_month(12)?)
 }
 
-/// Free: it has prices, every one is zero, and none is usage-based.
+/// Free: it has prices, every one is zero, sold through Wix (a zero the
+/// app bills itself is a placeholder), and none is usage-based.
 pub fn is_free(plan: &Plan) -> bool {
     !plan.prices.is_empty()
         && plan.prices.iter().all(|p| {
             p.usage_base_options.is_none()
+                && p.billing_source.sold_by_wix()
                 && p.price_before_tax.0.is_zero()
                 && p.total_price.0.is_zero()
         })

@@ -41,6 +41,30 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("radio", { name: "Yearly" })).toBeChecked();
     });
 
+    test("a running sale shows the struck list price and its end; a plan the app bills has no button", async ({ page }) => {
+      await page.goto("/?country=US&lang=en-US");
+      if (javaScriptEnabled) await hydrated(page);
+      const agency = card(page, "agency");
+      // A quarter off 39.00.
+      await expect(agency.locator('data[data-role="per-month"]')).toHaveAttribute("value", "29.25");
+      await expect(agency.locator('s.list-price data[data-role="list-per-month"]')).toHaveAttribute("value", "39.00");
+      await expect(agency.locator(".sale")).toContainText(/Limited-time sale, until [A-Z][a-z]+ \d{1,2}/);
+
+      await page.getByRole("radio", { name: "Yearly" }).check();
+      if (!javaScriptEnabled) await page.getByRole("button", { name: "Update" }).click();
+      await expect(page).toHaveURL(/cycle=yearly/);
+      // 32.50 x 0.75 = 24.375, rounded half away from zero.
+      await expect(agency.locator('data[data-role="per-month"]')).toHaveAttribute("value", "24.38");
+      await expect(agency.locator('data[data-role="list-cycle-total"]')).toHaveAttribute("value", "390.00");
+      await expect(agency.locator('data[data-role="cycle-total"]')).toHaveAttribute("value", "292.56");
+      await expect(agency.locator(".sale")).toBeVisible();
+
+      const whiteLabel = card(page, "white-label");
+      await expect(whiteLabel).toContainText("Custom pricing: talk to our sales team");
+      await expect(whiteLabel.locator("form")).toHaveCount(0);
+      await expect(whiteLabel.getByRole("button")).toHaveCount(0);
+    });
+
     test("Germany: euros with the VAT label", async ({ page }) => {
       await page.goto("/?country=DE&lang=de-DE");
       await expect(page.locator(".price-note")).toContainText("incl. 19% VAT");

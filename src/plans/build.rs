@@ -83,6 +83,8 @@ pub fn pricing_view(
                 plans: app
                     .plans
                     .iter()
+                    // Without its ID a plan can be neither told apart nor bought.
+                    .filter(|plan| !plan.vendor_id.is_empty())
                     .map(|plan| plan_card(plan, response, config, &money, current))
                     .collect(),
                 free_trial_available: account.is_some_and(|a| a.free_trial_available),
@@ -207,6 +209,7 @@ fn sale_note(price: &Price, locale: &Locale) -> Option<SaleNote> {
         (_, Some(SaleType::BlackFriday)) => "Black Friday",
         (_, Some(SaleType::CyberMonday)) => "Cyber Monday",
         (_, Some(SaleType::NovemberSale)) => "November sale",
+        (_, Some(SaleType::DeveloperSale)) => "Limited-time sale",
         (DiscountSource::AppBenefit, _) => "Special offer",
         _ => "Sale",
     };

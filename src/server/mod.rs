@@ -29,6 +29,8 @@ use tower_http::{compression::CompressionLayer, services::ServeDir, timeout::Tim
 #[cfg(test)]
 mod caching_tests;
 mod checkout;
+#[cfg(test)]
+mod contract_tests;
 mod errors;
 #[cfg(test)]
 mod hardening_tests;

@@ -38,7 +38,7 @@ pub(crate) async fn serve_with(
 }
 
 /// A plan card's markup, from its `data-plan` to the next card's.
-fn card<'a>(html: &'a str, app: &str, vendor: &str) -> &'a str {
+pub(crate) fn card<'a>(html: &'a str, app: &str, vendor: &str) -> &'a str {
     let start = html
         .find(&format!("data-plan=\"{vendor}\" data-app=\"{app}\""))
         .unwrap_or_else(|| panic!("no card for {vendor}"));
