@@ -28,7 +28,12 @@ for (const javaScriptEnabled of [true, false]) {
       // The Wix installer, then back through our checkout route.
       await expect(page.getByRole("heading", { name: "Install FormFlow" })).toBeVisible();
       await page.getByLabel("Site name").fill(`E2E ${javaScriptEnabled ? "js" : "nojs"}`);
+      // Wix's external install flow returns the new instance's ID, unsigned,
+      // beside the choice we signed; no signed instance.
+      const back = page.waitForRequest((r) => r.url().includes("/checkout?") && r.url().includes("instanceId="));
       await page.getByRole("button", { name: "Agree & Add" }).click();
+      expect((await back).url()).toMatch(/[?&]sig=/);
+      expect((await back).url()).not.toMatch(/[?&]instance=/);
 
       await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
       expect(page.url().startsWith(`${sandbox()}/checkout/`)).toBe(true);

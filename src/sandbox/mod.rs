@@ -202,10 +202,7 @@ fn router(state: Arc<SandboxState>) -> Router {
             wix(Endpoint::Checkout, post(api::checkout)),
         )
         .route("/", get(pages::home))
-        .route(
-            "/installer/install",
-            get(pages::installer).post(pages::install),
-        )
+        .route("/app-installer", get(pages::installer).post(pages::install))
         .route("/upgrade", get(pages::upgrade))
         .route("/checkout/{order_id}", get(pages::checkout_page))
         .route("/checkout/{order_id}/pay", post(pages::pay))

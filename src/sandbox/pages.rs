@@ -140,10 +140,11 @@ pub async fn home(State(state): State<Arc<SandboxState>>) -> Response {
 #[serde(rename_all = "camelCase")]
 pub struct InstallQuery {
     app_id: String,
-    redirect_url: String,
+    post_installation_url: String,
 }
 
-/// `GET /installer/install?appId=&redirectUrl=`: the consent screen.
+/// `GET /app-installer?appId=&postInstallationUrl=`: the consent screen of
+/// Wix's external install flow.
 pub async fn installer(
     State(state): State<Arc<SandboxState>>,
     Query(q): Query<InstallQuery>,
@@ -151,22 +152,22 @@ pub async fn installer(
     let Some(app) = state.catalogue.app(&q.app_id) else {
         return error_page(StatusCode::NOT_FOUND, "There is no app with this ID.");
     };
-    if !is_http_url(&q.redirect_url) {
+    if !is_http_url(&q.post_installation_url) {
         return error_page(
             StatusCode::BAD_REQUEST,
-            "redirectUrl must be an absolute http(s) URL.",
+            "postInstallationUrl must be an absolute http(s) URL.",
         );
     }
     let body = format!(
         r#"<p>Add <strong>{name}</strong> to your site. After installing, you will be sent back to
-<code>{redirect}</code>.</p>
-<form method="post" action="/installer/install">
+<code>{callback}</code>.</p>
+<form method="post" action="/app-installer">
 <input type="hidden" name="appId" value="{app_id}">
-<input type="hidden" name="redirectUrl" value="{redirect}">
+<input type="hidden" name="postInstallationUrl" value="{callback}">
 <p><label>Site name <input name="siteName" value="My Site" maxlength="80" required></label></p>
 <button type="submit">Agree &amp; Add</button></form>"#,
         name = esc(&app.name),
-        redirect = esc(&q.redirect_url),
+        callback = esc(&q.post_installation_url),
         app_id = esc(&app.id),
     );
     page(&format!("Install {}", app.name), &body).into_response()
@@ -176,13 +177,14 @@ pub async fn installer(
 #[serde(rename_all = "camelCase")]
 pub struct InstallForm {
     app_id: String,
-    redirect_url: String,
+    post_installation_url: String,
     #[serde(default)]
     site_name: String,
 }
 
-/// `POST /installer/install`: creates the instance and sends the browser
-/// back with a signed `instance`.
+/// `POST /app-installer`: creates the instance and sends the browser to
+/// the callback, which keeps its own query, with what Wix appends: the
+/// app ID, the site's ID (`tenantId`) and the new instance's ID, unsigned.
 pub async fn install(
     State(state): State<Arc<SandboxState>>,
     Form(form): Form<InstallForm>,
@@ -190,27 +192,32 @@ pub async fn install(
     if state.catalogue.app(&form.app_id).is_none() {
         return error_page(StatusCode::NOT_FOUND, "There is no app with this ID.");
     }
-    if !is_http_url(&form.redirect_url) {
+    if !is_http_url(&form.post_installation_url) {
         return error_page(
             StatusCode::BAD_REQUEST,
-            "redirectUrl must be an absolute http(s) URL.",
+            "postInstallationUrl must be an absolute http(s) URL.",
         );
     }
     let site_name: String = form.site_name.trim().chars().take(80).collect();
-    let record = InstanceRecord {
-        app_id: form.app_id,
-        site_name: if site_name.is_empty() {
-            "My Site".into()
-        } else {
-            site_name
-        },
-        plan: None,
-        free_trial_available: false,
-    };
     let id = uuid::Uuid::new_v4().to_string();
-    let signed = signed_instance(&state, &id, &record).expect("the app exists");
-    state.instances().insert(id, record);
-    Redirect::to(&with_param(&form.redirect_url, "instance", &signed)).into_response()
+    let site_id = uuid::Uuid::new_v4().to_string();
+    let back = with_param(&form.post_installation_url, "appId", &form.app_id);
+    let back = with_param(&back, "tenantId", &site_id);
+    let back = with_param(&back, "instanceId", &id);
+    state.instances().insert(
+        id,
+        InstanceRecord {
+            app_id: form.app_id,
+            site_name: if site_name.is_empty() {
+                "My Site".into()
+            } else {
+                site_name
+            },
+            plan: None,
+            free_trial_available: false,
+        },
+    );
+    Redirect::to(&back).into_response()
 }
 
 #[derive(Deserialize)]

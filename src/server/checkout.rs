@@ -1,7 +1,8 @@
 //! `/checkout`: a plan's button posts here; the server asks Wix for a
 //! checkout URL (valid 48 hours) when the buyer clicks, and redirects.
-//! App Market visitors first go through the Wix installer, which sends
-//! them back here (GET) with their new signed instance.
+//! App Market visitors first go through Wix's external install flow: the
+//! installer sends them back here (GET) with the new instance's ID, plain,
+//! beside the choice they made, which we signed.
 
 use super::errors::error_response;
 use super::identity::{identify, Identity, Owner};
@@ -18,7 +19,10 @@ use axum::{
     },
     response::{IntoResponse, Response},
 };
+use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+use hmac::{Hmac, Mac};
 use serde::Deserialize;
+use sha2::Sha256;
 
 /// What a plan's form sends, and what the installer's return URL carries.
 #[derive(Debug, Clone, Deserialize)]
@@ -32,6 +36,15 @@ pub struct CheckoutForm {
     lang: Option<String>,
     #[serde(default)]
     instance: Option<String>,
+    /// What Wix's installer appends on return: the new instance, unsigned.
+    #[serde(default, rename = "instanceId")]
+    instance_id: Option<String>,
+    /// When we sent the visitor to the installer, and our signature of
+    /// their choice (`install_state`).
+    #[serde(default)]
+    at: Option<i64>,
+    #[serde(default)]
+    sig: Option<String>,
 }
 
 /// `POST /checkout`: a plan's button.
@@ -131,12 +144,12 @@ async fn redirect_target(
     }
     let months = cycle.months();
 
-    let owner = match identify(
-        &state.config,
-        form.instance.as_deref(),
-        time::OffsetDateTime::now_utc(),
-    ) {
-        Identity::Anonymous => return Ok(installer_url(state, form, country)),
+    let now = time::OffsetDateTime::now_utc();
+    let owner = match identify(&state.config, form.instance.as_deref(), now) {
+        Identity::Anonymous => match form.instance_id.as_deref().filter(|id| !id.is_empty()) {
+            None => return Ok(installer_url(state, form, country, now)),
+            Some(instance_id) => installed(state, form, country, instance_id, now)?,
+        },
         Identity::Rejected(reason) => return Err(AppError::Forbidden(reason)),
         Identity::Owner(owner) if owner.app_id != form.app => {
             return Err(AppError::Forbidden(
@@ -181,25 +194,110 @@ async fn redirect_target(
     Ok(checkout.checkout_url)
 }
 
-/// The Wix installer, asked to come back to this route with the choice.
-fn installer_url(state: &AppState, form: &CheckoutForm, country: CountryCode) -> String {
+/// How long a visitor may take in Wix's installer.
+const INSTALL_MAX_SECS: i64 = 3600;
+
+/// Wix's external install flow, asked to come back to this route with the
+/// visitor's choice, signed so that the return cannot change it.
+fn installer_url(
+    state: &AppState,
+    form: &CheckoutForm,
+    country: CountryCode,
+    now: time::OffsetDateTime,
+) -> String {
+    let at = now.unix_timestamp();
+    let lang = form.lang.as_deref().unwrap_or_default();
     let mut back = form_urlencoded::Serializer::new(String::new());
     back.append_pair("app", &form.app)
         .append_pair("plan", &form.plan)
-        .append_pair("cycle", &form.cycle);
-    back.append_pair("country", country.as_str());
-    if let Some(lang) = &form.lang {
+        .append_pair("cycle", &form.cycle)
+        .append_pair("country", country.as_str());
+    if !lang.is_empty() {
         back.append_pair("lang", lang);
     }
-    let redirect = format!("{}/checkout?{}", state.config.public_url, back.finish());
+    back.append_pair("at", &at.to_string());
+    if let Some(secret) = app_secret(state, &form.app) {
+        let sig = install_state(secret, form, country.as_str(), at).finalize();
+        back.append_pair("sig", &URL_SAFE_NO_PAD.encode(sig.into_bytes()));
+    }
+    let callback = format!("{}/checkout?{}", state.config.public_url, back.finish());
     let query = form_urlencoded::Serializer::new(String::new())
         .append_pair("appId", &form.app)
-        .append_pair("redirectUrl", &redirect)
+        .append_pair("postInstallationUrl", &callback)
         .finish();
-    format!(
-        "{}/installer/install?{query}",
-        state.config.wix_web_base_url
-    )
+    format!("{}/app-installer?{query}", state.config.wix_web_base_url)
+}
+
+/// The site owner back from the installer. The instance ID Wix appends is
+/// not signed: it is used only to continue the checkout whose choice we
+/// signed (a token for it, its plan for the downgrade guard, a checkout
+/// URL), never to show anything of the site.
+fn installed(
+    state: &AppState,
+    form: &CheckoutForm,
+    country: CountryCode,
+    instance_id: &str,
+    now: time::OffsetDateTime,
+) -> Result<Owner, AppError> {
+    let refused = || {
+        AppError::Forbidden(
+            "This return from the Wix installer is not valid; please choose your plan again."
+                .into(),
+        )
+    };
+    let plausible_id = instance_id.len() <= 64
+        && instance_id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let (Some(at), Some(sig), Some(secret)) =
+        (form.at, form.sig.as_deref(), app_secret(state, &form.app))
+    else {
+        return Err(refused());
+    };
+    let age = now.unix_timestamp() - at;
+    let signed = URL_SAFE_NO_PAD.decode(sig).ok().is_some_and(|sig| {
+        install_state(secret, form, country.as_str(), at)
+            .verify_slice(&sig)
+            .is_ok()
+    });
+    if !plausible_id || !signed || !(-300..=INSTALL_MAX_SECS).contains(&age) {
+        return Err(refused());
+    }
+    Ok(Owner {
+        app_id: form.app.clone(),
+        instance_id: instance_id.to_owned(),
+        signed: String::new(),
+    })
+}
+
+fn app_secret<'a>(state: &'a AppState, app_id: &str) -> Option<&'a str> {
+    state
+        .config
+        .apps
+        .iter()
+        .find(|a| a.app_id == app_id)
+        .map(|a| a.secret.as_str())
+}
+
+/// The MAC of a visitor's choice on its way through the installer; each
+/// part length-prefixed, so that no two choices write the same bytes.
+fn install_state(secret: &str, form: &CheckoutForm, country: &str, at: i64) -> Hmac<Sha256> {
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC accepts keys of any length");
+    let lang = form.lang.as_deref().unwrap_or_default();
+    let at = at.to_string();
+    for part in [
+        "checkout-install",
+        &form.app,
+        &form.plan,
+        &form.cycle,
+        country,
+        lang,
+        &at,
+    ] {
+        mac.update(format!("{}:{part}\n", part.len()).as_bytes());
+    }
+    mac
 }
 
 fn success_url(state: &AppState, owner: &Owner) -> String {

@@ -269,28 +269,29 @@ async fn app_market_visitors_go_through_the_installer_and_back() {
     let location = location.unwrap();
     let installer = reqwest::Url::parse(&location).unwrap();
     assert_eq!(format!("http://{}", installer.authority()), sandbox);
-    assert_eq!(installer.path(), "/installer/install");
+    assert_eq!(installer.path(), "/app-installer");
     let back: HashMap<_, _> = installer.query_pairs().into_owned().collect();
     assert_eq!(back["appId"], FORMFLOW);
-    let back_url = reqwest::Url::parse(&back["redirectUrl"]).unwrap();
+    let back_url = reqwest::Url::parse(&back["postInstallationUrl"]).unwrap();
     assert_eq!(back_url.path(), "/checkout");
     let remembered: HashMap<_, _> = back_url.query_pairs().into_owned().collect();
     assert_eq!(
         (remembered["plan"].as_str(), remembered["cycle"].as_str()),
         ("pro", "YEARLY")
     );
+    assert_eq!(remembered["sig"].len(), 43, "our choice, signed");
 
-    // The sandbox installs and sends the browser back with an instance;
-    // the return leads to the sandbox checkout for that plan.
+    // The sandbox installs and sends the browser back with the new
+    // instance's ID, unsigned; the return leads to the sandbox checkout.
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
     let installed = client
-        .post(format!("{sandbox}/installer/install"))
+        .post(format!("{sandbox}/app-installer"))
         .form(&[
             ("appId", FORMFLOW),
-            ("redirectUrl", back["redirectUrl"].as_str()),
+            ("postInstallationUrl", back["postInstallationUrl"].as_str()),
             ("siteName", "New"),
         ])
         .send()
@@ -300,6 +301,25 @@ async fn app_market_visitors_go_through_the_installer_and_back() {
         .to_str()
         .unwrap()
         .replace(&server.config.public_url, &base);
+    assert!(returned.contains("instanceId=") && !returned.contains("instance="));
+
+    // A return whose choice was changed, or that we never signed, is
+    // refused without a redirect.
+    let forged = [
+        returned.replace("plan=pro", "plan=enterprise"),
+        returned.replace("cycle=YEARLY", "cycle=MONTHLY"),
+        returned.replace("country=DE", "country=US"),
+        returned.replace("&sig=", "&was="),
+        returned.replace("&at=", "&at=1"),
+        returned.replace("instanceId=", "instanceId=..%2F"),
+        format!("{base}/checkout?app={FORMFLOW}&plan=pro&cycle=YEARLY&instanceId=3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a01"),
+    ];
+    for url in forged {
+        let res = client.get(&url).send().await.unwrap();
+        assert_eq!(res.status(), 403, "{url}");
+        assert!(res.headers().get("location").is_none());
+    }
+
     let res = client.get(&returned).send().await.unwrap();
     assert_eq!(res.status(), 303);
     let checkout = res.headers()["location"].to_str().unwrap().to_owned();

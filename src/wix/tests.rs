@@ -382,30 +382,35 @@ async fn a_buyer_can_install_check_out_and_pay_in_the_sandbox() {
         .build()
         .unwrap();
 
-    // The installer creates an instance and sends the browser back, signed.
+    // The installer creates an instance and sends the browser back to the
+    // callback, its own query kept, with the app, site and instance IDs.
     let res = browser
-        .post(format!("{}/installer/install", sb.base_url()))
+        .post(format!("{}/app-installer", sb.base_url()))
         .form(&[
             ("appId", app.id.as_str()),
-            ("redirectUrl", "https://pricing.example/back?plan=pro"),
+            (
+                "postInstallationUrl",
+                "https://pricing.example/back?plan=pro",
+            ),
             ("siteName", "Test"),
         ])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let location = res.headers()["location"].to_str().unwrap().to_owned();
-    let signed = location
-        .strip_prefix("https://pricing.example/back?plan=pro&instance=")
-        .expect(&location);
-    let data = instance::verify(&app.secret, signed).unwrap();
-    let info = client(sb.base_url()).token_info(signed).await.unwrap();
-    assert!(info.active);
-    assert_eq!(info.instance_id.as_deref(), Some(data.instance_id.as_str()));
+    let location = reqwest::Url::parse(res.headers()["location"].to_str().unwrap()).unwrap();
+    assert_eq!(location.path(), "/back");
+    let back: std::collections::HashMap<_, _> = location.query_pairs().into_owned().collect();
+    assert_eq!(
+        (back["plan"].as_str(), back["appId"].as_str()),
+        ("pro", app.id.as_str())
+    );
+    assert_eq!(back["tenantId"].len(), 36);
+    let instance_id = back["instanceId"].clone();
 
     // Checkout for that instance, then pay: the instance is on the plan.
     let wix = client(sb.base_url());
-    let access = wix.access_token(&creds, &data.instance_id).await.unwrap();
+    let access = wix.access_token(&creds, &instance_id).await.unwrap();
     let request = CheckoutRequest {
         product_id: "pro".into(),
         billing_cycle: Some(CheckoutCycle::Yearly),
