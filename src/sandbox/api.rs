@@ -1,8 +1,10 @@
 //! The sandbox's Wix API endpoints, as `shared/wix-api.md` describes them.
+//! Requests are read and answers written with the sandbox's own types and
+//! JSON, never the client's `wix::model`: the two must be able to disagree.
 
-use super::{SandboxState, TokenRecord};
+use super::{wire::CycleName, SandboxState, TokenRecord};
 use crate::country::CountryCode;
-use crate::wix::{instance, model::*, COUNTRY_HEADER};
+use crate::wix::{instance, COUNTRY_HEADER};
 use axum::{
     extract::{Path, RawQuery, State},
     http::{header::AUTHORIZATION, HeaderMap, StatusCode},
@@ -17,18 +19,43 @@ use std::{
 };
 
 /// A Wix-shaped error: `{"message": ..., "details": {...}}` with a status.
-pub struct ApiError(StatusCode, ErrorBody);
+pub struct ApiError(StatusCode, Value);
 
 impl ApiError {
     pub fn new(status: StatusCode, message: &str, details: Value) -> Self {
-        Self(
-            status,
-            ErrorBody {
-                message: message.to_owned(),
-                details: Some(details),
-            },
-        )
+        Self(status, json!({ "message": message, "details": details }))
     }
+}
+
+/// `POST /oauth2/token`'s body.
+#[derive(Deserialize)]
+struct TokenRequest {
+    grant_type: String,
+    client_id: String,
+    client_secret: String,
+    instance_id: String,
+}
+
+/// `POST /oauth2/token-info`'s body.
+#[derive(Deserialize)]
+struct TokenInfoRequest {
+    token: String,
+}
+
+/// Get URL's body; Wix's defaults where a field is absent.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct CheckoutRequest {
+    #[serde(default)]
+    product_id: String,
+    #[serde(default)]
+    billing_cycle: Option<CycleName>,
+    #[serde(default)]
+    success_url: Option<String>,
+    #[serde(default)]
+    country_code: Option<String>,
+    #[serde(default)]
+    test_checkout: bool,
 }
 
 impl IntoResponse for ApiError {
@@ -172,11 +199,11 @@ pub async fn token(
                     expires: Instant::now() + Duration::from_secs(lifetime),
                 },
             );
-            Ok(Json(TokenResponse {
-                access_token,
-                token_type: Some("Bearer".into()),
-                expires_in: lifetime,
-            })
+            Ok(Json(json!({
+                "access_token": access_token,
+                "token_type": "Bearer",
+                "expires_in": lifetime,
+            }))
             .into_response())
         }
     }
@@ -188,25 +215,21 @@ pub async fn token_info(
     body: axum::body::Bytes,
 ) -> Result<Response> {
     let req: TokenInfoRequest = json_body(&body)?;
-    let inactive = TokenInfo {
-        active: false,
-        instance_id: None,
-        site_id: None,
-        client_id: None,
-        exp: None,
-        iat: None,
+    let active = |instance_id: &str, app_id: &str| {
+        json!({
+            "active": true,
+            "instanceId": instance_id,
+            "siteId": site_id(instance_id),
+            "clientId": app_id,
+        })
     };
     let info = if let Some(record) = state.valid_token(&req.token) {
-        TokenInfo {
-            active: true,
-            site_id: Some(site_id(&record.instance_id)),
-            instance_id: Some(record.instance_id),
-            client_id: Some(record.app_id),
-            iat: Some(json!(epoch(record.issued).to_string())),
-            exp: Some(json!((epoch(record.issued)
-                + state.catalogue.token_lifetime_secs)
-                .to_string())),
-        }
+        let mut info = active(&record.instance_id, &record.app_id);
+        let issued = epoch(record.issued);
+        // Wix's docs do not fix string or number: strings here.
+        info["iat"] = json!(issued.to_string());
+        info["exp"] = json!((issued + state.catalogue.token_lifetime_secs).to_string());
+        info
     } else {
         let verified = state.catalogue.apps.iter().find_map(|app| {
             instance::verify(&app.secret, &req.token)
@@ -214,14 +237,10 @@ pub async fn token_info(
                 .map(|data| (app, data))
         });
         match verified {
-            Some((app, data)) if data.aid.is_none() && !data.instance_id.is_empty() => TokenInfo {
-                active: true,
-                site_id: Some(site_id(&data.instance_id)),
-                instance_id: Some(data.instance_id),
-                client_id: Some(app.id.clone()),
-                ..inactive
-            },
-            _ => inactive,
+            Some((app, data)) if data.aid.is_none() && !data.instance_id.is_empty() => {
+                active(&data.instance_id, &app.id)
+            }
+            _ => json!({ "active": false }),
         }
     };
     Ok(Json(info).into_response())
@@ -243,30 +262,33 @@ pub async fn app_instance(
     })?;
     let app = state.catalogue.app(&record.app_id);
     let country = state.catalogue.resolve_country(None);
-    let billing = record.plan.as_ref().map(|(plan, cycle)| Billing {
-        package_name: Some(plan.clone()),
-        billing_cycle: Some(*cycle),
-        time_stamp: None,
-        expiration_date: None,
-        auto_renewing: Some(true),
-        invoice_id: None,
-        source: Some("Wix".into()),
+    // `billing` only on a paid plan; the nulls the SDK types allow.
+    let billing = record.plan.as_ref().map(|(plan, cycle)| {
+        json!({
+            "packageName": plan,
+            "billingCycle": cycle.as_str(),
+            "timeStamp": super::now_rfc3339(),
+            "expirationDate": null,
+            "autoRenewing": null,
+            "invoiceId": null,
+            "source": "",
+        })
     });
-    let body = AppInstanceResponse {
-        instance: AppInstance {
-            instance_id: token.instance_id.clone(),
-            app_name: app.map(|a| a.name.clone()),
-            is_free: billing.is_none(),
-            billing,
-            free_trial_available: record.free_trial_available,
+    let body = json!({
+        "instance": {
+            "instanceId": token.instance_id,
+            "appName": app.map(|a| a.name.clone()),
+            "isFree": billing.is_none(),
+            "billing": billing,
+            "freeTrialAvailable": record.free_trial_available,
         },
-        site: Some(Site {
-            site_id: Some(site_id(&token.instance_id)),
-            site_display_name: Some(record.site_name.clone()),
-            locale: Some("en".into()),
-            payment_currency: Some(country.currency.clone()),
-        }),
-    };
+        "site": {
+            "siteId": site_id(&token.instance_id),
+            "siteDisplayName": record.site_name,
+            "locale": "en",
+            "paymentCurrency": country.currency,
+        },
+    });
     Ok(Json(body).into_response())
 }
 
@@ -299,13 +321,13 @@ pub async fn checkout(
                 "No plan with this productId",
             )
         })?;
-    let cycle = req.billing_cycle.unwrap_or(CheckoutCycle::Monthly);
+    let cycle = req.billing_cycle.unwrap_or(CycleName::MONTHLY);
     let sells = |price: &super::catalogue::CataloguePrice| {
         price.cycle.checkout_name() == Some(cycle.as_str())
             && price.billing_source.as_deref() != Some("EXTERNAL")
     };
     let usage_based = plan.prices.iter().any(|p| p.usage.is_some());
-    if usage_based && cycle != CheckoutCycle::Monthly {
+    if usage_based && cycle != CycleName::MONTHLY {
         return Err(validation_error(
             "billingCycle",
             "usage-based plans are bought MONTHLY",
@@ -361,11 +383,7 @@ pub async fn checkout(
             ..Default::default()
         },
     );
-    Ok(Json(CheckoutResponse {
-        checkout_url,
-        token: Some(signed),
-    })
-    .into_response())
+    Ok(Json(json!({ "checkoutUrl": checkout_url, "token": signed })).into_response())
 }
 
 /// The access token in `Authorization`, raw or as `Bearer <token>`.

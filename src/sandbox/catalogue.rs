@@ -9,10 +9,29 @@
 use super::wire::*;
 use crate::country::CountryCode;
 use crate::pricing::round_for_display;
-use crate::wix::model::{CheckoutCycle, Money};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
+
+/// A decimal string of the catalogue, such as `"9.50"`; its scale is
+/// kept, so `"0.0"` is written back as `"0.0"`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Amount(pub Decimal);
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Decimal::from_str_exact(&text)
+            .map(Amount)
+            .map_err(|e| serde::de::Error::custom(format!("{text:?} is not a decimal: {e}")))
+    }
+}
+
+impl std::fmt::Display for Amount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
 
 /// The demo catalogue shipped with the binary.
 pub const DEMO: &str = include_str!("catalogue.toml");
@@ -44,12 +63,12 @@ pub struct Country {
     /// As Wix sends it: a decimal HTML entity or plain text.
     pub symbol: String,
     /// Local currency units per USD.
-    pub rate: Money,
+    pub rate: Amount,
     pub show_price_with_tax: bool,
     /// As Wix writes it (`VAT`, `GST`, `NOT_APPLICABLE`, or any other).
     pub tax_type: String,
     #[serde(default)]
-    pub tax_percentage: Option<Money>,
+    pub tax_percentage: Option<Amount>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -82,7 +101,7 @@ pub struct CataloguePrice {
     /// USD per month (the monthly average for longer cycles). Usage-based
     /// prices may omit it: their price is the base fee.
     #[serde(default)]
-    pub usd: Option<Money>,
+    pub usd: Option<Amount>,
     #[serde(default)]
     pub usage: Option<Usage>,
     /// Exact strings for some countries, instead of the conversion.
@@ -103,7 +122,7 @@ pub struct CataloguePrice {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sale {
-    pub percent_off: Money,
+    pub percent_off: Amount,
     /// `SALE`, `APP_BENEFIT`, ...
     #[serde(default = "sale_source")]
     pub source_type: String,
@@ -127,9 +146,9 @@ fn sale_source() -> String {
 pub struct Usage {
     /// Always USD, never converted; absent: `null`.
     #[serde(default)]
-    pub increment: Option<Money>,
+    pub increment: Option<Amount>,
     /// USD per month, converted like a price.
-    pub base_fee: Money,
+    pub base_fee: Amount,
     #[serde(default)]
     pub description: Option<String>,
 }
@@ -137,10 +156,10 @@ pub struct Usage {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LocalPrice {
-    pub price_before_tax: Money,
-    pub total_price: Money,
+    pub price_before_tax: Amount,
+    pub total_price: Amount,
     #[serde(default)]
-    pub monthly_base_fee: Option<Money>,
+    pub monthly_base_fee: Option<Amount>,
 }
 
 /// `"monthly"`, `"yearly"`, `"two-years"`, `"one-time"`, or Wix's own shape
@@ -244,7 +263,7 @@ pub struct SeedInstance {
     #[serde(default)]
     pub plan: Option<String>,
     #[serde(default)]
-    pub cycle: Option<CheckoutCycle>,
+    pub cycle: Option<CycleName>,
     #[serde(default)]
     pub free_trial_available: bool,
 }
@@ -363,9 +382,9 @@ fn localise_plan(app: &App, plan: &CataloguePlan, country: &Country) -> PlanAnsw
 }
 
 fn localise_price(price: &CataloguePrice, country: &Country) -> PriceAnswer {
-    let round = |amount: Decimal| Money(round_for_display(amount, &country.currency));
-    let convert = |usd: Money| round(usd.0 * country.rate.0);
-    let with_tax = |before: Money| match country.tax_percentage {
+    let round = |amount: Decimal| Amount(round_for_display(amount, &country.currency));
+    let convert = |usd: Amount| round(usd.0 * country.rate.0);
+    let with_tax = |before: Amount| match country.tax_percentage {
         Some(pct) => round(before.0 * (Decimal::ONE_HUNDRED + pct.0) / Decimal::ONE_HUNDRED),
         None => before,
     };
@@ -376,7 +395,7 @@ fn localise_price(price: &CataloguePrice, country: &Country) -> PriceAnswer {
         None => price
             .usd
             .or(price.usage.as_ref().map(|u| u.base_fee))
-            .map_or(Money(Decimal::ZERO), convert),
+            .map_or(Amount(Decimal::ZERO), convert),
     };
     let discount = price.sale.as_ref().map(|sale| {
         let sale_before =

@@ -14,7 +14,7 @@ mod wire;
 
 use crate::country::CountryCode;
 use crate::lock;
-use crate::wix::{model::CheckoutCycle, Endpoint};
+use crate::wix::Endpoint;
 use axum::{
     extract::{Path, Request, State},
     middleware::{self, Next},
@@ -31,6 +31,7 @@ use std::{
     time::{Instant, SystemTime},
 };
 use tokio::task::JoinHandle;
+use wire::CycleName;
 
 /// A running sandbox. Dropping it stops the server.
 pub struct Sandbox {
@@ -58,7 +59,7 @@ impl Sandbox {
                     plan: seed
                         .plan
                         .clone()
-                        .map(|plan| (plan, seed.cycle.unwrap_or(CheckoutCycle::Monthly))),
+                        .map(|plan| (plan, seed.cycle.unwrap_or(CycleName::MONTHLY))),
                     free_trial_available: seed.free_trial_available,
                 };
                 (seed.id.clone(), record)
@@ -117,7 +118,7 @@ struct InstanceRecord {
     app_id: String,
     site_name: String,
     /// Current paid plan (vendorId) and cycle; none on the free plan.
-    plan: Option<(String, CheckoutCycle)>,
+    plan: Option<(String, CycleName)>,
     free_trial_available: bool,
 }
 
@@ -134,7 +135,7 @@ struct Order {
     app_id: String,
     instance_id: String,
     vendor_id: String,
-    cycle: CheckoutCycle,
+    cycle: CycleName,
     country: CountryCode,
     success_url: Option<String>,
     test_checkout: bool,

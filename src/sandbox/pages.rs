@@ -95,7 +95,11 @@ fn plan_name(state: &SandboxState, app_id: &str, vendor_id: &str) -> String {
 
 fn describe_plan(state: &SandboxState, record: &InstanceRecord) -> String {
     match &record.plan {
-        Some((plan, cycle)) => format!("{} ({cycle:?})", plan_name(state, &record.app_id, plan)),
+        Some((plan, cycle)) => format!(
+            "{} ({})",
+            plan_name(state, &record.app_id, plan),
+            cycle.label()
+        ),
         None => "Free".to_owned(),
     }
 }
@@ -296,7 +300,7 @@ pub async fn checkout_page(
         r#"<table>
 <tr><th>App</th><td data-checkout="app">{app}</td></tr>
 <tr><th>Plan</th><td data-checkout="plan" data-vendor-id="{vendor}">{plan}</td></tr>
-<tr><th>Billing cycle</th><td data-checkout="cycle">{cycle:?}</td></tr>
+<tr><th>Billing cycle</th><td data-checkout="cycle">{cycle}</td></tr>
 <tr><th>Price</th><td data-checkout="price">{amount}</td></tr>
 <tr><th>Site</th><td>{site}</td></tr>
 <tr><th>Test checkout</th><td>{test}</td></tr></table>
@@ -304,7 +308,7 @@ pub async fn checkout_page(
         app = esc(&app.name),
         vendor = esc(&order.vendor_id),
         plan = esc(&plan_name(&state, &order.app_id, &order.vendor_id)),
-        cycle = order.cycle,
+        cycle = order.cycle.label(),
         amount = esc(&amount),
         site = esc(&site),
         test = if order.test_checkout { "yes" } else { "no" },

@@ -235,7 +235,7 @@ async fn checkout_validates_product_and_cycle() {
     );
     let page = page_text(&reqwest::Client::new(), url).await;
     assert!(
-        page.contains("Single payment") && page.contains("OneTime"),
+        page.contains("Single payment") && page.contains("One time"),
         "{page}"
     );
 }

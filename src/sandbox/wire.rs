@@ -98,3 +98,50 @@ pub struct SaleOptionsAnswer {
     pub start_date: Option<String>,
     pub end_date: Option<String>,
 }
+
+/// A Get URL billing cycle by Wix's name (`YEARLY`), as the sandbox keeps
+/// it for instances and orders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CycleName(&'static str);
+
+impl CycleName {
+    /// Wix's names with the words a person reads.
+    const ALL: [(&'static str, &'static str); 8] = [
+        ("NO_CYCLE", "No cycle"),
+        ("MONTHLY", "Monthly"),
+        ("YEARLY", "Yearly"),
+        ("ONE_TIME", "One time"),
+        ("TWO_YEARS", "Two years"),
+        ("THREE_YEARS", "Three years"),
+        ("FOUR_YEARS", "Four years"),
+        ("FIVE_YEARS", "Five years"),
+    ];
+    pub const MONTHLY: Self = Self("MONTHLY");
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(n, _)| Self(n))
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    pub fn label(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(n, _)| *n == self.0)
+            .map_or(self.0, |(_, label)| label)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CycleName {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Self::parse(&name).ok_or_else(|| {
+            serde::de::Error::custom(format!("{name:?} is not a Get URL billing cycle"))
+        })
+    }
+}
