@@ -13,11 +13,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         <!DOCTYPE html>
         <html lang="en">
             <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <SiteHead options=options.clone()/>
                 <AutoReload options=options.clone()/>
-                // Fingerprinted names when the build made them.
-                <HashedStylesheet options=options.clone() id="leptos"/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
@@ -25,6 +22,18 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// What every document of the site starts its head with, the error pages
+/// served outside the router included.
+#[component]
+pub fn SiteHead(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        // Fingerprinted names when the build made them.
+        <HashedStylesheet options id="leptos"/>
     }
 }
 

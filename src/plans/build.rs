@@ -32,6 +32,17 @@ impl Money<'_> {
         }
     }
 
+    /// A price's figures as shown; a usage-based price is its base fee,
+    /// shown as such, never a per-month or per-cycle amount.
+    fn amounts(&self, figures: pricing::Figures, by_usage: bool) -> Amounts {
+        let recurring = |a: Option<Decimal>| a.filter(|_| !by_usage).map(|a| self.amount(a));
+        Amounts {
+            per_month: recurring(figures.per_month),
+            cycle_total: recurring(figures.cycle_total),
+            one_time: figures.one_time.map(|a| self.amount(a)),
+        }
+    }
+
     fn increment(&self, exact: Decimal) -> Amount {
         let rounded = pricing::round_keeping_digits(exact, INCREMENT_CURRENCY);
         Amount {
@@ -163,30 +174,15 @@ fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> Pr
         Cycle::Months(months) => Some(months),
         Cycle::OneTime | Cycle::Unknown => None,
     };
+    let by_usage = usage.is_some();
+    let paid = money.amounts(figures, by_usage);
     PriceOption {
         checkout_cycle: CheckoutCycle::for_price(price).map(|c| c.as_str().to_owned()),
         months,
-        // A usage-based price is its base fee, shown as such.
-        per_month: figures
-            .per_month
-            .filter(|_| usage.is_none())
-            .map(|a| money.amount(a)),
-        cycle_total: figures
-            .cycle_total
-            .filter(|_| usage.is_none())
-            .map(|a| money.amount(a)),
-        one_time: figures.one_time.map(|a| money.amount(a)),
-        list: pricing::list_figures(price, tax).map(|list| ListPrice {
-            per_month: list
-                .per_month
-                .filter(|_| usage.is_none())
-                .map(|a| money.amount(a)),
-            cycle_total: list
-                .cycle_total
-                .filter(|_| usage.is_none())
-                .map(|a| money.amount(a)),
-            one_time: list.one_time.map(|a| money.amount(a)),
-        }),
+        per_month: paid.per_month,
+        cycle_total: paid.cycle_total,
+        one_time: paid.one_time,
+        list: pricing::list_figures(price, tax).map(|list| money.amounts(list, by_usage)),
         sale: pricing::sale_amount(price, tax).and_then(|_| sale_note(price, money.locale)),
         usage,
         title: price

@@ -165,7 +165,7 @@ pub struct PriceOption {
     pub cycle_total: Option<Amount>,
     pub one_time: Option<Amount>,
     /// The price before the sale, struck through beside the sale price.
-    pub list: Option<ListPrice>,
+    pub list: Option<Amounts>,
     /// The running sale's name and end.
     pub sale: Option<SaleNote>,
     pub usage: Option<UsageTerms>,
@@ -176,9 +176,9 @@ pub struct PriceOption {
     pub blocked: Option<String>,
 }
 
-/// A price before its discount, in the same shape as the price itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ListPrice {
+/// A price's amounts: per month and per cycle, or once.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Amounts {
     pub per_month: Option<Amount>,
     pub cycle_total: Option<Amount>,
     pub one_time: Option<Amount>,

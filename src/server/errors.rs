@@ -2,6 +2,7 @@
 //! the page's own `ErrorPage`, in a document with the site's stylesheet,
 //! with the error's status. Never stored by a browser or a CDN.
 
+use crate::app::SiteHead;
 use crate::error::AppError;
 use crate::views::ErrorPage;
 use axum::{
@@ -10,7 +11,6 @@ use axum::{
 };
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
-use leptos_meta::HashedStylesheet;
 
 pub fn error_response(options: &LeptosOptions, error: AppError, retry: Option<String>) -> Response {
     let status = error.status();
@@ -21,10 +21,8 @@ pub fn error_response(options: &LeptosOptions, error: AppError, retry: Option<St
             <!DOCTYPE html>
             <html lang="en">
                 <head>
-                    <meta charset="utf-8"/>
-                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                    <SiteHead options/>
                     <title>"Plans and pricing"</title>
-                    <HashedStylesheet options id="leptos"/>
                 </head>
                 <body>
                     <main>

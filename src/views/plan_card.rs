@@ -1,5 +1,5 @@
 use super::pricing_page::ChosenPeriod;
-use crate::plans::{billed, Amount, ListPrice, Offer, Period, PlanCard, PriceOption};
+use crate::plans::{billed, Amount, Offer, Period, PlanCard, PriceOption};
 use leptos::{html, prelude::*};
 use serde::{Deserialize, Serialize};
 
@@ -216,11 +216,7 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
         }
         .into_any();
     }
-    let list = price.list.unwrap_or(ListPrice {
-        per_month: None,
-        cycle_total: None,
-        one_time: None,
-    });
+    let list = price.list.unwrap_or_default();
     let sale = price.sale.map(|sale| {
         let until = sale.until.map(|day| format!(", until {day}"));
         view! { <p class="sale"><strong>{sale.name}</strong>{until}</p> }

@@ -1,6 +1,7 @@
-//! Wix's List App Plans response: `wix::decode` on arbitrary bytes and,
-//! when it parses, the page's view model (`plans::pricing_view`), so the
-//! pricing math and money formatting run on fuzzed decimals and cycles.
+//! Wix's List App Plans response: `wix::decode` on arbitrary bytes (one
+//! unreadable price must never fail the answer nor panic) and, when it
+//! parses, the page's view model (`plans::pricing_view`), so the pricing
+//! math and money formatting run on fuzzed decimals, cycles and sales.
 //! Seeds: JSON responses.
 #![no_main]
 
@@ -63,17 +64,24 @@ fn check_view(view: &PricingView, response: &AppPlansResponse) {
     );
     for app in &view.apps {
         for plan in &app.plans {
-            for price in &plan.prices {
-                for amount in [&price.per_month, &price.cycle_total, &price.one_time]
-                    .into_iter()
-                    .flatten()
+            for price in &plan.offer.prices {
+                let list = price.list.as_ref();
+                for amount in [
+                    price.per_month.as_ref(),
+                    price.cycle_total.as_ref(),
+                    price.one_time.as_ref(),
+                    list.and_then(|l| l.per_month.as_ref()),
+                    list.and_then(|l| l.cycle_total.as_ref()),
+                    list.and_then(|l| l.one_time.as_ref()),
+                ]
+                .into_iter()
+                .flatten()
                 {
                     check_amount(amount);
                 }
                 if let Some(usage) = &price.usage {
-                    check_amount(&usage.increment);
-                    if let Some(fee) = &usage.base_fee {
-                        check_amount(fee);
+                    for amount in [&usage.increment, &usage.base_fee].into_iter().flatten() {
+                        check_amount(amount);
                     }
                 }
             }
@@ -85,13 +93,6 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(response) = decode::<AppPlansResponse>(Endpoint::ListAppPlans, bytes) else {
         return;
     };
-
-    // What was read writes back and reads again to the same thing.
-    let written = serde_json::to_vec(&response).expect("serialises");
-    let again: AppPlansResponse =
-        decode(Endpoint::ListAppPlans, &written).expect("its own output parses");
-    assert_eq!(again, response);
-    assert_eq!(serde_json::to_vec(&again).unwrap(), written);
 
     // A cheap, stable choice of visitor and current plan from the input.
     let pick = bytes
@@ -117,7 +118,7 @@ fuzz_target!(|bytes: &[u8]| {
         current: app
             .plans
             .get((pick / 7) % app.plans.len().max(1))
-            .map(|plan| (plan.vendor_id.clone(), CYCLES[(pick / 3) % CYCLES.len()])),
+            .map(|plan| (plan.vendor_id.clone(), Some(CYCLES[(pick / 3) % CYCLES.len()]))),
         free_trial_available: pick % 2 == 0,
     };
     let view = pricing_view(
