@@ -65,6 +65,11 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
         "Button labels: `vendorId=Start free trial,...`. Default: Choose <plan>.",
     ),
     (
+        "PRICING_APP_PAGES",
+        "",
+        "The app's own page, linked beside prices it bills itself: `appId=https://...,...`.",
+    ),
+    (
         "PRICING_INSTANCE_MAX_AGE_SECS",
         "14400",
         "Oldest `signDate` of a signed instance accepted, in seconds.",
@@ -192,6 +197,8 @@ pub struct Config {
     pub highlights: HashMap<String, String>,
     /// Button label per plan vendorId.
     pub cta_labels: HashMap<String, String>,
+    /// The app's own page per app ID, for prices billed outside Wix.
+    pub app_pages: HashMap<String, String>,
     pub bind_addr: SocketAddr,
     pub public_url: String,
     pub sandbox_addr: SocketAddr,
@@ -392,6 +399,10 @@ impl Config {
             app_names: pairs("PRICING_APP_NAMES", &get("PRICING_APP_NAMES"))?,
             highlights: pairs("PRICING_HIGHLIGHTS", &get("PRICING_HIGHLIGHTS"))?,
             cta_labels: pairs("PRICING_CTA_LABELS", &get("PRICING_CTA_LABELS"))?,
+            app_pages: pairs("PRICING_APP_PAGES", &get("PRICING_APP_PAGES"))?
+                .into_iter()
+                .map(|(app, url)| Ok((app, http_url("PRICING_APP_PAGES", &url)?)))
+                .collect::<Result<_, ConfigError>>()?,
             bind_addr,
             public_url,
             sandbox_addr: parse("PRICING_SANDBOX_ADDR", &get("PRICING_SANDBOX_ADDR"))?,

@@ -96,7 +96,10 @@ pub fn pricing_view(
                     .iter()
                     // Without its ID a plan can be neither told apart nor bought.
                     .filter(|plan| !plan.vendor_id.is_empty())
-                    .map(|plan| plan_card(plan, response, config, &money, current))
+                    .map(|plan| {
+                        let app_page = config.app_pages.get(&app.id).map(String::as_str);
+                        plan_card(plan, response, config, &money, current, app_page)
+                    })
                     .collect(),
                 free_trial_available: account.is_some_and(|a| a.free_trial_available),
             }
@@ -122,6 +125,7 @@ fn plan_card(
     config: &Config,
     money: &Money,
     current: Option<(&Plan, Option<u32>)>,
+    app_page: Option<&str>,
 ) -> PlanCard {
     PlanCard {
         vendor_id: plan.vendor_id.clone(),
@@ -150,6 +154,10 @@ fn plan_card(
                             pricing::checkout_blocked(current, plan, months, &response.tax_settings)
                         })
                         .map(|blocked| blocked.reason().to_owned());
+                    // Where the app itself sells what it bills.
+                    option.link = app_page
+                        .filter(|_| !price.billing_source.sold_by_wix())
+                        .map(str::to_owned);
                     option
                 })
                 .collect(),
@@ -194,6 +202,7 @@ fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> Pr
                     .then(|| "Priced and billed by the app".to_owned())
             }),
         blocked: None,
+        link: None,
     }
 }
 

@@ -174,6 +174,8 @@ pub struct PriceOption {
     pub title: Option<String>,
     /// Why the signed-in owner cannot buy this (Wix's downgrade rules).
     pub blocked: Option<String>,
+    /// The app's own page, beside a price it bills itself.
+    pub link: Option<String>,
 }
 
 /// A price's amounts: per month and per cycle, or once.

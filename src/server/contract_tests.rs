@@ -9,20 +9,20 @@ const APP: &str = "fixture-app";
 
 /// Serves `body` as every List App Plans answer; returns the pricing
 /// page's base URL, and the server (kept alive by the caller).
-async fn page_for(body: &'static str) -> (String, super::Server) {
+async fn page_for(body: &'static str, settings: &[(&str, &str)]) -> (String, super::Server) {
     let wix = Router::new().fallback(get(move || async move {
         ([(header::CONTENT_TYPE, "application/json")], body)
     }));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let wix_url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, wix).await });
-    serve(&[
+    let fixed = [
         ("WIX_APP_IDS", APP),
         ("WIX_APP_SECRET", "fixture-secret"),
         ("WIX_API_BASE_URL", &wix_url),
         ("PRICING_APP_NAMES", "fixture-app=Fixture"),
-    ])
-    .await
+    ];
+    serve(&[&fixed[..], settings].concat()).await
 }
 
 /// The `value` of the amount with this role in a card, if any.
@@ -73,7 +73,7 @@ async fn every_fixture_parses_and_renders() {
         ),
     ] {
         // The docs' example is for its own app; the page shows what Wix sent.
-        let (base, _server) = page_for(body).await;
+        let (base, _server) = page_for(body, &[]).await;
         for query in ["", "?cycle=yearly", "?lang=de-DE"] {
             let (status, html) = fetch(&format!("{base}/{query}"), &[]).await;
             assert_eq!(status, 200, "{name}{query}: {html}");
@@ -84,7 +84,7 @@ async fn every_fixture_parses_and_renders() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nulls_read_as_absent() {
-    let (base, _server) = page_for(include_str!("../wix/fixtures/nulls.json")).await;
+    let (base, _server) = page_for(include_str!("../wix/fixtures/nulls.json"), &[]).await;
     let (_, html) = fetch(&format!("{base}/?cycle=yearly"), &[]).await;
     let pro = card(&html, APP, "pro");
     assert_eq!(amount(pro, "per-month"), Some("10.00"));
@@ -102,7 +102,7 @@ async fn nulls_read_as_absent() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_values_cost_one_price_and_the_rest_stay_exact() {
-    let (base, _server) = page_for(include_str!("../wix/fixtures/unknown_values.json")).await;
+    let (base, _server) = page_for(include_str!("../wix/fixtures/unknown_values.json"), &[]).await;
     let (_, html) = fetch(&format!("{base}/?lang=en-CH"), &[]).await;
     let pro = card(&html, APP, "pro");
     // UNKNOWN is Wix's default billing source: sold.
@@ -130,7 +130,7 @@ async fn unknown_values_cost_one_price_and_the_rest_stay_exact() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_sale_shows_what_the_buyer_pays_beside_the_struck_list_price() {
-    let (base, _server) = page_for(include_str!("../wix/fixtures/sale.json")).await;
+    let (base, _server) = page_for(include_str!("../wix/fixtures/sale.json"), &[]).await;
     let (_, html) = fetch(&format!("{base}/?country=DE&lang=en-US"), &[]).await;
     let pro = card(&html, APP, "pro");
     assert_eq!(amount(pro, "per-month"), Some("8.33"));
@@ -162,7 +162,14 @@ async fn a_sale_shows_what_the_buyer_pays_beside_the_struck_list_price() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn prices_billed_outside_wix_have_no_checkout() {
-    let (base, _server) = page_for(include_str!("../wix/fixtures/external.json")).await;
+    let (base, _server) = page_for(
+        include_str!("../wix/fixtures/external.json"),
+        &[(
+            "PRICING_APP_PAGES",
+            "fixture-app=https://app.example/pricing",
+        )],
+    )
+    .await;
     let (_, html) = fetch(&format!("{base}/"), &[]).await;
     let enterprise = card(&html, APP, "enterprise");
     assert!(enterprise.contains("Contact sales for a quote"));
@@ -172,7 +179,16 @@ async fn prices_billed_outside_wix_have_no_checkout() {
     assert!(forms(studio).is_empty());
     let custom = card(&html, APP, "custom");
     assert!(custom.contains("Priced outside Wix") && forms(custom).is_empty());
-    assert_eq!(forms(card(&html, APP, "starter")), ["MONTHLY"]);
+    let starter = card(&html, APP, "starter");
+    assert_eq!(forms(starter), ["MONTHLY"]);
+    // The app's own page, configured, beside each price it bills itself.
+    for card in [enterprise, studio] {
+        assert!(
+            card.contains("href=\"https://app.example/pricing\""),
+            "{card}"
+        );
+    }
+    assert!(!starter.contains("app.example"));
 
     // Nor does /checkout sell them, whatever a form says.
     let client = reqwest::Client::builder()
@@ -198,7 +214,7 @@ async fn prices_billed_outside_wix_have_no_checkout() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn missing_fields_leave_out_only_what_they_make_unreadable() {
-    let (base, _server) = page_for(include_str!("../wix/fixtures/missing_fields.json")).await;
+    let (base, _server) = page_for(include_str!("../wix/fixtures/missing_fields.json"), &[]).await;
     let (_, html) = fetch(&format!("{base}/?country=JP&lang=ja-JP"), &[]).await;
     let lite = card(&html, APP, "lite");
     assert!(

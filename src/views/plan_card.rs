@@ -193,7 +193,11 @@ impl CheckoutContext {
 #[component]
 fn PriceLine(price: PriceOption) -> impl IntoView {
     if let Some(title) = price.title {
-        return view! { <p class="price custom">{title}</p> }.into_any();
+        return view! {
+            <p class="price custom">{title}</p>
+            {price.link.map(|href| view! { <p class="app-page"><a href=href>"Details on the app's site"</a></p> })}
+        }
+        .into_any();
     }
     if let Some(usage) = price.usage {
         return view! {
