@@ -223,15 +223,26 @@ async fn missing_fields_leave_out_only_what_they_make_unreadable() {
     );
     assert_eq!(amount(lite, "per-month"), Some("980"));
     assert_eq!(forms(lite), ["MONTHLY"]);
+    // Fields of another type read as absent: a plan, without prices.
+    let odd = card(&html, APP, "odd");
+    assert!(
+        odd.contains("<h3>odd") && odd.contains("Priced outside Wix"),
+        "{odd}"
+    );
     assert_eq!(
         html.matches("data-plan=").count(),
-        1,
+        2,
         "plans without an ID are left out"
     );
     let (_, metrics) = fetch(&format!("{base}/metrics"), &[]).await;
     assert_eq!(skipped(&metrics, "missing_amount"), 1, "{metrics}");
     assert_eq!(skipped(&metrics, "unknown_cycle"), 1);
     assert_eq!(skipped(&metrics, "plan_without_id"), 1);
+    assert_eq!(
+        skipped(&metrics, "malformed"),
+        1,
+        "a plan that is not an object"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

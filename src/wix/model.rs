@@ -89,12 +89,14 @@ pub struct AppPlansResponse {
 }
 
 impl AppPlansResponse {
-    /// Every price left out of this answer, by reason.
+    /// Every price (or plan) left out of this answer, by reason.
     pub fn skipped(&self) -> impl Iterator<Item = Skipped> + '_ {
-        self.app_plans
-            .iter()
-            .flat_map(|app| &app.plans)
-            .flat_map(|plan| plan.skipped.iter().copied())
+        self.app_plans.iter().flat_map(|app| {
+            app.skipped
+                .iter()
+                .chain(app.plans.iter().flat_map(|plan| &plan.skipped))
+                .copied()
+        })
     }
 }
 
@@ -124,13 +126,40 @@ pub enum TaxType {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(from = "AppOnTheWire")]
 pub struct AppPlans {
     /// The app ID.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub id: String,
-    #[serde(default, deserialize_with = "null_as_default")]
     pub plans: Vec<Plan>,
+    /// Plans that are not even objects, left out.
+    pub skipped: Vec<Skipped>,
+}
+
+/// An app's plans as they may come: each plan read on its own.
+#[derive(Deserialize)]
+struct AppOnTheWire {
+    #[serde(default, deserialize_with = "lenient")]
+    id: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    plans: Option<Vec<serde_json::Value>>,
+}
+
+impl From<AppOnTheWire> for AppPlans {
+    fn from(wire: AppOnTheWire) -> Self {
+        let mut plans = Vec::new();
+        let mut skipped = Vec::new();
+        for value in wire.plans.unwrap_or_default() {
+            match serde_json::from_value(value) {
+                Ok(plan) => plans.push(plan),
+                Err(_) => skipped.push(Skipped::Malformed),
+            }
+        }
+        Self {
+            id: wire.id.unwrap_or_default(),
+            plans,
+            skipped,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -148,29 +177,31 @@ pub struct Plan {
     pub skipped: Vec<Skipped>,
 }
 
-/// A plan as it may come: prices read one at a time.
+/// A plan as it may come: any field missing, `null` or of another type
+/// (read as absent), prices read one at a time.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct PlanOnTheWire {
-    #[serde(default, deserialize_with = "null_as_default")]
-    id: String,
-    #[serde(default, deserialize_with = "null_as_default")]
-    vendor_id: String,
-    #[serde(default, deserialize_with = "null_as_default")]
-    name: String,
-    #[serde(default, deserialize_with = "null_as_default")]
-    benefits: Vec<Option<String>>,
-    #[serde(default, deserialize_with = "null_as_default")]
-    prices: Vec<serde_json::Value>,
+    #[serde(default, deserialize_with = "lenient")]
+    id: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    vendor_id: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    name: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    benefits: Option<Vec<serde_json::Value>>,
+    #[serde(default, deserialize_with = "lenient")]
+    prices: Option<Vec<serde_json::Value>>,
 }
 
 impl From<PlanOnTheWire> for Plan {
     fn from(wire: PlanOnTheWire) -> Self {
+        let vendor_id = wire.vendor_id.unwrap_or_default();
         let mut prices = Vec::new();
         let mut skipped = Vec::new();
-        for value in wire.prices {
+        for value in wire.prices.unwrap_or_default() {
             // Without its ID a plan cannot be bought or told apart.
-            let read = if wire.vendor_id.is_empty() {
+            let read = if vendor_id.is_empty() {
                 Err(Skipped::PlanWithoutId)
             } else {
                 Price::read(value)
@@ -181,14 +212,18 @@ impl From<PlanOnTheWire> for Plan {
             }
         }
         Self {
-            name: if wire.name.is_empty() {
-                wire.vendor_id.clone()
-            } else {
-                wire.name
-            },
-            id: wire.id,
-            vendor_id: wire.vendor_id,
-            benefits: wire.benefits.into_iter().flatten().collect(),
+            name: wire
+                .name
+                .filter(|name| !name.trim().is_empty())
+                .unwrap_or_else(|| vendor_id.clone()),
+            id: wire.id.unwrap_or_default(),
+            vendor_id,
+            benefits: wire
+                .benefits
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|benefit| benefit.as_str().map(str::to_owned))
+                .collect(),
             prices,
             skipped,
         }
