@@ -390,4 +390,256 @@ mod tests {
         app.name = "</script><script>alert(1)".into();
         assert!(!json_ld(&[app]).contains("</script>"));
     }
+
+    /// One of the values a field may take in an answer: `None` leaves the
+    /// field out.
+    fn pick(
+        rng: &mut fastrand::Rng,
+        choices: &[Option<serde_json::Value>],
+    ) -> Option<serde_json::Value> {
+        choices[rng.usize(..choices.len())].clone()
+    }
+
+    fn put(object: &mut serde_json::Value, field: &str, value: Option<serde_json::Value>) {
+        if let Some(value) = value {
+            object[field] = value;
+        }
+    }
+
+    /// A price shaped as the SDK types allow, and whether this page can
+    /// read it: amounts may be missing, `null` or not decimals, cycles of a
+    /// kind added later, every optional part present, `null` or absent.
+    fn random_price(rng: &mut fastrand::Rng) -> (serde_json::Value, bool) {
+        let (cycle, known_cycle) = match rng.u8(0..5) {
+            0 => (
+                json!({"cycleType": "RECURRING", "cycleDuration": {"unit": "MONTH", "count": 1}}),
+                true,
+            ),
+            1 => (
+                json!({"cycleType": "RECURRING", "cycleDuration": {"unit": "YEAR", "count": rng.u32(1..4)}}),
+                true,
+            ),
+            2 => (
+                json!({"cycleType": "ONE_TIME", "cycleDuration": null}),
+                true,
+            ),
+            3 => (
+                json!({"cycleType": "RECURRING", "cycleDuration": {"unit": "FORTNIGHT", "count": 1}}),
+                false,
+            ),
+            _ => (json!({"cycleType": "PER_SEAT"}), false),
+        };
+        let mut price = json!({ "billingCycle": cycle });
+        let good = rng.u8(0..6) != 0;
+        if good {
+            let cents = rng.u32(0..100_000);
+            price["priceBeforeTax"] = json!(format!("{}.{:02}", cents / 100, cents % 100));
+            price["totalPrice"] = json!(format!("{}.{:03}", cents * 119 / 10_000, cents % 1000));
+        } else {
+            let bad = pick(
+                rng,
+                &[
+                    None,
+                    Some(json!(null)),
+                    Some(json!("9,99")),
+                    Some(json!(12)),
+                    Some(json!("1e3")),
+                ],
+            );
+            put(&mut price, "priceBeforeTax", bad);
+            put(&mut price, "totalPrice", Some(json!("1.00")));
+        }
+        let usage = json!({"minimumChargeIncrement": null, "monthlyBaseFee": null, "customChargeDescription": null});
+        let usage_given = json!({"minimumChargeIncrement": "0.01", "monthlyBaseFee": "5.00", "customChargeDescription": "Per SMS"});
+        put(
+            &mut price,
+            "usageBaseOptions",
+            pick(
+                rng,
+                &[None, Some(json!(null)), Some(usage), Some(usage_given)],
+            ),
+        );
+        let sale = json!({"type": "PERCENTAGE", "amount": "20", "priceBeforeTax": "0.50", "totalPrice": "0.60",
+                          "sourceType": "SALE", "saleOptions": {"saleType": "CYBER_MONDAY", "startDate": null,
+                                                                 "endDate": "2026-12-01T07:59:59Z"}});
+        let odd_sale = json!({"type": "BOGO", "sourceType": 3, "saleOptions": "soon"});
+        put(
+            &mut price,
+            "discount",
+            pick(rng, &[None, Some(json!(null)), Some(sale), Some(odd_sale)]),
+        );
+        let sources = ["WIX", "UNKNOWN", "EXTERNAL", "BARTER"].map(|s| Some(json!(s)));
+        put(
+            &mut price,
+            "billingSource",
+            pick(rng, &[&sources[..], &[None, Some(json!(null))]].concat()),
+        );
+        put(
+            &mut price,
+            "customPaymentTitle",
+            pick(rng, &[None, Some(json!(null)), Some(json!("Contact us"))]),
+        );
+        (price, good && known_cycle)
+    }
+
+    /// Answers no fixture holds, shaped as the SDK types allow (seeded, so
+    /// a failure repeats): every one is read, the readable prices all
+    /// reach the page with amounts in the currency's minor units, and the
+    /// rest are counted as left out.
+    #[test]
+    fn any_answer_the_sdk_types_allow_builds_a_page() {
+        let mut rng = fastrand::Rng::with_seed(13);
+        for round in 0..400 {
+            let currency = ["EUR", "JPY", "KWD", "USD"][rng.usize(..4)];
+            let mut tax = json!({});
+            put(
+                &mut tax,
+                "showPriceWithTax",
+                pick(
+                    &mut rng,
+                    &[
+                        None,
+                        Some(json!(null)),
+                        Some(json!(true)),
+                        Some(json!(false)),
+                    ],
+                ),
+            );
+            put(
+                &mut tax,
+                "percentage",
+                pick(
+                    &mut rng,
+                    &[
+                        None,
+                        Some(json!(null)),
+                        Some(json!("19")),
+                        Some(json!("abc")),
+                    ],
+                ),
+            );
+            put(
+                &mut tax,
+                "taxType",
+                pick(
+                    &mut rng,
+                    &[
+                        None,
+                        Some(json!(null)),
+                        Some(json!("VAT")),
+                        Some(json!("SALES_TAX")),
+                    ],
+                ),
+            );
+            let mut answer = json!({ "currency": currency, "appPlans": [] });
+            put(
+                &mut answer,
+                "taxSettings",
+                pick(&mut rng, &[None, Some(json!(null)), Some(tax)]),
+            );
+            put(
+                &mut answer,
+                "currencySymbol",
+                pick(&mut rng, &[None, Some(json!(null)), Some(json!("&#8364;"))]),
+            );
+            // Per plan with an ID: how many of its prices can be read.
+            let mut readable = Vec::new();
+            let mut unreadable = 0;
+            let mut plans = Vec::new();
+            for n in 0..rng.usize(0..6) {
+                let has_id = rng.u8(0..8) != 0;
+                let mut plan = json!({});
+                if has_id {
+                    plan["vendorId"] = json!(format!("plan-{n}"));
+                }
+                put(
+                    &mut plan,
+                    "name",
+                    pick(
+                        &mut rng,
+                        &[None, Some(json!(null)), Some(json!("Pro")), Some(json!(7))],
+                    ),
+                );
+                put(
+                    &mut plan,
+                    "benefits",
+                    pick(
+                        &mut rng,
+                        &[None, Some(json!(null)), Some(json!(["a", null, 3]))],
+                    ),
+                );
+                let mut prices = Vec::new();
+                let mut good = 0;
+                for _ in 0..rng.usize(0..5) {
+                    let (price, ok) = random_price(&mut rng);
+                    prices.push(price);
+                    if ok && has_id {
+                        good += 1;
+                    } else {
+                        unreadable += 1;
+                    }
+                }
+                put(
+                    &mut plan,
+                    "prices",
+                    Some(json!(prices))
+                        .filter(|_| rng.bool())
+                        .or(Some(json!(null))),
+                );
+                if plan["prices"].is_null() {
+                    // Given as `null`: no prices, none left out.
+                    unreadable -= prices.len() - good;
+                    good = 0;
+                }
+                if has_id {
+                    readable.push((format!("plan-{n}"), good));
+                }
+                plans.push(plan);
+            }
+            answer["appPlans"] = json!([{ "id": "app", "plans": plans }]);
+            let text = answer.to_string();
+            let response: AppPlansResponse =
+                crate::wix::decode(crate::wix::Endpoint::ListAppPlans, text.as_bytes())
+                    .unwrap_or_else(|e| panic!("round {round}: {e}\n{text}"));
+            assert_eq!(
+                response.skipped().count(),
+                unreadable,
+                "round {round}: {text}"
+            );
+            let view = pricing_view(
+                &response,
+                &config(),
+                "DE".parse().unwrap(),
+                &"de-DE".parse().unwrap(),
+                None,
+            );
+            let cards = &view.apps[0].plans;
+            assert_eq!(cards.len(), readable.len(), "round {round}");
+            for (card, (vendor_id, good)) in cards.iter().zip(&readable) {
+                assert_eq!(&card.vendor_id, vendor_id);
+                assert_eq!(card.offer.prices.len(), *good, "round {round}: {text}");
+                for price in &card.offer.prices {
+                    let list = price.list.clone().unwrap_or_default();
+                    for amount in [
+                        &price.per_month,
+                        &price.cycle_total,
+                        &price.one_time,
+                        &list.per_month,
+                        &list.cycle_total,
+                        &list.one_time,
+                    ]
+                    .into_iter()
+                    .flatten()
+                    {
+                        let value = Decimal::from_str_exact(&amount.value).unwrap();
+                        assert_eq!(
+                            value.scale(),
+                            pricing::minor_units(currency),
+                            "round {round}: {amount:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
