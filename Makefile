@@ -2,9 +2,11 @@
 .PHONY: run test bench fault-load fuzz attack
 
 # Build and serve the pricing page on http://127.0.0.1:3000 against the
-# built-in Wix sandbox (or real Wix, when WIX_APP_IDS is set).
+# built-in Wix sandbox, or real Wix when WIX_APP_IDS is set (the server
+# itself runs on the sandbox only when PRICING_SANDBOX=1 says so).
 run:
 	@SETUP_SKIP_BROWSER=1 scripts/setup.sh
+	PRICING_SANDBOX="$$( [ -n "$${WIX_APP_IDS:-}" ] || echo 1)" \
 	PRICING_HIGHLIGHTS="$${PRICING_HIGHLIGHTS:-pro=Most popular}" cargo leptos serve
 
 # Every test: Rust unit and integration tests, then Playwright end to end.

@@ -50,6 +50,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
+      PRICING_SANDBOX: "1",
       PRICING_BIND_ADDR: `127.0.0.1:${port}`,
       PRICING_SANDBOX_ADDR: `127.0.0.1:${sandboxPort}`,
       LEPTOS_SITE_ROOT: "target/site",

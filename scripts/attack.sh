@@ -19,6 +19,13 @@ CAP=16
 build_release
 watchdog 600
 
+step "a deploy that names no app and no sandbox refuses to start"
+refused=0
+env -u WIX_APP_IDS -u PRICING_SANDBOX PRICING_BIND_ADDR=127.0.0.1:$PORT \
+  timeout 20 "$BIN" >"$WORK_DIR/refused.log" 2>&1 || refused=$?
+grep -q 'PRICING_SANDBOX=1' "$WORK_DIR/refused.log" && [ "$refused" != 0 ] && [ "$refused" != 124 ] ||
+  die "the server started without apps or the sandbox flag (exit $refused): $(cat "$WORK_DIR/refused.log")"
+
 # The demo catalogue, with formulas for plan names.
 catalogue=$WORK_DIR/catalogue.toml
 sed -e 's/^name = "Starter"$/name = "=HYPERLINK(\\"http:\/\/evil.example\\")"/' \

@@ -158,6 +158,7 @@ server_start() {
   local hashed=false
   [ -f "$(dirname "$BIN")/hash.txt" ] && hashed=true
   env -u WIX_APP_IDS \
+    PRICING_SANDBOX=1 \
     PRICING_BIND_ADDR="127.0.0.1:$port" \
     PRICING_SANDBOX_ADDR="127.0.0.1:$sandbox_port" \
     LEPTOS_SITE_ROOT="$SITE_ROOT" \

@@ -12,7 +12,12 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
     (
         "WIX_APP_IDS",
         "",
-        "Comma-separated app IDs to show. Empty: run on the built-in sandbox.",
+        "Comma-separated app IDs to show. Empty: only with PRICING_SANDBOX=1.",
+    ),
+    (
+        "PRICING_SANDBOX",
+        "",
+        "`1`: run on the built-in Wix sandbox (demo apps, stand-in checkout) instead of Wix.",
     ),
     (
         "WIX_APP_SECRET",
@@ -180,6 +185,9 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
 pub struct Config {
     /// Empty when the product runs on the built-in sandbox.
     pub apps: Vec<AppCredentials>,
+    /// Run on the built-in sandbox, asked for by name: a deploy that
+    /// forgets its app IDs refuses to start rather than sell demo apps.
+    pub sandbox: bool,
     pub wix_api_base_url: String,
     pub wix_web_base_url: String,
     pub timeout: Duration,
@@ -300,6 +308,22 @@ impl Config {
             return Err(invalid("WIX_APP_IDS", "at most 100 app IDs"));
         }
         let apps = app_secrets(&app_ids, &get("WIX_APP_SECRET"))?;
+        let sandbox = match get("PRICING_SANDBOX").trim() {
+            "" | "0" | "false" => false,
+            "1" | "true" => true,
+            other => {
+                return Err(invalid(
+                    "PRICING_SANDBOX",
+                    format!("{other:?}: use 1 or leave it empty"),
+                ))
+            }
+        };
+        if sandbox && !apps.is_empty() {
+            return Err(invalid(
+                "PRICING_SANDBOX",
+                "set together with WIX_APP_IDS: run on Wix or on the sandbox, not both",
+            ));
+        }
 
         let bind_addr: SocketAddr = parse("PRICING_BIND_ADDR", &get("PRICING_BIND_ADDR"))?;
         let public_url = match optional("PRICING_PUBLIC_URL") {
@@ -381,6 +405,7 @@ impl Config {
 
         Ok(Self {
             apps,
+            sandbox,
             wix_api_base_url: http_url("WIX_API_BASE_URL", &get("WIX_API_BASE_URL"))?,
             wix_web_base_url: http_url("WIX_WEB_BASE_URL", &get("WIX_WEB_BASE_URL"))?,
             timeout: millis("WIX_TIMEOUT_MS", 1..=120_000)?,
@@ -430,9 +455,9 @@ impl Config {
         })
     }
 
-    /// Whether no Wix app is configured, so the built-in sandbox stands in.
+    /// Whether the built-in sandbox stands in for Wix.
     pub fn uses_sandbox(&self) -> bool {
-        self.apps.is_empty()
+        self.sandbox
     }
 
     pub fn app_ids(&self) -> Vec<String> {
@@ -549,9 +574,10 @@ mod tests {
     }
 
     #[test]
-    fn defaults_run_on_the_sandbox() {
+    fn defaults_and_the_sandbox_only_when_asked_for() {
         let c = config(&[]).unwrap();
-        assert!(c.uses_sandbox());
+        assert!(!c.uses_sandbox(), "never by default");
+        assert!(config(&[("PRICING_SANDBOX", "1")]).unwrap().uses_sandbox());
         assert_eq!(c.default_country.as_str(), "US");
         assert_eq!(c.public_url, "http://127.0.0.1:3000");
         assert_eq!(c.geo_headers.len(), 3);

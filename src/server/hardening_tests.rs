@@ -229,8 +229,11 @@ async fn hsts_when_the_public_url_is_https() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shutdown_finishes_the_requests_in_flight_and_takes_no_new_ones() {
-    let config =
-        crate::config::Config::from_pairs(&[("PRICING_BIND_ADDR", "127.0.0.1:0")]).unwrap();
+    let config = crate::config::Config::from_pairs(&[
+        ("PRICING_BIND_ADDR", "127.0.0.1:0"),
+        ("PRICING_SANDBOX", "1"),
+    ])
+    .unwrap();
     let options = LeptosOptions::builder().output_name("wix-pricing").build();
     let server = super::Server::build(config, options).await.unwrap();
     server.sandbox.as_ref().unwrap().faults().set(

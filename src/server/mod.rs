@@ -137,6 +137,11 @@ pub enum StartError {
     },
     #[error("{0}")]
     Client(#[from] crate::wix::WixError),
+    #[error(
+        "no Wix app to sell: set WIX_APP_IDS and WIX_APP_SECRET for your app, \
+         or PRICING_SANDBOX=1 to run on the built-in sandbox"
+    )]
+    NoApps,
 }
 
 /// A configured server, ready to serve. Holds the sandbox, when there is
@@ -148,12 +153,15 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts the sandbox when no app is configured and points the client
-    /// at it; otherwise the client talks to the configured Wix.
+    /// Starts the sandbox when asked to and points the client at it;
+    /// otherwise the client talks to the configured Wix.
     pub async fn build(
         mut config: Config,
         leptos_options: LeptosOptions,
     ) -> Result<Self, StartError> {
+        if !config.uses_sandbox() && config.apps.is_empty() {
+            return Err(StartError::NoApps);
+        }
         let sandbox = if config.uses_sandbox() {
             let sandbox = start_sandbox(&config).await?;
             config.wix_api_base_url = sandbox.base_url().to_owned();
@@ -176,7 +184,7 @@ impl Server {
                     .or_insert_with(|| app.name.clone());
             }
             tracing::info!(
-                "no WIX_APP_IDS configured: using the built-in Wix sandbox at {}",
+                "PRICING_SANDBOX=1: using the built-in Wix sandbox at {}",
                 sandbox.base_url()
             );
             Some(sandbox)

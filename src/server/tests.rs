@@ -20,8 +20,21 @@ pub(crate) async fn serve_with(
     settings: &[(&str, &str)],
     options: LeptosOptions,
 ) -> (String, Server) {
-    // Later pairs win: a test's own bind address replaces this one.
-    let settings = [&[("PRICING_BIND_ADDR", "127.0.0.1:0")], settings].concat();
+    // Later pairs win: a test's own bind address replaces this one. On the
+    // sandbox unless the test names its apps.
+    let sandbox = if settings.iter().any(|(name, _)| *name == "WIX_APP_IDS") {
+        ""
+    } else {
+        "1"
+    };
+    let settings = [
+        &[
+            ("PRICING_BIND_ADDR", "127.0.0.1:0"),
+            ("PRICING_SANDBOX", sandbox),
+        ],
+        settings,
+    ]
+    .concat();
     let config = Config::from_pairs(&settings).unwrap();
     let server = Server::build(config, options).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -685,4 +698,27 @@ async fn an_owner_on_the_free_plan_sees_it_as_current_and_a_free_trial() {
             .0,
         303
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_apps_or_the_sandbox_flag_the_server_refuses_to_start() {
+    let options = || LeptosOptions::builder().output_name("wix-pricing").build();
+    let config = Config::from_pairs(&[("PRICING_BIND_ADDR", "127.0.0.1:0")]).unwrap();
+    let refused = Server::build(config, options())
+        .await
+        .err()
+        .map(|e| e.to_string());
+    let message = refused.expect("no apps and no sandbox: refused");
+    assert!(
+        message.contains("WIX_APP_IDS") && message.contains("PRICING_SANDBOX=1"),
+        "names both ways: {message}"
+    );
+    // Both at once, or a flag that is not one, is a configuration error.
+    assert!(Config::from_pairs(&[
+        ("WIX_APP_IDS", "app"),
+        ("WIX_APP_SECRET", "secret"),
+        ("PRICING_SANDBOX", "1"),
+    ])
+    .is_err());
+    assert!(Config::from_pairs(&[("PRICING_SANDBOX", "yes")]).is_err());
 }
