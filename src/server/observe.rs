@@ -32,23 +32,6 @@ fn acceptable(id: &HeaderValue) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
-/// A fixed label per route, so that the metrics stay few.
-fn route(path: &str) -> &'static str {
-    match path {
-        "/" => "/",
-        "/checkout" => "/checkout",
-        "/preview" => "/preview",
-        "/preview.csv" => "/preview.csv",
-        "/preview.json" => "/preview.json",
-        "/healthz" => "/healthz",
-        "/readyz" => "/readyz",
-        "/metrics" => "/metrics",
-        _ if path.starts_with("/api/") => "/api",
-        _ if path.starts_with("/pkg/") => "/pkg",
-        _ => "other",
-    }
-}
-
 pub async fn observe(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let started = Instant::now();
     let id = match request.headers().get(REQUEST_ID) {
@@ -62,7 +45,7 @@ pub async fn observe(State(state): State<AppState>, mut request: Request, next: 
         .expect("a UUID is a header value"),
     };
     request.headers_mut().insert(REQUEST_ID, id.clone());
-    let route = route(request.uri().path());
+    let route = super::paths::Route::of(request.uri().path()).label();
     let method = request.method().clone();
     let id_text: Arc<str> = id.to_str().unwrap_or_default().into();
     // Every log line of the request names it.

@@ -179,7 +179,8 @@ impl PageCache {
 
 /// Middleware in front of the page at `/`.
 pub async fn reuse(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    if request.uri().path() != "/" || !matches!(*request.method(), Method::GET | Method::HEAD) {
+    let page = super::paths::Route::of(request.uri().path()) == super::paths::Route::Page;
+    if !page || !matches!(*request.method(), Method::GET | Method::HEAD) {
         return next.run(request).await;
     }
     let Some(params) = Params::anonymous(request.uri().query()) else {

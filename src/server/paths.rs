@@ -14,6 +14,58 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
+/// What a path is, for everything that treats kinds of request apart
+/// (metrics labels, the page cache); the router dispatches the same paths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    Page,
+    Preview,
+    PreviewCsv,
+    PreviewJson,
+    Checkout,
+    ServerFunction,
+    Asset,
+    Health,
+    Ready,
+    Metrics,
+    Other,
+}
+
+impl Route {
+    pub fn of(path: &str) -> Self {
+        match path {
+            "/" => Self::Page,
+            "/preview" => Self::Preview,
+            "/preview.csv" => Self::PreviewCsv,
+            "/preview.json" => Self::PreviewJson,
+            "/checkout" => Self::Checkout,
+            "/healthz" => Self::Health,
+            "/readyz" => Self::Ready,
+            "/metrics" => Self::Metrics,
+            _ if path.starts_with("/api/") => Self::ServerFunction,
+            _ if path.starts_with("/pkg/") => Self::Asset,
+            _ => Self::Other,
+        }
+    }
+
+    /// The `route` label of the request metrics: a fixed few.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Page => "/",
+            Self::Preview => "/preview",
+            Self::PreviewCsv => "/preview.csv",
+            Self::PreviewJson => "/preview.json",
+            Self::Checkout => "/checkout",
+            Self::ServerFunction => "/api",
+            Self::Asset => "/pkg",
+            Self::Health => "/healthz",
+            Self::Ready => "/readyz",
+            Self::Metrics => "/metrics",
+            Self::Other => "other",
+        }
+    }
+}
+
 /// What to do with a request's path.
 #[derive(Debug, PartialEq, Eq)]
 enum Verdict {
@@ -82,6 +134,24 @@ pub async fn canonical(State(state): State<AppState>, request: Request, next: Ne
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_path_is_one_kind_of_request() {
+        for (path, route) in [
+            ("/", Route::Page),
+            ("/preview", Route::Preview),
+            ("/preview.csv", Route::PreviewCsv),
+            ("/api/preview", Route::ServerFunction),
+            ("/pkg/app.0f3e.wasm", Route::Asset),
+            ("/checkout", Route::Checkout),
+            // Only the one spelling: `canonical` redirects or refuses the rest.
+            ("/preview/", Route::Other),
+            ("/./", Route::Other),
+        ] {
+            assert_eq!(Route::of(path), route, "{path}");
+        }
+        assert_eq!(Route::of("/anything/else").label(), "other");
+    }
 
     #[test]
     fn one_spelling_per_path() {
