@@ -460,6 +460,11 @@ impl Config {
         self.sandbox
     }
 
+    /// The credentials of a configured app.
+    pub fn app(&self, app_id: &str) -> Option<&AppCredentials> {
+        self.apps.iter().find(|a| a.app_id == app_id)
+    }
+
     pub fn app_ids(&self) -> Vec<String> {
         self.apps.iter().map(|a| a.app_id.clone()).collect()
     }

@@ -116,7 +116,7 @@ async fn redirect_target(
     {
         return Err(bad("A field of the checkout form is too long."));
     }
-    if !state.config.apps.iter().any(|a| a.app_id == form.app) {
+    if state.config.app(&form.app).is_none() {
         return Err(bad("This app is not sold on this page."));
     }
     let cycle = CheckoutCycle::parse(&form.cycle)
@@ -271,12 +271,7 @@ fn installed(
 }
 
 fn app_secret<'a>(state: &'a AppState, app_id: &str) -> Option<&'a str> {
-    state
-        .config
-        .apps
-        .iter()
-        .find(|a| a.app_id == app_id)
-        .map(|a| a.secret.as_str())
+    state.config.app(app_id).map(|a| a.secret.as_str())
 }
 
 /// The MAC of a visitor's choice on its way through the installer; each

@@ -4,7 +4,7 @@
 
 use super::AppState;
 use crate::config::Config;
-use crate::wix::{instance, model::CheckoutCycle, AppCredentials, WixError};
+use crate::wix::{instance, model::CheckoutCycle, WixError};
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
 /// Clock skew tolerated on `signDate` values from the future.
@@ -73,14 +73,9 @@ pub struct Account {
 impl AppState {
     /// An access token for the owner's instance (cached by the client).
     pub async fn access_token(&self, owner: &Owner) -> Result<String, WixError> {
-        let credentials: &AppCredentials = self
-            .config
-            .apps
-            .iter()
-            .find(|a| a.app_id == owner.app_id)
-            .ok_or_else(|| {
-                WixError::InvalidRequest(format!("app {} is not configured", owner.app_id))
-            })?;
+        let credentials = self.config.app(&owner.app_id).ok_or_else(|| {
+            WixError::InvalidRequest(format!("app {} is not configured", owner.app_id))
+        })?;
         self.wix.access_token(credentials, &owner.instance_id).await
     }
 
