@@ -34,6 +34,11 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// `Retry-After` in seconds, where waiting may help.
+    pub fn retry_after(&self) -> Option<http::HeaderValue> {
+        matches!(self, Self::Unavailable(_)).then(|| http::HeaderValue::from_static("60"))
+    }
+
     pub fn status(&self) -> StatusCode {
         match self {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,

@@ -14,7 +14,7 @@ use leptos::tachys::view::RenderHtml;
 
 pub fn error_response(options: &LeptosOptions, error: AppError, retry: Option<String>) -> Response {
     let status = error.status();
-    let unavailable = matches!(error, AppError::Unavailable(_));
+    let retry_after = error.retry_after();
     let options = options.clone();
     let html = leptos::reactive::owner::Owner::new().with(|| {
         view! {
@@ -39,8 +39,8 @@ pub fn error_response(options: &LeptosOptions, error: AppError, retry: Option<St
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
-    if unavailable {
-        headers.insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+    if let Some(seconds) = retry_after {
+        headers.insert(header::RETRY_AFTER, seconds);
     }
     response
 }

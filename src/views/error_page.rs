@@ -13,11 +13,8 @@ pub fn ErrorPage(
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(error.status());
-        if matches!(error, AppError::Unavailable(_)) {
-            response.insert_header(
-                http::header::RETRY_AFTER,
-                http::HeaderValue::from_static("60"),
-            );
+        if let Some(seconds) = error.retry_after() {
+            response.insert_header(http::header::RETRY_AFTER, seconds);
         }
     }
     let (title, advice) = match &error {
