@@ -11,6 +11,12 @@ use rust_decimal::Decimal;
 /// Longest `lang` / `Accept-Language` value considered.
 const MAX_LANGUAGE_LEN: usize = 256;
 
+/// A query parameter as given: a blank one (a form's empty field) is not
+/// given, and the page falls back to the visitor's headers instead.
+pub fn given(param: Option<&str>) -> Option<&str> {
+    param.filter(|p| !p.trim().is_empty())
+}
+
 /// The locale to format for: `?lang=` wins, else the visitor's
 /// Accept-Language, else the country's main language. A language without
 /// a region takes the visitor's country (`de` in CH formats as `de-CH`).
@@ -19,8 +25,7 @@ pub fn negotiate_locale(
     accept_language: Option<&str>,
     country: CountryCode,
 ) -> Result<Locale, String> {
-    // An empty parameter (a form's blank field) means "not given".
-    let chosen = match lang.filter(|l| !l.trim().is_empty()) {
+    let chosen = match given(lang) {
         Some(lang) => Some(parse_locale(lang).ok_or_else(|| {
             format!(
                 "{:?} is not a language tag such as de-DE",

@@ -93,7 +93,7 @@ impl AppState {
         param: Option<&str>,
         headers: &HeaderMap,
     ) -> Result<CountryCode, AppError> {
-        if let Some(param) = param.filter(|p| !p.trim().is_empty()) {
+        if let Some(param) = crate::format::given(param) {
             return CountryCode::parse_assigned(param).map_err(AppError::BadRequest);
         }
         let from_cdn = self

@@ -348,8 +348,8 @@ fn shared_headers(state: &AppState, key: &PageKey) -> Vec<(HeaderName, HeaderVal
             cache.stale_if_error.as_secs()
         )
     };
-    // A blank parameter is not given: the page fell back to the headers.
-    let given = |param: &Option<Box<str>>| param.as_deref().is_some_and(|v| !v.trim().is_empty());
+    // What the page fell back to where a parameter was not given.
+    let given = |param: &Option<Box<str>>| crate::format::given(param.as_deref()).is_some();
     let mut vary = vec!["Accept-Encoding".to_owned()];
     if !given(&key.params.lang) {
         vary.push("Accept-Language".to_owned());
