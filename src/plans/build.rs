@@ -147,17 +147,13 @@ fn plan_card(
                 .prices
                 .iter()
                 .map(|price| {
-                    let mut option = price_option(price, response, money);
+                    let mut option = price_option(price, response, money, app_page);
                     let months = CheckoutCycle::for_price(price).map(CheckoutCycle::months);
                     option.blocked = months
                         .and_then(|months| {
                             pricing::checkout_blocked(current, plan, months, &response.tax_settings)
                         })
                         .map(|blocked| blocked.reason().to_owned());
-                    // Where the app itself sells what it bills.
-                    option.link = app_page
-                        .filter(|_| !price.billing_source.sold_by_wix())
-                        .map(str::to_owned);
                     option
                 })
                 .collect(),
@@ -165,8 +161,18 @@ fn plan_card(
     }
 }
 
-fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> PriceOption {
+/// One price as shown; `app_page` is where the app sells what it bills
+/// itself.
+fn price_option(
+    price: &Price,
+    response: &AppPlansResponse,
+    money: &Money,
+    app_page: Option<&str>,
+) -> PriceOption {
     let tax = &response.tax_settings;
+    let billed_by_app = !price.billing_source.sold_by_wix();
+    // Some while a sale lowers the price, and only then.
+    let list = pricing::list_figures(price, tax);
     let figures = pricing::figures(price, tax);
     let usage = price.usage_base_options.as_ref().map(|usage| UsageTerms {
         base_fee: pricing::base_fee(price, tax).map(|fee| money.amount(fee)),
@@ -190,19 +196,16 @@ fn price_option(price: &Price, response: &AppPlansResponse, money: &Money) -> Pr
         per_month: paid.per_month,
         cycle_total: paid.cycle_total,
         one_time: paid.one_time,
-        list: pricing::list_figures(price, tax).map(|list| money.amounts(list, by_usage)),
-        sale: pricing::sale_amount(price, tax).and_then(|_| sale_note(price, money.locale)),
+        list: list.map(|list| money.amounts(list, by_usage)),
+        sale: list.and_then(|_| sale_note(price, money.locale)),
         usage,
         title: price
             .custom_payment_title
             .clone()
             .filter(|t| !t.trim().is_empty())
-            .or_else(|| {
-                (!price.billing_source.sold_by_wix())
-                    .then(|| "Priced and billed by the app".to_owned())
-            }),
+            .or_else(|| billed_by_app.then(|| "Priced and billed by the app".to_owned())),
         blocked: None,
-        link: None,
+        link: app_page.filter(|_| billed_by_app).map(str::to_owned),
     }
 }
 
