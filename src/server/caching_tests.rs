@@ -23,7 +23,7 @@ fn amounts(html: &str) -> Vec<&str> {
 const STALE_NOTICE: &str = "may be a few minutes old";
 
 /// A fault that fails every call at once.
-fn failing(failure: Failure) -> Fault {
+pub(crate) fn failing(failure: Failure) -> Fault {
     Fault {
         failure: Some(failure),
         ..Fault::default()

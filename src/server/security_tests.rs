@@ -3,10 +3,11 @@
 //! path, spoofed client addresses, clients that hold connections open,
 //! formula injection in the CSV export, and caching headers.
 
+use super::caching_tests::failing;
 use super::tests::{
     fetch, fresh, owner_checkout, serve, serve_with, FORMFLOW, ON_BUSINESS_MONTHLY,
 };
-use crate::sandbox::faults::{Failure, Fault};
+use crate::sandbox::faults::Failure;
 use crate::wix::Endpoint;
 use leptos::prelude::LeptosOptions;
 use std::time::{Duration, Instant};
@@ -586,16 +587,7 @@ async fn wix_error_text_never_reaches_a_visitor() {
     ])
     .await;
     let faults = server.sandbox.as_ref().unwrap().faults();
-    let fail = |endpoint, status| {
-        faults.set(
-            endpoint,
-            Fault {
-                latency_ms: 0,
-                failure: Some(Failure::Status(status)),
-                countries: vec![],
-            },
-        )
-    };
+    let fail = |endpoint, status| faults.set(endpoint, failing(Failure::Status(status)));
     let leaks = |body: &str| {
         [
             "Injected by the sandbox",
