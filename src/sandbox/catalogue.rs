@@ -169,7 +169,7 @@ pub struct LocalPrice {
 #[serde(untagged)]
 pub enum CycleSpec {
     Named(NamedCycle),
-    Wix(WixCycle),
+    Wix(CycleAnswer),
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -180,21 +180,6 @@ pub enum NamedCycle {
     TwoYears,
     ThreeYears,
     OneTime,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct WixCycle {
-    pub cycle_type: String,
-    #[serde(default)]
-    pub cycle_duration: Option<WixDuration>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct WixDuration {
-    pub unit: String,
-    pub count: u32,
 }
 
 impl CycleSpec {
@@ -208,13 +193,8 @@ impl CycleSpec {
             }),
         };
         match self {
-            Self::Wix(cycle) => CycleAnswer {
-                cycle_type: cycle.cycle_type.clone(),
-                cycle_duration: cycle.cycle_duration.as_ref().map(|d| DurationAnswer {
-                    unit: d.unit.clone(),
-                    count: d.count,
-                }),
-            },
+            // Written as it was given.
+            Self::Wix(cycle) => cycle.clone(),
             Self::Named(NamedCycle::Monthly) => recurring("MONTH", 1),
             Self::Named(NamedCycle::Yearly) => recurring("YEAR", 1),
             Self::Named(NamedCycle::TwoYears) => recurring("YEAR", 2),

@@ -4,7 +4,7 @@
 //! send and the client would not expect: nulls, `UNKNOWN`, enum values
 //! added later, sales, prices billed outside Wix.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -56,15 +56,18 @@ pub struct PriceAnswer {
     pub custom_payment_title: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Also how a catalogue writes a cycle in Wix's own shape, any values.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CycleAnswer {
     pub cycle_type: String,
     /// `null` for one-time prices.
+    #[serde(default)]
     pub cycle_duration: Option<DurationAnswer>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DurationAnswer {
     pub unit: String,
     pub count: u32,
