@@ -260,7 +260,7 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
 /// A list price while a sale runs, struck through; screen readers hear
 /// that it is the regular price.
 #[component]
-fn Struck(amount: Option<Amount>, role: &'static str) -> impl IntoView {
+pub(super) fn Struck(amount: Option<Amount>, role: &'static str) -> impl IntoView {
     amount.map(|amount| {
         view! {
             <s class="list-price">

@@ -1,4 +1,7 @@
-use super::{plan_card::Money, ErrorPage};
+use super::{
+    plan_card::{Money, Struck},
+    ErrorPage,
+};
 use crate::country::COUNTRIES;
 use crate::plans::billed;
 use crate::preview::{chosen_countries, load_preview, Cell, PreviewView, PRESETS};
@@ -192,11 +195,10 @@ fn PreviewCell(cell: Cell, country: String) -> impl IntoView {
             };
             let total = price.cycle_total.filter(|_| price.months.unwrap_or(1) > 1);
             let sale = price.sale.map(|sale| {
-                let list = price
-                    .list
-                    .and_then(|l| l.per_month)
-                    .map(|a| view! { " (" <s><Money amount=a role="list-per-month"/></s> ")" });
-                view! { <p class="sale"><strong>"On sale: "</strong>{sale.name}{list}</p> }
+                let list = price.list.and_then(|l| l.per_month);
+                view! {
+                    <p class="sale"><strong>"On sale: "</strong>{sale.name}" "<Struck amount=list role="list-per-month"/></p>
+                }
             });
             let second = view! {
                 {total.map(|a| view! { <Money amount=a role="cycle-total"/>" " })}
