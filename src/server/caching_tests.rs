@@ -224,14 +224,17 @@ async fn with_nothing_cached_a_wix_failure_is_a_clean_503() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_circuit_opens_after_repeated_failures_and_closes_when_wix_recovers() {
-    let (base, server) = serve(&[
-        ("PRICING_CACHE_FRESH_SECS", "0"),
-        ("PRICING_CACHE_REVALIDATE_SECS", "0"),
-        ("PRICING_CACHE_STALE_IF_ERROR_SECS", "0"),
-        ("WIX_RETRIES", "0"),
-        ("WIX_BREAKER_FAILURES", "3"),
-        ("WIX_BREAKER_OPEN_SECS", "1"),
-    ])
+    let (base, server) = serve(
+        &[
+            &super::tests::NOTHING_CACHED[..],
+            &[
+                ("WIX_RETRIES", "0"),
+                ("WIX_BREAKER_FAILURES", "3"),
+                ("WIX_BREAKER_OPEN_SECS", "1"),
+            ],
+        ]
+        .concat(),
+    )
     .await;
     let faults = server.sandbox.as_ref().unwrap().faults();
     faults.set(Endpoint::ListAppPlans, failing(Failure::Status(500)));

@@ -580,12 +580,7 @@ async fn blank_parameters_vary_on_what_the_page_used_instead() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wix_error_text_never_reaches_a_visitor() {
-    let (base, server) = serve(&[
-        ("PRICING_CACHE_FRESH_SECS", "0"),
-        ("PRICING_CACHE_REVALIDATE_SECS", "0"),
-        ("PRICING_CACHE_STALE_IF_ERROR_SECS", "0"),
-    ])
-    .await;
+    let (base, server) = serve(&super::tests::NOTHING_CACHED).await;
     let faults = server.sandbox.as_ref().unwrap().faults();
     let fail = |endpoint, status| faults.set(endpoint, failing(Failure::Status(status)));
     let leaks = |body: &str| {

@@ -50,6 +50,13 @@ pub(crate) async fn serve_with(
     (base, server)
 }
 
+/// Settings that keep no prices: every page asks Wix.
+pub(crate) const NOTHING_CACHED: [(&str, &str); 3] = [
+    ("PRICING_CACHE_FRESH_SECS", "0"),
+    ("PRICING_CACHE_REVALIDATE_SECS", "0"),
+    ("PRICING_CACHE_STALE_IF_ERROR_SECS", "0"),
+];
+
 /// A plan card's markup, from its `data-plan` to the next card's.
 pub(crate) fn card<'a>(html: &'a str, app: &str, vendor: &str) -> &'a str {
     let start = html
@@ -143,13 +150,7 @@ async fn the_country_comes_from_the_parameter_then_the_cdn_then_the_default() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_input_and_upstream_failures_get_their_status_codes() {
-    // Nothing cached: every page asks Wix.
-    let (base, server) = serve(&[
-        ("PRICING_CACHE_FRESH_SECS", "0"),
-        ("PRICING_CACHE_REVALIDATE_SECS", "0"),
-        ("PRICING_CACHE_STALE_IF_ERROR_SECS", "0"),
-    ])
-    .await;
+    let (base, server) = serve(&NOTHING_CACHED).await;
     let (status, html) = fetch(&format!("{base}/?country=germany"), &[]).await;
     assert_eq!(status, 400);
     assert!(html.contains("not a two-letter"), "{html}");
