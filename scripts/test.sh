@@ -16,6 +16,9 @@ export RUSTFLAGS="--cfg erase_components"
 step "formatting"
 cargo fmt --check
 
+step "layers: every module uses only those below it (scripts/layers.py)"
+python3 scripts/layers.py
+
 step "Rust unit and integration tests"
 # One test at a time: each test starts servers on its own Tokio runtime,
 # and Leptos rendering in several runtimes of one process at once has been

@@ -1,10 +1,12 @@
 //! The HTML shell and the router.
 
+use crate::loaders::{load_preview, load_pricing};
 use crate::views::{PreviewPage, PricingPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
+    hooks::use_query_map,
     SsrMode, StaticSegment,
 };
 
@@ -48,12 +50,39 @@ pub fn App() -> impl IntoView {
                 // Async: the whole page, status code included, is known
                 // before the first byte is sent.
                 <Routes fallback=|| "Page not found.".into_view()>
-                    <Route path=StaticSegment("") view=PricingPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("") view=PricingRoute ssr=SsrMode::Async/>
                     // Out of order: the form and a progress line come first,
                     // the table when every country has answered.
-                    <Route path=StaticSegment("preview") view=PreviewPage ssr=SsrMode::OutOfOrder/>
+                    <Route path=StaticSegment("preview") view=PreviewRoute ssr=SsrMode::OutOfOrder/>
                 </Routes>
             </main>
         </Router>
     }
+}
+
+/// `/`: the pricing page, loaded for the address's query.
+#[component]
+fn PricingRoute() -> impl IntoView {
+    let query = use_query_map();
+    let pricing = Resource::new(
+        move || query.with(|q| (q.get("country"), q.get("lang"), q.get("instance"))),
+        |(country, lang, instance)| load_pricing(country, lang, instance),
+    );
+    view! { <PricingPage pricing/> }
+}
+
+/// `/preview`: the marketing preview, loaded for the address's query.
+#[component]
+fn PreviewRoute() -> impl IntoView {
+    let query = use_query_map();
+    let preview = Resource::new(
+        move || {
+            query.with(|q| {
+                let countries = q.get_all("countries").unwrap_or_default();
+                (q.get("preset"), countries, q.get("lang"))
+            })
+        },
+        |(preset, countries, lang)| load_preview(preset, countries, lang),
+    );
+    view! { <PreviewPage preview/> }
 }

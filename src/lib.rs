@@ -5,6 +5,7 @@
 pub mod app;
 pub mod country;
 pub mod error;
+pub mod loaders;
 pub mod plans;
 pub mod preview;
 pub mod views;
@@ -21,6 +22,10 @@ pub mod pricing;
 pub mod sandbox;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod settings;
+#[cfg(feature = "ssr")]
+pub mod state;
 #[cfg(feature = "ssr")]
 pub mod wix;
 

@@ -2,7 +2,10 @@
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     use leptos::prelude::get_configuration;
-    use wix_pricing::{config::Config, server::Server};
+    use wix_pricing::{
+        config::{Config, LogFormat},
+        server::Server,
+    };
 
     let fail = |message: String| {
         eprintln!("error: {message}");
@@ -15,7 +18,7 @@ async fn main() -> std::process::ExitCode {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| "info,wix_pricing=info".into());
     let logs = tracing_subscriber::fmt().with_env_filter(filter);
-    if config.json_logs {
+    if config.server.log_format == LogFormat::Json {
         logs.json().init();
     } else {
         logs.init();
@@ -31,7 +34,7 @@ async fn main() -> std::process::ExitCode {
         .ok()
         .and_then(|exe| Some(exe.parent()?.join(&*leptos_options.hash_file)))
         .is_some_and(|file| file.exists());
-    let bind = config.bind_addr;
+    let bind = config.server.bind_addr;
     let server = match Server::build(config, leptos_options).await {
         Ok(server) => server,
         Err(e) => return fail(e.to_string()),
@@ -40,8 +43,11 @@ async fn main() -> std::process::ExitCode {
         Ok(listener) => listener,
         Err(e) => return fail(format!("cannot listen on {bind}: {e}")),
     };
-    tracing::info!("serving the pricing page on {}", server.config.public_url);
-    let per_ip = server.config.max_connections_per_ip;
+    tracing::info!(
+        "serving the pricing page on {}",
+        server.config.server.public_url()
+    );
+    let per_ip = server.config.server.max_connections_per_ip;
     wix_pricing::server::serve(listener, server.router, per_ip, shutdown_signal()).await;
     std::process::ExitCode::SUCCESS
 }

@@ -2,7 +2,6 @@
 //! route and status, calls to Wix by endpoint and outcome, prices of Wix's
 //! left out, and how the two caches answer.
 
-use crate::wix::Endpoint;
 use prometheus_client::{
     encoding::{text::encode, EncodeLabelSet},
     metrics::{counter::Counter, family::Family, histogram::Histogram},
@@ -132,11 +131,9 @@ impl Metrics {
             .observe(took.as_secs_f64());
     }
 
-    pub fn upstream(&self, endpoint: Endpoint, outcome: &'static str, took: Duration) {
-        let labels = UpstreamLabels {
-            endpoint: endpoint.slug(),
-            outcome,
-        };
+    /// A call to Wix: its endpoint's slug and how it went.
+    pub fn upstream(&self, endpoint: &'static str, outcome: &'static str, took: Duration) {
+        let labels = UpstreamLabels { endpoint, outcome };
         self.upstream_calls.get_or_create(&labels).inc();
         self.upstream_seconds
             .get_or_create(&labels)

@@ -2,11 +2,10 @@
 //! pricing math of `crate::pricing`, formatted by `crate::format`.
 
 use super::*;
-use crate::config::Config;
 use crate::country::CountryCode;
 use crate::format::MoneyFormatter;
 use crate::pricing::{self, Cycle};
-use crate::server::identity::{Account, Owner};
+use crate::wix::identity::{Account, Owner};
 use crate::wix::model::{AppPlansResponse, CheckoutCycle, DiscountSource, Plan, Price, SaleType};
 use icu::locale::Locale;
 use rust_decimal::Decimal;
@@ -58,7 +57,7 @@ type SignedIn<'a> = Option<(&'a Owner, &'a Account)>;
 
 pub fn pricing_view(
     response: &AppPlansResponse,
-    config: &Config,
+    settings: &PageSettings,
     country: CountryCode,
     locale: &Locale,
     signed_in: SignedIn,
@@ -86,7 +85,7 @@ pub fn pricing_view(
             });
             AppSection {
                 id: app.id.clone(),
-                name: config
+                name: settings
                     .app_names
                     .get(&app.id)
                     .cloned()
@@ -97,8 +96,8 @@ pub fn pricing_view(
                     // Without its ID a plan can be neither told apart nor bought.
                     .filter(|plan| !plan.vendor_id.is_empty())
                     .map(|plan| {
-                        let app_page = config.app_pages.get(&app.id).map(String::as_str);
-                        plan_card(plan, response, config, &money, current, app_page)
+                        let app_page = settings.app_pages.get(&app.id).map(String::as_str);
+                        plan_card(plan, response, settings, &money, current, app_page)
                     })
                     .collect(),
                 free_trial_available: account.is_some_and(|a| a.free_trial_available),
@@ -122,7 +121,7 @@ pub fn pricing_view(
 fn plan_card(
     plan: &Plan,
     response: &AppPlansResponse,
-    config: &Config,
+    settings: &PageSettings,
     money: &Money,
     current: Option<(&Plan, Option<u32>)>,
     app_page: Option<&str>,
@@ -131,12 +130,12 @@ fn plan_card(
         vendor_id: plan.vendor_id.clone(),
         name: plan.name.clone(),
         benefits: plan.benefits.clone(),
-        highlight: config.highlights.get(&plan.vendor_id).cloned(),
+        highlight: settings.highlights.get(&plan.vendor_id).cloned(),
         current: current
             .filter(|(p, _)| p.vendor_id == plan.vendor_id)
             .map(|(_, months)| billed(months)),
         offer: Offer {
-            cta_label: config
+            cta_label: settings
                 .cta_labels
                 .get(&plan.vendor_id)
                 .cloned()
@@ -285,11 +284,14 @@ fn iso_duration(months: u32) -> String {
 mod tests {
     use super::*;
 
-    fn config() -> Config {
-        Config::from_pairs(&[
-            ("PRICING_HIGHLIGHTS", "single-payment=Best value"),
-            ("PRICING_CTA_LABELS", "usage-based-no-base-fee=Install"),
-        ])
+    fn config() -> PageSettings {
+        crate::settings::read_pairs(
+            SETTINGS,
+            &[
+                ("PRICING_HIGHLIGHTS", "single-payment=Best value"),
+                ("PRICING_CTA_LABELS", "usage-based-no-base-fee=Install"),
+            ],
+        )
         .unwrap()
     }
 

@@ -1,13 +1,16 @@
 //! What the pricing page shows: a plain-data view model, shared by server
-//! and browser, and the server function that loads it from Wix.
+//! and browser, built from Wix's answer by pure functions.
 
 #[cfg(feature = "ssr")]
 mod build;
 #[cfg(feature = "ssr")]
+mod settings;
+#[cfg(feature = "ssr")]
 pub use build::pricing_view;
+#[cfg(feature = "ssr")]
+pub use settings::{PageSettings, SETTINGS};
 
 use crate::error::AppError;
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// The billing period the visitor compares plans by (`?cycle=`).
@@ -210,74 +213,6 @@ pub struct Amount {
     pub value: String,
     pub text: String,
     pub currency: String,
-}
-
-/// Loads every configured app's plans for the visitor: country from
-/// `country`, else the CDN's geo header, else the default; amounts
-/// formatted for `lang`, else Accept-Language, else the country.
-/// With a signed `instance` ("Upgrade App"), marks the owner's plan and
-/// what Wix forbids them to buy.
-#[server(endpoint = "pricing")]
-pub async fn load_pricing(
-    country: Option<String>,
-    lang: Option<String>,
-    instance: Option<String>,
-) -> Result<PricingView, AppError> {
-    use crate::server::{
-        identity::{identify, Identity},
-        AppState,
-    };
-    use crate::wix::with_request_id;
-    let state = expect_context::<AppState>();
-    let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
-    let (country, locale) = state.visitor_locale(country.as_deref(), lang.as_deref(), &headers)?;
-    let request_id = crate::server::request_id(&headers);
-    // The page cache looked the prices up already, when it handled this.
-    let looked_up = leptos_axum::extract::<axum::Extension<crate::server::page_cache::Lookup>>()
-        .await
-        .ok()
-        .map(|axum::Extension(lookup)| lookup.0)
-        .filter(|lookup| lookup.as_ref().map_or(true, |p| p.country == country));
-    let prices = match looked_up {
-        Some(lookup) => lookup?,
-        None => {
-            let lookup = state.plans.get(country);
-            with_request_id(request_id.clone(), lookup).await?
-        }
-    };
-    let (owner, notice) = match identify(
-        &state.config,
-        instance.as_deref(),
-        time::OffsetDateTime::now_utc(),
-    ) {
-        Identity::Anonymous => (None, None),
-        Identity::Rejected(reason) => (
-            None,
-            Some(format!(
-                "{reason} You can compare plans; to buy, open this page from your Wix dashboard."
-            )),
-        ),
-        Identity::Owner(owner) => {
-            match with_request_id(request_id, state.account(&owner)).await {
-                Ok(account) => (Some((owner, account)), None),
-                Err(e) => {
-                    tracing::warn!("Get App Instance failed: {e}");
-                    (None, Some("Your current plan could not be loaded from Wix; please try again shortly.".to_owned()))
-                }
-            }
-        }
-    };
-    let mut view = build::pricing_view(
-        &prices.entry.plans,
-        &state.config,
-        country,
-        &locale,
-        owner.as_ref().map(|(o, a)| (o, a)),
-    );
-    view.notice = notice;
-    view.instance = owner.map(|(o, _)| o.signed);
-    view.stale = prices.stale;
-    Ok(view)
 }
 
 #[cfg(test)]

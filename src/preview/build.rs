@@ -1,53 +1,9 @@
-//! Builds the preview: List App Plans for every chosen country, a bounded
-//! number at a time, each priced exactly as the visitor view prices it.
+//! Lays the visitor views of several countries side by side: rows of
+//! (app, plan, cycle), a cell per country, and flags on what looks wrong.
 
 use super::*;
 use crate::country::CountryCode;
 use crate::plans::PricingView;
-use crate::server::AppState;
-use futures_util::{stream, StreamExt};
-
-/// Calls to Wix in flight at once.
-const CONCURRENCY: usize = 16;
-
-pub async fn preview(
-    state: &AppState,
-    countries: &[String],
-    lang: Option<&str>,
-) -> Result<PreviewView, AppError> {
-    let us: CountryCode = "US".parse().expect("a country code");
-    let locale = crate::format::negotiate_locale(Some(lang.unwrap_or("en-US")), None, us)
-        .map_err(AppError::BadRequest)?;
-    // Owned inputs per call: the futures must not borrow across the stream.
-    let views: Vec<(CountryCode, Result<PricingView, String>)> =
-        stream::iter(countries.iter().cloned())
-            .map(|code| {
-                let (state, locale) = (state.clone(), locale.clone());
-                async move {
-                    let country: CountryCode = code.parse().map_err(AppError::BadRequest)?;
-                    let view = match state.plans.get(country).await {
-                        Ok(prices) => Ok(crate::plans::pricing_view(
-                            &prices.entry.plans,
-                            &state.config,
-                            country,
-                            &locale,
-                            None,
-                        )),
-                        Err(e) => {
-                            tracing::warn!("preview: {country}: {e}");
-                            Err(format!("Wix did not answer for {country}"))
-                        }
-                    };
-                    Ok::<_, AppError>((country, view))
-                }
-            })
-            .buffered(CONCURRENCY)
-            .collect::<Vec<_>>()
-            .await
-            .into_iter()
-            .collect::<Result<_, _>>()?;
-    Ok(assemble(locale.to_string(), &views))
-}
 
 /// Rows in the order Wix lists apps, plans and prices, the first country
 /// that has them deciding; cells in column order; then the flags.

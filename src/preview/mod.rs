@@ -3,11 +3,12 @@
 //! shared by the page, its CSV and JSON exports, and the browser.
 
 #[cfg(feature = "ssr")]
-pub mod build;
+mod build;
+#[cfg(feature = "ssr")]
+pub use build::assemble;
 
 use crate::error::AppError;
 use crate::plans::PriceOption;
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// The markets shown when none are chosen.
@@ -191,16 +192,4 @@ impl PreviewView {
             })
             .collect()
     }
-}
-
-/// Loads the preview for the chosen countries.
-#[server(endpoint = "preview")]
-pub async fn load_preview(
-    preset: Option<String>,
-    countries: Vec<String>,
-    lang: Option<String>,
-) -> Result<PreviewView, AppError> {
-    let state = expect_context::<crate::server::AppState>();
-    let chosen = chosen_countries(preset.as_deref(), &countries)?;
-    build::preview(&state, &chosen, lang.as_deref()).await
 }

@@ -14,7 +14,8 @@ mod wire;
 
 use crate::country::CountryCode;
 use crate::lock;
-use crate::wix::Endpoint;
+use crate::settings::{optional, parsed, Setting};
+use crate::wix::{AppCredentials, Endpoint, WixSite};
 use axum::{
     extract::{Path, Request, State},
     middleware::{self, Next},
@@ -24,6 +25,7 @@ use axum::{
 };
 pub use catalogue::Catalogue;
 use faults::{Fault, Faults};
+use serde::{de, Deserialize, Deserializer};
 use std::{
     collections::HashMap,
     net::SocketAddr,
@@ -32,6 +34,46 @@ use std::{
 };
 use tokio::task::JoinHandle;
 use wire::CycleName;
+
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        name: "PRICING_SANDBOX",
+        default: "",
+        meaning: "`1`: run on the built-in Wix sandbox (demo apps, stand-in checkout). With neither this nor `WIX_APP_IDS` the server refuses to start; with both, too.",
+    },
+    Setting {
+        name: "PRICING_SANDBOX_ADDR",
+        default: "127.0.0.1:0",
+        meaning: "Address of the built-in sandbox (port 0: any free port).",
+    },
+    Setting {
+        name: "PRICING_SANDBOX_CATALOGUE",
+        default: "",
+        meaning: "TOML catalogue for the sandbox. Empty: the built-in demo.",
+    },
+];
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SandboxSettings {
+    /// Asked for by name: a deploy that forgets its app IDs refuses to
+    /// start rather than sell demo apps.
+    #[serde(rename = "pricing_sandbox", deserialize_with = "flag")]
+    pub enabled: bool,
+    #[serde(rename = "pricing_sandbox_addr", deserialize_with = "parsed")]
+    pub addr: SocketAddr,
+    #[serde(rename = "pricing_sandbox_catalogue", deserialize_with = "optional")]
+    pub catalogue: Option<String>,
+}
+
+fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    match optional(d)?.as_deref() {
+        None | Some("0" | "false") => Ok(false),
+        Some("1" | "true") => Ok(true),
+        Some(other) => Err(de::Error::custom(format!(
+            "{other:?}: use 1 or leave it empty"
+        ))),
+    }
+}
 
 /// A running sandbox. Dropping it stops the server.
 pub struct Sandbox {
@@ -90,6 +132,33 @@ impl Sandbox {
 
     pub fn catalogue(&self) -> &Catalogue {
         &self.state.catalogue
+    }
+
+    /// The sandbox as the Wix the client talks to: its addresses and its
+    /// catalogue's apps.
+    pub fn site(&self) -> WixSite {
+        WixSite {
+            api_base_url: self.base_url().to_owned(),
+            web_base_url: self.base_url().to_owned(),
+            checkout_hosts: vec![self.base_url().trim_start_matches("http://").to_owned()],
+            apps: self
+                .catalogue()
+                .apps
+                .iter()
+                .map(|app| AppCredentials {
+                    app_id: app.id.clone(),
+                    secret: app.secret.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The catalogue's app names, by app ID.
+    pub fn app_names(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.catalogue()
+            .apps
+            .iter()
+            .map(|app| (app.id.as_str(), app.name.as_str()))
     }
 
     pub fn faults(&self) -> &Faults {

@@ -5,11 +5,11 @@
 //! beside the choice they made, which we signed.
 
 use super::errors::error_response;
-use super::identity::{identify, Identity, Owner};
-use super::AppState;
 use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::pricing::{checkout_blocked, current_plan};
+use crate::state::AppState;
+use crate::wix::identity::{identify, Identity, Owner};
 use crate::wix::model::{CheckoutCycle, CheckoutRequest};
 use axum::{
     extract::{rejection::FormRejection, rejection::QueryRejection, Form, Query, State},
@@ -116,7 +116,7 @@ async fn redirect_target(
     {
         return Err(bad("A field of the checkout form is too long."));
     }
-    if state.config.app(&form.app).is_none() {
+    if state.site.app(&form.app).is_none() {
         return Err(bad("This app is not sold on this page."));
     }
     let cycle = CheckoutCycle::parse(&form.cycle)
@@ -145,7 +145,12 @@ async fn redirect_target(
     let months = cycle.months();
 
     let now = time::OffsetDateTime::now_utc();
-    let owner = match identify(&state.config, form.instance.as_deref(), now) {
+    let owner = match identify(
+        &state.site.apps,
+        state.config.wix.instance_max_age,
+        form.instance.as_deref(),
+        now,
+    ) {
         Identity::Anonymous => match form.instance_id.as_deref().filter(|id| !id.is_empty()) {
             None => return Ok(installer_url(state, form, country, now)),
             Some(instance_id) => installed(state, form, country, instance_id, now)?,
@@ -182,7 +187,7 @@ async fn redirect_target(
         test_checkout: false,
     };
     let checkout = state.wix.checkout_url(&token, &request).await?;
-    if !is_allowed_checkout_url(&checkout.checkout_url, &state.config.checkout_hosts) {
+    if !is_allowed_checkout_url(&checkout.checkout_url, &state.site.checkout_hosts) {
         tracing::error!(
             "Wix returned a checkout URL outside WIX_CHECKOUT_HOSTS: {}",
             checkout.checkout_url
@@ -220,12 +225,16 @@ fn installer_url(
         let sig = install_state(secret, form, country.as_str(), at).finalize();
         back.append_pair("sig", &URL_SAFE_NO_PAD.encode(sig.into_bytes()));
     }
-    let callback = format!("{}/checkout?{}", state.config.public_url, back.finish());
+    let callback = format!(
+        "{}/checkout?{}",
+        state.config.server.public_url(),
+        back.finish()
+    );
     let query = form_urlencoded::Serializer::new(String::new())
         .append_pair("appId", &form.app)
         .append_pair("postInstallationUrl", &callback)
         .finish();
-    format!("{}/app-installer?{query}", state.config.wix_web_base_url)
+    format!("{}/app-installer?{query}", state.site.web_base_url)
 }
 
 /// The site owner back from the installer. The instance ID Wix appends is
@@ -271,7 +280,7 @@ fn installed(
 }
 
 fn app_secret<'a>(state: &'a AppState, app_id: &str) -> Option<&'a str> {
-    state.config.app(app_id).map(|a| a.secret.as_str())
+    state.site.app(app_id).map(|a| a.secret.as_str())
 }
 
 /// The MAC of a visitor's choice on its way through the installer; each
@@ -296,10 +305,10 @@ fn install_state(secret: &str, form: &CheckoutForm, country: &str, at: i64) -> H
 }
 
 fn success_url(state: &AppState, owner: &Owner) -> String {
-    state.config.success_url.clone().unwrap_or_else(|| {
+    state.config.server.success_url.clone().unwrap_or_else(|| {
         format!(
             "{}/my-account/app/{}/{}",
-            state.config.wix_web_base_url, owner.app_id, owner.instance_id
+            state.site.web_base_url, owner.app_id, owner.instance_id
         )
     })
 }

@@ -2,8 +2,9 @@
 //! our own assets only, inline script only by the nonce Leptos puts on its
 //! hydration and resource scripts.
 
-use super::AppState;
-use crate::config::Config;
+use super::ServerState;
+use crate::config::ServerSettings;
+use crate::wix::WixSite;
 use axum::{
     extract::{Request, State},
     http::{header, HeaderName, HeaderValue},
@@ -21,24 +22,24 @@ pub struct SecurityHeaders {
 }
 
 impl SecurityHeaders {
-    pub fn new(config: &Config) -> Self {
+    pub fn new(settings: &ServerSettings, site: &WixSite) -> Self {
         // Checkout forms post here and are redirected to Wix's checkout or
         // installer: `form-action` covers the whole redirect chain.
         let mut form_targets = vec!["'self'".to_owned()];
-        form_targets.extend(config.checkout_hosts.iter().cloned());
-        if let Ok(web) = reqwest::Url::parse(&config.wix_web_base_url) {
+        form_targets.extend(site.checkout_hosts.iter().cloned());
+        if let Ok(web) = reqwest::Url::parse(&site.web_base_url) {
             form_targets.push(web.origin().ascii_serialization());
         }
         let csp_rest = format!(
             "style-src 'self'; img-src 'self' data:; connect-src 'self'; \
              object-src 'none'; base-uri 'none'; form-action {}; frame-ancestors {}",
             form_targets.join(" "),
-            config.frame_ancestors
+            settings.frame_ancestors
         );
         Self {
             csp_default: policy(&csp_rest, None),
             csp_rest,
-            hsts: config.public_url.starts_with("https://"),
+            hsts: settings.public_url().starts_with("https://"),
         }
     }
 
@@ -63,7 +64,7 @@ fn policy(rest: &str, nonce: Option<&str>) -> HeaderValue {
 /// response's policy. The header does not depend on what the render left
 /// in Leptos's response options: a page served without it would be cached
 /// and shared with its scripts blocked.
-pub async fn nonce(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+pub async fn nonce(State(state): State<ServerState>, mut request: Request, next: Next) -> Response {
     let nonce = Nonce::new();
     request.extensions_mut().insert(nonce.clone());
     let mut response = next.run(request).await;
@@ -82,7 +83,7 @@ pub async fn nonce(State(state): State<AppState>, mut request: Request, next: Ne
 
 /// Adds the headers every response carries; a page's own policy (with its
 /// nonce) wins over the default one.
-pub async fn secure(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn secure(State(state): State<ServerState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {

@@ -1,20 +1,19 @@
-//! Assembles the server: configuration, the Wix client (pointed at Wix or
-//! at the built-in sandbox) and its cache, the Leptos routes, the
-//! operational routes and the layers every request passes.
+//! Assembles the server: the Wix client (pointed at Wix or at the
+//! built-in sandbox) and its cache, the Leptos routes, the operational
+//! routes and the layers every request passes.
 
 use crate::app::{shell, App};
 use crate::config::Config;
-use crate::country::CountryCode;
 use crate::error::AppError;
+use crate::loaders::{LoadPreview, LoadPricing};
 use crate::metrics::Metrics;
-use crate::plans::LoadPricing;
-use crate::preview::LoadPreview;
 use crate::sandbox::{Catalogue, Sandbox};
-use crate::wix::{AppCredentials, PlanCache, WixClient};
+use crate::state::{AppState, Services};
+use crate::wix::{PlanCache, WixClient, WixSite};
 use axum::handler::HandlerWithoutStateExt;
 use axum::{
     extract::{FromRef, State},
-    http::{header, HeaderMap, HeaderValue, StatusCode},
+    http::{header, HeaderValue, StatusCode},
     middleware::from_fn_with_state,
     response::{IntoResponse, Response},
     routing::get,
@@ -35,10 +34,9 @@ mod errors;
 #[cfg(test)]
 mod hardening_tests;
 mod headers;
-pub mod identity;
 mod input;
 mod observe;
-pub mod page_cache;
+mod page_cache;
 mod paths;
 mod preview;
 mod rate_limit;
@@ -48,86 +46,56 @@ mod serve;
 #[cfg(test)]
 mod tests;
 
-pub use observe::request_id;
 pub use serve::serve;
 
 /// A request that takes longer than this is answered 408.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// What every request handler and server function can reach. One `Arc`:
-/// every middleware clones it per request.
+/// The application's state and what the server's own layers keep: the
+/// page cache, the security headers, the rate limiters. One `Arc`: every
+/// middleware clones it per request.
 #[derive(Clone)]
-pub struct AppState(Arc<Services>);
+pub struct ServerState(Arc<Layers>);
 
-pub struct Services {
-    pub leptos_options: LeptosOptions,
-    pub config: Arc<Config>,
-    pub wix: Arc<WixClient>,
-    /// List App Plans, cached; every page, preview and checkout asks here.
-    pub plans: PlanCache,
-    pub pages: page_cache::PageCache,
-    pub metrics: Arc<Metrics>,
+pub struct Layers {
+    app: AppState,
+    pages: page_cache::PageCache,
     security: headers::SecurityHeaders,
     limits: rate_limit::Limits,
 }
 
-impl std::ops::Deref for AppState {
-    type Target = Services;
+impl std::ops::Deref for ServerState {
+    type Target = Layers;
 
-    fn deref(&self) -> &Services {
+    fn deref(&self) -> &Layers {
         &self.0
     }
 }
 
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
+impl std::ops::Deref for Layers {
+    type Target = AppState;
+
+    fn deref(&self) -> &AppState {
+        &self.app
+    }
+}
+
+impl FromRef<ServerState> for LeptosOptions {
+    fn from_ref(state: &ServerState) -> Self {
         state.leptos_options.clone()
     }
 }
 
-impl AppState {
-    /// The visitor's country: the explicit parameter, else the first geo
-    /// header a CDN set, else the configured default.
-    pub fn visitor_country(
-        &self,
-        param: Option<&str>,
-        headers: &HeaderMap,
-    ) -> Result<CountryCode, AppError> {
-        if let Some(param) = crate::format::given(param) {
-            return CountryCode::parse_assigned(param).map_err(AppError::BadRequest);
-        }
-        let from_cdn = self
-            .config
-            .geo_headers
-            .iter()
-            // CDNs send placeholders such as `XX` (unknown) and `T1` (Tor).
-            .filter_map(|name| CountryCode::parse_assigned(headers.get(name)?.to_str().ok()?).ok())
-            .next();
-        Ok(from_cdn.unwrap_or(self.config.default_country))
-    }
-
-    /// The visitor's country, and the locale to format for: `lang`, else
-    /// Accept-Language, else the country's language.
-    pub fn visitor_locale(
-        &self,
-        country: Option<&str>,
-        lang: Option<&str>,
-        headers: &HeaderMap,
-    ) -> Result<(CountryCode, icu::locale::Locale), AppError> {
-        let country = self.visitor_country(country, headers)?;
-        let accept_language = headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok());
-        let locale = crate::format::negotiate_locale(lang, accept_language, country)
-            .map_err(AppError::BadRequest)?;
-        Ok((country, locale))
+impl FromRef<ServerState> for AppState {
+    fn from_ref(state: &ServerState) -> Self {
+        state.app.clone()
     }
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error(transparent)]
-    Config(#[from] crate::config::ConfigError),
+    Config(#[from] crate::settings::ConfigError),
     #[error("sandbox catalogue {path}: {reason}")]
     Catalogue { path: String, reason: String },
     #[error("cannot listen on {addr}: {source}")]
@@ -149,70 +117,66 @@ pub enum StartError {
 pub struct Server {
     pub router: Router,
     pub config: Arc<Config>,
+    /// The Wix it sells through: real Wix, or the sandbox.
+    pub site: WixSite,
     pub sandbox: Option<Sandbox>,
 }
 
 impl Server {
     /// Starts the sandbox when asked to and points the client at it;
     /// otherwise the client talks to the configured Wix.
-    pub async fn build(
-        mut config: Config,
-        leptos_options: LeptosOptions,
-    ) -> Result<Self, StartError> {
-        if !config.uses_sandbox() && config.apps.is_empty() {
+    pub async fn build(config: Config, leptos_options: LeptosOptions) -> Result<Self, StartError> {
+        if !config.sandbox.enabled && config.site.apps.is_empty() {
             return Err(StartError::NoApps);
         }
-        let sandbox = if config.uses_sandbox() {
-            let sandbox = start_sandbox(&config).await?;
-            config.wix_api_base_url = sandbox.base_url().to_owned();
-            config.wix_web_base_url = sandbox.base_url().to_owned();
-            config.checkout_hosts =
-                vec![sandbox.base_url().trim_start_matches("http://").to_owned()];
-            config.apps = sandbox
-                .catalogue()
-                .apps
-                .iter()
-                .map(|app| AppCredentials {
-                    app_id: app.id.clone(),
-                    secret: app.secret.clone(),
-                })
-                .collect();
-            for app in &sandbox.catalogue().apps {
-                config
-                    .app_names
-                    .entry(app.id.clone())
-                    .or_insert_with(|| app.name.clone());
+        let sandbox = match config.sandbox.enabled {
+            true => Some(start_sandbox(&config).await?),
+            false => None,
+        };
+        let mut page = config.page.clone();
+        let site = match &sandbox {
+            Some(sandbox) => {
+                tracing::info!(
+                    "PRICING_SANDBOX=1: using the built-in Wix sandbox at {}",
+                    sandbox.base_url()
+                );
+                for (id, name) in sandbox.app_names() {
+                    page.app_names
+                        .entry(id.to_owned())
+                        .or_insert_with(|| name.to_owned());
+                }
+                sandbox.site()
             }
-            tracing::info!(
-                "PRICING_SANDBOX=1: using the built-in Wix sandbox at {}",
-                sandbox.base_url()
-            );
-            Some(sandbox)
-        } else {
-            None
+            None => config.site.clone(),
         };
         let config = Arc::new(config);
         let metrics = Arc::new(Metrics::default());
         let wix = Arc::new(WixClient::new(
-            &config.wix_api_base_url,
-            config.timeout,
+            &site.api_base_url,
+            config.wix.timeout,
             &config.resilience,
             metrics.clone(),
         )?);
-        let state = AppState(Arc::new(Services {
+        let app = AppState::new(Services {
             leptos_options,
-            plans: PlanCache::new(wix.clone(), config.app_ids(), config.cache, metrics.clone()),
-            pages: page_cache::PageCache::new(config.cache.fresh + config.cache.revalidate),
+            plans: PlanCache::new(wix.clone(), site.app_ids(), config.cache, metrics.clone()),
             wix,
             metrics,
-            security: headers::SecurityHeaders::new(&config),
-            limits: rate_limit::Limits {
-                checkout: rate_limit::RateLimiter::new(config.checkout_rate_per_min),
-                preview: rate_limit::RateLimiter::new(config.preview_rate_per_min),
-            },
+            site,
+            page,
             config: config.clone(),
+        });
+        let state = ServerState(Arc::new(Layers {
+            pages: page_cache::PageCache::new(config.cache.fresh + config.cache.revalidate),
+            security: headers::SecurityHeaders::new(&config.server, &app.site),
+            limits: rate_limit::Limits {
+                checkout: rate_limit::RateLimiter::new(config.server.checkout_rate_per_min),
+                preview: rate_limit::RateLimiter::new(config.server.preview_rate_per_min),
+            },
+            app,
         }));
         Ok(Self {
+            site: state.site.clone(),
             router: router(state),
             config,
             sandbox,
@@ -221,13 +185,14 @@ impl Server {
 }
 
 async fn start_sandbox(config: &Config) -> Result<Sandbox, StartError> {
-    let (path, text) = match &config.sandbox_catalogue {
+    let settings = &config.sandbox;
+    let (path, text) = match &settings.catalogue {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| StartError::Catalogue {
-                path: path.display().to_string(),
+                path: path.clone(),
                 reason: e.to_string(),
             })?;
-            (path.display().to_string(), text)
+            (path.clone(), text)
         }
         None => (
             "(built-in demo)".to_owned(),
@@ -238,18 +203,19 @@ async fn start_sandbox(config: &Config) -> Result<Sandbox, StartError> {
         Catalogue::parse(&text).map_err(|reason| StartError::Catalogue { path, reason })?;
     Sandbox::start(
         catalogue,
-        config.sandbox_addr,
-        format!("{}/", config.public_url),
+        settings.addr,
+        format!("{}/", config.server.public_url()),
     )
     .await
     .map_err(|source| StartError::Bind {
-        addr: config.sandbox_addr.to_string(),
+        addr: settings.addr.to_string(),
         source,
     })
 }
 
-pub fn router(state: AppState) -> Router {
+pub fn router(state: ServerState) -> Router {
     use rate_limit::Limited;
+    let app = state.app.clone();
     let limit = |which| from_fn_with_state((state.clone(), which), rate_limit::limit);
     let checkout = Router::new()
         .route("/checkout", get(checkout::resume).post(checkout::submit))
@@ -260,7 +226,7 @@ pub fn router(state: AppState) -> Router {
         .route("/preview.csv", get(preview::csv))
         .route("/preview.json", get(preview::json));
     let preview = leptos_routes(&state, preview_routes, &["/", LoadPricing::PATH])
-        .route_layer(from_fn_with_state(state.clone(), preview::guard))
+        .route_layer(from_fn_with_state(app.clone(), preview::guard))
         .route_layer(limit(Limited::Preview));
     let pages = leptos_routes(&state, Router::new(), &["/preview", LoadPreview::PATH]);
     let routes = Router::new()
@@ -286,24 +252,24 @@ pub fn router(state: AppState) -> Router {
             REQUEST_TIMEOUT,
         ))
         // Before anything looks at the path: one spelling per path.
-        .layer(from_fn_with_state(state.clone(), paths::canonical))
+        .layer(from_fn_with_state(app.clone(), paths::canonical))
         .layer(axum::middleware::from_fn(input::bounded))
         .layer(from_fn_with_state(state.clone(), headers::secure))
-        .layer(from_fn_with_state(state.clone(), observe::observe))
+        .layer(from_fn_with_state(app, observe::observe))
         .with_state(state)
 }
 
 /// The Leptos routes and server functions, but those at `excluded`.
 fn leptos_routes(
-    state: &AppState,
-    router: Router<AppState>,
+    state: &ServerState,
+    router: Router<ServerState>,
     excluded: &[&str],
-) -> Router<AppState> {
+) -> Router<ServerState> {
     let listings = generate_route_list_with_exclusions(
         App,
         Some(excluded.iter().map(|path| path.to_string()).collect()),
     );
-    let context = state.clone();
+    let context = state.app.clone();
     let options = state.leptos_options.clone();
     router.leptos_routes_with_context(
         state,
@@ -366,7 +332,7 @@ fn assets(options: &LeptosOptions) -> Router {
 /// Ready when the page can be served: Wix answers, or the cache has prices
 /// to serve while it does not.
 async fn ready(State(state): State<AppState>) -> Response {
-    match state.plans.get(state.config.default_country).await {
+    match state.plans.get(state.page.default_country).await {
         Ok(prices) if prices.stale => {
             "ready (serving cached prices: Wix is failing)\n".into_response()
         }

@@ -2,25 +2,16 @@
 //! else made up) on the request, its response, its log lines and its calls
 //! to Wix; a count and latency by route and status in `/metrics`.
 
-use super::AppState;
+use crate::state::AppState;
+use crate::wix::REQUEST_ID;
 use axum::{
     extract::{Request, State},
-    http::{HeaderMap, HeaderName, HeaderValue},
+    http::HeaderValue,
     middleware::Next,
     response::Response,
 };
 use std::{sync::Arc, time::Instant};
 use tracing::Instrument;
-
-pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
-
-/// The request's ID, as `observe` set it.
-pub fn request_id(headers: &HeaderMap) -> Option<Arc<str>> {
-    headers
-        .get(REQUEST_ID)
-        .and_then(|v| v.to_str().ok())
-        .map(Arc::from)
-}
 
 /// An ID from upstream is kept only when it is short and plain, since it
 /// goes into logs and headers.

@@ -5,11 +5,12 @@
 //! compressed once (br and gzip), and served with a strong ETag and
 //! `Cache-Control` a CDN can honour. Personalised pages are never shared.
 
-use super::AppState;
+use super::ServerState;
 use crate::country::CountryCode;
+use crate::loaders::Lookup;
 use crate::lock;
 use crate::metrics::{Cache, CacheResult};
-use crate::wix::{with_request_id, Prices, WixError};
+use crate::wix::{request_id_of, with_request_id};
 use axum::{
     body::{Body, Bytes},
     extract::{Request, State},
@@ -72,11 +73,6 @@ struct PageKey {
     prices_version: u64,
     stale: bool,
 }
-
-/// The outcome of the price lookup the page cache made, handed to the
-/// page so that one request asks the plan cache once.
-#[derive(Debug, Clone)]
-pub struct Lookup(pub Result<Prices, WixError>);
 
 /// One encoding of a rendered page, with its own strong ETag.
 struct Encoded {
@@ -178,7 +174,7 @@ impl PageCache {
 }
 
 /// Middleware in front of the page at `/`.
-pub async fn reuse(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+pub async fn reuse(State(state): State<ServerState>, mut request: Request, next: Next) -> Response {
     let page = super::paths::Route::of(request.uri().path()) == super::paths::Route::Page;
     if !page || !matches!(*request.method(), Method::GET | Method::HEAD) {
         return next.run(request).await;
@@ -194,7 +190,7 @@ pub async fn reuse(State(state): State<AppState>, mut request: Request, next: Ne
         return private(next.run(request).await);
     };
     let lookup = state.plans.get(country);
-    let prices = match with_request_id(super::request_id(headers), lookup).await {
+    let prices = match with_request_id(request_id_of(headers), lookup).await {
         Ok(prices) => prices,
         Err(e) => {
             request.extensions_mut().insert(Lookup(Err(e)));
@@ -335,7 +331,7 @@ fn respond(page: &Rendered, wants: &Wants) -> Response {
 }
 
 /// `Cache-Control` and `Vary` of a shared page.
-fn shared_headers(state: &AppState, key: &PageKey) -> Vec<(HeaderName, HeaderValue)> {
+fn shared_headers(state: &ServerState, key: &PageKey) -> Vec<(HeaderName, HeaderValue)> {
     let cache = &state.config.cache;
     let cache_control = if key.stale {
         // Old prices: shown now, but no cache should keep them.
@@ -355,7 +351,7 @@ fn shared_headers(state: &AppState, key: &PageKey) -> Vec<(HeaderName, HeaderVal
         vary.push("Accept-Language".to_owned());
     }
     if !given(&key.params.country) {
-        vary.extend(state.config.geo_headers.iter().map(|h| h.to_string()));
+        vary.extend(state.page.geo_headers.iter().map(|h| h.to_string()));
     }
     [
         (header::CACHE_CONTROL, cache_control),

@@ -5,8 +5,9 @@
 //! would otherwise match `/preview/` and `/./preview` as `/preview`, past
 //! guards that compared strings.
 
-use super::{errors::error_response, AppState};
+use super::errors::error_response;
 use crate::error::AppError;
+use crate::state::AppState;
 use axum::{
     extract::{Request, State},
     http::{header, HeaderValue, StatusCode},

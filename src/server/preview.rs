@@ -1,10 +1,10 @@
 //! The preview's exports (`/preview.csv`, `/preview.json`) and the
 //! optional token that guards the preview, its exports and its data.
 
-use super::AppState;
-use crate::config::Secret;
 use crate::error::AppError;
-use crate::preview::{build, chosen_countries, ExportLine};
+use crate::preview::{chosen_countries, ExportLine};
+use crate::settings::Secret;
+use crate::state::AppState;
 use axum::{
     extract::{RawQuery, Request, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
@@ -31,7 +31,7 @@ async fn lines(
         }
     }
     let chosen = chosen_countries(preset.as_deref(), &countries)?;
-    let view = build::preview(state, &chosen, lang.as_deref()).await?;
+    let view = crate::loaders::preview(state, &chosen, lang.as_deref()).await?;
     Ok((view.locale.clone(), chosen, view.export_lines()))
 }
 
@@ -144,7 +144,12 @@ fn inert(cell: String) -> String {
 /// the `X-Preview-Token` header, a bearer token, or the password of HTTP
 /// basic auth must equal it. Answers are for that reader only.
 pub async fn guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let expected = state.config.preview_token.as_ref().map(Secret::expose);
+    let expected = state
+        .config
+        .server
+        .preview_token
+        .as_ref()
+        .map(Secret::expose);
     let mut response = match expected {
         Some(expected) if !has_token(request.headers(), expected) => (
             StatusCode::UNAUTHORIZED,

@@ -2,15 +2,15 @@
 //! checkout (a token, an instance and a checkout URL each time) and the
 //! marketing preview (a price list per country).
 
-use super::AppState;
+use super::ServerState;
 use axum::{
-    extract::{Request, State},
+    extract::{ConnectInfo, Request, State},
     http::{header, HeaderValue, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
 };
 use std::{
-    net::{IpAddr, Ipv4Addr, Ipv6Addr},
+    net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr},
     time::{Duration, Instant},
 };
 
@@ -83,20 +83,29 @@ impl Limits {
 /// configured, else the peer address. The proxy appends the address it
 /// saw to what the client sent, as the last value of the header's last
 /// line; everything before it is the client's to forge.
-fn client_ip(state: &AppState, request: &Request) -> IpAddr {
-    let from_proxy = state.config.client_ip_header.as_ref().and_then(|name| {
-        let last_line = request.headers().get_all(name).iter().next_back()?;
-        last_line
-            .to_str()
-            .ok()?
-            .rsplit(',')
-            .next()?
-            .trim()
-            .parse()
-            .ok()
-    });
+fn client_ip(state: &ServerState, request: &Request) -> IpAddr {
+    let from_proxy = state
+        .config
+        .server
+        .client_ip_header
+        .as_ref()
+        .and_then(|name| {
+            let last_line = request.headers().get_all(name).iter().next_back()?;
+            last_line
+                .to_str()
+                .ok()?
+                .rsplit(',')
+                .next()?
+                .trim()
+                .parse()
+                .ok()
+        });
     from_proxy
-        .or_else(|| super::serve::peer(request).map(|a| a.ip()))
+        .or_else(|| {
+            // The peer address `serve` put on the request.
+            let peer = request.extensions().get::<ConnectInfo<SocketAddr>>()?;
+            Some(peer.0.ip())
+        })
         .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
 }
 
@@ -111,7 +120,7 @@ pub fn bucket(ip: IpAddr) -> IpAddr {
 
 /// Middleware on the routes that cost Wix calls.
 pub async fn limit(
-    State((state, route)): State<(AppState, Limited)>,
+    State((state, route)): State<(ServerState, Limited)>,
     request: Request,
     next: Next,
 ) -> Response {

@@ -145,11 +145,3 @@ impl Drop for Slot {
         }
     }
 }
-
-/// The address a request came from, when it came through `serve`.
-pub fn peer(request: &axum::extract::Request) -> Option<SocketAddr> {
-    request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| *addr)
-}

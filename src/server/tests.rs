@@ -40,7 +40,7 @@ pub(crate) async fn serve_with(
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let router = server.router.clone();
-    let per_ip = server.config.max_connections_per_ip;
+    let per_ip = server.config.server.max_connections_per_ip;
     tokio::spawn(super::serve(
         listener,
         router,
@@ -82,8 +82,8 @@ pub(crate) async fn fetch(url: &str, headers: &[(&str, &str)]) -> (u16, String) 
 async fn runs_on_the_sandbox_when_no_app_is_configured() {
     let (base, server) = serve(&[]).await;
     let sandbox = server.sandbox.as_ref().expect("sandbox started");
-    assert_eq!(server.config.wix_api_base_url, sandbox.base_url());
-    assert_eq!(server.config.apps.len(), sandbox.catalogue().apps.len());
+    assert_eq!(server.site.api_base_url, sandbox.base_url());
+    assert_eq!(server.site.apps.len(), sandbox.catalogue().apps.len());
 
     assert_eq!(
         fetch(&format!("{base}/healthz"), &[]).await,
@@ -210,7 +210,7 @@ const ON_PRO_YEARLY: &str = "3f1d2c4b-8a7e-4e0f-9b6d-1c2a3e4f5a03";
 
 fn signed_instance(server: &Server, instance_id: &str, sign_date: time::OffsetDateTime) -> String {
     let secret = &server
-        .config
+        .site
         .apps
         .iter()
         .find(|a| a.app_id == FORMFLOW)
@@ -314,7 +314,7 @@ async fn app_market_visitors_go_through_the_installer_and_back() {
     let returned = installed.headers()["location"]
         .to_str()
         .unwrap()
-        .replace(&server.config.public_url, &base);
+        .replace(&server.config.server.public_url(), &base);
     assert!(returned.contains("instanceId=") && !returned.contains("instance="));
 
     // A return whose choice was changed, or that we never signed, is

@@ -3,6 +3,8 @@
 
 mod comparison_table;
 mod error_page;
+mod money;
+mod period;
 mod plan_card;
 mod preview_page;
 mod pricing_page;

@@ -1,5 +1,6 @@
-use super::pricing_page::ChosenPeriod;
-use crate::plans::{billed, Amount, Offer, Period, PlanCard, PriceOption};
+use super::money::{Money, Struck};
+use super::period::ChosenPeriod;
+use crate::plans::{billed, Offer, Period, PlanCard, PriceOption};
 use leptos::{html, prelude::*};
 use serde::{Deserialize, Serialize};
 
@@ -255,28 +256,4 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// A list price while a sale runs, struck through; screen readers hear
-/// that it is the regular price.
-#[component]
-pub(super) fn Struck(amount: Option<Amount>, role: &'static str) -> impl IntoView {
-    amount.map(|amount| {
-        view! {
-            <s class="list-price">
-                <span class="visually-hidden">"Regular price: "</span>
-                <Money amount role/>
-            </s>
-            " "
-        }
-    })
-}
-
-/// An amount in the markup contract: `<data value="1234.50"
-/// data-role="per-month" data-currency="EUR">1.234,50 €</data>`.
-#[component]
-pub(super) fn Money(amount: Amount, role: &'static str) -> impl IntoView {
-    view! {
-        <data class="amount" value=amount.value data-role=role data-currency=amount.currency>{amount.text}</data>
-    }
 }

@@ -1,35 +1,28 @@
 use super::{
-    plan_card::{Money, Struck},
+    money::{Money, Struck},
     ErrorPage,
 };
 use crate::country::COUNTRIES;
+use crate::error::AppError;
 use crate::plans::billed;
-use crate::preview::{chosen_countries, load_preview, Cell, PreviewView, PRESETS};
+use crate::preview::{chosen_countries, Cell, PreviewView, PRESETS};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// `GET /preview`: every plan and cycle, a column group per country.
 #[component]
-pub fn PreviewPage() -> impl IntoView {
+pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl IntoView {
     let query = use_query_map();
-    let params = move || {
+    // Checked before anything streams, so a bad request is a 400.
+    let valid = move || {
         query.with(|q| {
-            (
-                q.get("preset"),
-                q.get_all("countries").unwrap_or_default(),
-                q.get("lang"),
+            chosen_countries(
+                q.get("preset").as_deref(),
+                &q.get_all("countries").unwrap_or_default(),
             )
         })
     };
-    // Checked before anything streams, so a bad request is a 400.
-    let valid = move || {
-        let (preset, countries, _) = params();
-        chosen_countries(preset.as_deref(), &countries)
-    };
-    let preview = Resource::new(params, |(preset, countries, lang)| {
-        load_preview(preset, countries, lang)
-    });
     let export_query = move || query.with(|q| q.to_query_string());
     view! {
         <Title text="Price preview by country"/>

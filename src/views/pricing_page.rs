@@ -1,10 +1,12 @@
 use super::{
     comparison_table::ComparisonTable,
+    period::{KeptPeriod, PeriodScope, PeriodSwitch},
     plan_card::{CheckoutContext, PlanCardView},
     ErrorPage,
 };
 use crate::country::COUNTRIES;
-use crate::plans::{load_pricing, Period, PricingView};
+use crate::error::AppError;
+use crate::plans::{Period, PricingView};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
@@ -12,12 +14,8 @@ use leptos_router::hooks::use_query_map;
 /// `GET /`: every plan of every configured app, for the visitor's country.
 /// Rendered on the server only; the islands below are what hydrates.
 #[component]
-pub fn PricingPage() -> impl IntoView {
+pub fn PricingPage(pricing: Resource<Result<PricingView, AppError>>) -> impl IntoView {
     let query = use_query_map();
-    let pricing = Resource::new(
-        move || query.with(|q| (q.get("country"), q.get("lang"), q.get("instance"))),
-        |(country, lang, instance)| load_pricing(country, lang, instance),
-    );
     let cycle = query.with_untracked(|q| q.get("cycle"));
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading plans…"</p> }>
@@ -116,99 +114,6 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
     }
 }
 
-/// The billing period the page shows, shared by the islands that depend
-/// on it: `None` until the address or the visitor names one.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct ChosenPeriod(RwSignal<Option<Period>>);
-
-impl ChosenPeriod {
-    pub(super) fn get(self) -> Period {
-        self.0.get().unwrap_or_default()
-    }
-
-    pub(super) fn get_untracked(self) -> Period {
-        self.0.get_untracked().unwrap_or_default()
-    }
-}
-
-/// Holds the chosen period for the islands inside it. Its children are
-/// server-rendered and stay static; only the islands among them hydrate.
-#[island]
-fn PeriodScope(given: Option<Period>, children: Children) -> impl IntoView {
-    provide_context(ChosenPeriod(RwSignal::new(given)));
-    // Effects run only in the browser: this marks the page as enhanced,
-    // for the styles that hide the no-JavaScript "Update" button, and for
-    // tests.
-    Effect::new(|_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "");
-        }
-    });
-    children()
-}
-
-/// Monthly / yearly, as a radio group in a GET form: without JavaScript
-/// the "Update" button submits it; with it, a change applies at once and
-/// the address follows. `children`: the form's other parameters.
-#[island]
-fn PeriodSwitch(children: Children) -> impl IntoView {
-    let chosen = expect_context::<ChosenPeriod>();
-    let choose = move |choice: Period| {
-        chosen.0.set(Some(choice));
-        show_in_address(choice);
-    };
-    view! {
-        <form class="period-switch" method="get" action="/">
-            <fieldset>
-                <legend>"Billing period"</legend>
-                {Period::ALL
-                    .into_iter()
-                    .map(|choice| {
-                        view! {
-                            <label class="period-option">
-                                <input
-                                    type="radio"
-                                    name="cycle"
-                                    value=choice.as_str()
-                                    prop:checked=move || chosen.get() == choice
-                                    checked=chosen.get_untracked() == choice
-                                    on:change=move |_| choose(choice)
-                                />
-                                <span>{choice.label()}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-                {children()}
-                <button type="submit" class="secondary">"Update"</button>
-            </fieldset>
-            <p class="visually-hidden" aria-live="polite">
-                {move || format!("Showing {} prices", chosen.get().as_str())}
-            </p>
-        </form>
-    }
-}
-
-/// Puts `cycle` in the address without a navigation, so that reloading or
-/// sharing the page keeps the period.
-fn show_in_address(period: Period) {
-    let window = window();
-    let Ok(params) =
-        web_sys::UrlSearchParams::new_with_str(&window.location().search().unwrap_or_default())
-    else {
-        return;
-    };
-    params.set("cycle", period.as_str());
-    if let Ok(history) = window.history() {
-        let query: String = params.to_string().into();
-        let _ = history.replace_state_with_url(
-            &web_sys::wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("?{query}")),
-        );
-    }
-}
-
 /// Every country, as a plain GET form.
 #[component]
 fn CountrySelect(country: String) -> impl IntoView {
@@ -225,19 +130,6 @@ fn CountrySelect(country: String) -> impl IntoView {
             <KeptParams keys=&["lang", "instance"]/>
             <button type="submit" class="secondary">"Show prices"</button>
         </form>
-    }
-}
-
-/// The chosen period as a hidden input, so that changing the country
-/// keeps a period switched to in place.
-#[island]
-fn KeptPeriod() -> impl IntoView {
-    let chosen = expect_context::<ChosenPeriod>();
-    move || {
-        chosen
-            .0
-            .get()
-            .map(|period| view! { <input type="hidden" name="cycle" value=period.as_str()/> })
     }
 }
 

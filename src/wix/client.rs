@@ -3,9 +3,8 @@
 //! Production and the built-in sandbox differ only by `base_url`.
 
 use super::model::*;
-use super::resilience::{backoff, Breakers};
+use super::resilience::{backoff, Breakers, Resilience};
 use super::WixError;
-use crate::config::Resilience;
 use crate::country::CountryCode;
 use crate::metrics::Metrics;
 use reqwest::{header::AUTHORIZATION, Method, RequestBuilder, StatusCode};
@@ -236,7 +235,7 @@ impl WixClient {
             .http
             .request(method, format!("{}{path}", self.base_url));
         match super::request_id() {
-            Some(id) => request.header("X-Request-Id", &*id),
+            Some(id) => request.header(super::REQUEST_ID, &*id),
             None => request,
         }
     }
@@ -254,7 +253,7 @@ impl WixClient {
         loop {
             if let Err(retry_after) = self.breakers.admit(endpoint) {
                 self.metrics
-                    .upstream(endpoint, "circuit_open", Duration::ZERO);
+                    .upstream(endpoint.slug(), "circuit_open", Duration::ZERO);
                 return Err(WixError::CircuitOpen {
                     endpoint,
                     retry_after,
@@ -273,7 +272,8 @@ impl WixClient {
                 }) => "timeout",
                 Err(_) => "error",
             };
-            self.metrics.upstream(endpoint, outcome, started.elapsed());
+            self.metrics
+                .upstream(endpoint.slug(), outcome, started.elapsed());
             let failed = match result {
                 Ok(value) => {
                     self.breakers.record(endpoint, true);

@@ -3,32 +3,51 @@
 
 mod cache;
 mod client;
+pub mod identity;
 pub mod instance;
 pub mod model;
 mod resilience;
+mod settings;
 #[cfg(test)]
 mod tests;
 
-pub use cache::{PlanCache, Prices};
+pub use cache::{CacheSettings, PlanCache, Prices};
+pub use resilience::Resilience;
+pub use settings::{WixSettings, WixSite};
+
+/// Every setting this module reads, in the README's order.
+pub const SETTINGS: [&[crate::settings::Setting]; 3] =
+    [settings::SETTINGS, resilience::SETTINGS, cache::SETTINGS];
 pub use client::{decode, AppCredentials, Endpoint, WixClient, COUNTRY_HEADER};
 use std::{future::Future, sync::Arc, time::Duration};
 
 tokio::task_local! {
-    static REQUEST_ID: Arc<str>;
+    static CURRENT_REQUEST_ID: Arc<str>;
 }
 
 /// Runs `work` with the ID of the request it serves, which every call to
 /// Wix made inside it carries as `X-Request-Id`.
 pub async fn with_request_id<F: Future>(id: Option<Arc<str>>, work: F) -> F::Output {
     match id {
-        Some(id) => REQUEST_ID.scope(id, work).await,
+        Some(id) => CURRENT_REQUEST_ID.scope(id, work).await,
         None => work.await,
     }
 }
 
+/// The header a request's ID travels in, to us and on to Wix.
+pub const REQUEST_ID: http::HeaderName = http::HeaderName::from_static("x-request-id");
+
+/// The request's ID, as the request's headers carry it.
+pub fn request_id_of(headers: &http::HeaderMap) -> Option<Arc<str>> {
+    headers
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .map(Arc::from)
+}
+
 /// The ID of the request being served, when one was set.
 pub fn request_id() -> Option<Arc<str>> {
-    REQUEST_ID.try_with(Arc::clone).ok()
+    CURRENT_REQUEST_ID.try_with(Arc::clone).ok()
 }
 
 /// Why a Wix call failed.

@@ -2,13 +2,49 @@
 //! endpoint, and the jittered backoff between retries.
 
 use super::Endpoint;
-use crate::config::Resilience;
 use crate::lock;
+use crate::settings::{bounded, secs, Setting};
+use serde::Deserialize;
 use std::{
     collections::HashMap,
     sync::Mutex,
     time::{Duration, Instant},
 };
+
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        name: "WIX_RETRIES",
+        default: "2",
+        meaning: "Retries of a failed idempotent call (never of Get Checkout URL once Wix may have seen it).",
+    },
+    Setting {
+        name: "WIX_BREAKER_FAILURES",
+        default: "5",
+        meaning: "Consecutive failures of a Wix endpoint that open its circuit.",
+    },
+    Setting {
+        name: "WIX_BREAKER_OPEN_SECS",
+        default: "30",
+        meaning: "How long an open circuit fails fast before one trial call.",
+    },
+];
+
+/// Retries and circuit breaking of calls to Wix.
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct Resilience {
+    #[serde(rename = "wix_retries", deserialize_with = "bounded::<_, u32, 0, 5>")]
+    pub retries: u32,
+    #[serde(
+        rename = "wix_breaker_failures",
+        deserialize_with = "bounded::<_, u32, 1, 1_000>"
+    )]
+    pub breaker_failures: u32,
+    #[serde(
+        rename = "wix_breaker_open_secs",
+        deserialize_with = "secs::<_, 1, 3_600>"
+    )]
+    pub breaker_open: Duration,
+}
 
 #[derive(Debug, Clone, Copy)]
 enum State {

@@ -32,7 +32,7 @@ fn plans(json: &str) -> Result<AppPlansResponse, WixError> {
 
 /// A client that makes each call once, as these tests count calls.
 fn client(base: &str) -> WixClient {
-    let once = crate::config::Resilience {
+    let once = super::Resilience {
         retries: 0,
         breaker_failures: 1_000,
         breaker_open: Duration::from_secs(1),

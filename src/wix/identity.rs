@@ -2,9 +2,8 @@
 //! verified with the app's secret and a bounded age, and what Wix says
 //! about their current plan.
 
-use super::AppState;
-use crate::config::Config;
-use crate::wix::{instance, model::CheckoutCycle, WixError};
+use super::{instance, model::CheckoutCycle, AppCredentials};
+use std::time::Duration;
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
 /// Clock skew tolerated on `signDate` values from the future.
@@ -28,12 +27,18 @@ pub struct Owner {
     pub signed: String,
 }
 
-/// Verifies `instance` against every configured app's secret.
-pub fn identify(config: &Config, instance: Option<&str>, now: OffsetDateTime) -> Identity {
+/// Verifies `instance` against every app's secret; older than `max_age`
+/// it is refused.
+pub fn identify(
+    apps: &[AppCredentials],
+    max_age: Duration,
+    instance: Option<&str>,
+    now: OffsetDateTime,
+) -> Identity {
     let Some(signed) = instance.filter(|s| !s.is_empty()) else {
         return Identity::Anonymous;
     };
-    let verified = config.apps.iter().find_map(|app| {
+    let verified = apps.iter().find_map(|app| {
         instance::verify(&app.secret, signed)
             .ok()
             .map(|data| (app, data))
@@ -47,9 +52,7 @@ pub fn identify(config: &Config, instance: Option<&str>, now: OffsetDateTime) ->
     let age = OffsetDateTime::parse(&data.sign_date, &Rfc3339)
         .map(|signed_at| (now - signed_at).whole_seconds());
     match age {
-        Ok(age)
-            if age <= config.instance_max_age.as_secs() as i64 && age >= -MAX_CLOCK_SKEW_SECS =>
-        {
+        Ok(age) if age <= max_age.as_secs() as i64 && age >= -MAX_CLOCK_SKEW_SECS => {
             Identity::Owner(Owner {
                 app_id: app.app_id.clone(),
                 instance_id: data.instance_id,
@@ -70,29 +73,6 @@ pub struct Account {
     pub free_trial_available: bool,
 }
 
-impl AppState {
-    /// An access token for the owner's instance (cached by the client).
-    pub async fn access_token(&self, owner: &Owner) -> Result<String, WixError> {
-        let credentials = self.config.app(&owner.app_id).ok_or_else(|| {
-            WixError::InvalidRequest(format!("app {} is not configured", owner.app_id))
-        })?;
-        self.wix.access_token(credentials, &owner.instance_id).await
-    }
-
-    /// Get App Instance: the owner's current plan.
-    pub async fn account(&self, owner: &Owner) -> Result<Account, WixError> {
-        let token = self.access_token(owner).await?;
-        let instance = self.wix.app_instance(&token).await?.instance;
-        Ok(Account {
-            current: instance
-                .billing
-                .filter(|_| !instance.is_free)
-                .and_then(|billing| Some((billing.package_name?, billing.billing_cycle))),
-            free_trial_available: instance.free_trial_available,
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,12 +80,13 @@ mod tests {
     use instance::InstanceData;
     use time::Duration;
 
-    fn config() -> Config {
-        Config::from_pairs(&[
-            ("WIX_APP_IDS", "app-a,app-b"),
-            ("WIX_APP_SECRET", "app-a=secret-a,app-b=secret-b"),
-        ])
-        .unwrap()
+    fn identify(instance: Option<&str>, now: OffsetDateTime) -> Identity {
+        let apps =
+            [("app-a", "secret-a"), ("app-b", "secret-b")].map(|(app_id, secret)| AppCredentials {
+                app_id: app_id.into(),
+                secret: secret.into(),
+            });
+        super::identify(&apps, std::time::Duration::from_secs(14_400), instance, now)
     }
 
     fn now() -> OffsetDateTime {
@@ -126,24 +107,21 @@ mod tests {
     fn a_fresh_instance_of_a_configured_app_is_its_owner() {
         let value = signed("secret-b", now() - Duration::minutes(5), None);
         assert_eq!(
-            identify(&config(), Some(&value), now()),
+            identify(Some(&value), now()),
             Identity::Owner(Owner {
                 app_id: "app-b".into(),
                 instance_id: "inst-1".into(),
                 signed: value.clone()
             })
         );
-        assert_eq!(identify(&config(), None, now()), Identity::Anonymous);
-        assert_eq!(identify(&config(), Some(""), now()), Identity::Anonymous);
+        assert_eq!(identify(None, now()), Identity::Anonymous);
+        assert_eq!(identify(Some(""), now()), Identity::Anonymous);
     }
 
     #[test]
     fn anonymous_visitors_are_not_signed_in() {
         let value = signed("secret-a", now(), Some("anon-1"));
-        assert_eq!(
-            identify(&config(), Some(&value), now()),
-            Identity::Anonymous
-        );
+        assert_eq!(identify(Some(&value), now()), Identity::Anonymous);
     }
 
     #[test]
@@ -167,10 +145,7 @@ mod tests {
         ];
         for case in cases {
             assert!(
-                matches!(
-                    identify(&config(), Some(&case), now()),
-                    Identity::Rejected(_)
-                ),
+                matches!(identify(Some(&case), now()), Identity::Rejected(_)),
                 "accepted {case}"
             );
         }

@@ -1,0 +1,137 @@
+//! The page's data: Leptos server functions that read the price cache (or
+//! the page cache's lookup), ask Wix who the visitor is, and hand the
+//! answers to the pure builders of `plans` and `preview`.
+
+use crate::error::AppError;
+use crate::plans::PricingView;
+use crate::preview::PreviewView;
+use leptos::prelude::*;
+
+/// The prices the page cache already looked up for this request, so the
+/// render does not ask the price cache a second time.
+#[cfg(feature = "ssr")]
+#[derive(Clone)]
+pub struct Lookup(pub Result<crate::wix::Prices, crate::wix::WixError>);
+
+/// Every configured app's plans for the visitor: country from `country`,
+/// else the CDN's geo header, else the default; amounts formatted for
+/// `lang`, else Accept-Language, else the country. With a signed
+/// `instance` ("Upgrade App"), marks the owner's plan and what Wix forbids
+/// them to buy.
+#[server(endpoint = "pricing")]
+pub async fn load_pricing(
+    country: Option<String>,
+    lang: Option<String>,
+    instance: Option<String>,
+) -> Result<PricingView, AppError> {
+    use crate::state::AppState;
+    use crate::wix::identity::{identify, Identity};
+    use crate::wix::{request_id_of, with_request_id};
+    let state = expect_context::<AppState>();
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
+    let (country, locale) = state.visitor_locale(country.as_deref(), lang.as_deref(), &headers)?;
+    let request_id = request_id_of(&headers);
+    let looked_up = leptos_axum::extract::<axum::Extension<Lookup>>()
+        .await
+        .ok()
+        .map(|axum::Extension(lookup)| lookup.0)
+        .filter(|lookup| lookup.as_ref().map_or(true, |p| p.country == country));
+    let prices = match looked_up {
+        Some(lookup) => lookup?,
+        None => with_request_id(request_id.clone(), state.plans.get(country)).await?,
+    };
+    let (owner, notice) = match identify(
+        &state.site.apps,
+        state.config.wix.instance_max_age,
+        instance.as_deref(),
+        time::OffsetDateTime::now_utc(),
+    ) {
+        Identity::Anonymous => (None, None),
+        Identity::Rejected(reason) => (
+            None,
+            Some(format!(
+                "{reason} You can compare plans; to buy, open this page from your Wix dashboard."
+            )),
+        ),
+        Identity::Owner(owner) => {
+            match with_request_id(request_id, state.account(&owner)).await {
+                Ok(account) => (Some((owner, account)), None),
+                Err(e) => {
+                    tracing::warn!("Get App Instance failed: {e}");
+                    (None, Some("Your current plan could not be loaded from Wix; please try again shortly.".to_owned()))
+                }
+            }
+        }
+    };
+    let mut view = crate::plans::pricing_view(
+        &prices.entry.plans,
+        &state.page,
+        country,
+        &locale,
+        owner.as_ref().map(|(o, a)| (o, a)),
+    );
+    view.notice = notice;
+    view.instance = owner.map(|(o, _)| o.signed);
+    view.stale = prices.stale;
+    Ok(view)
+}
+
+/// The preview for the chosen countries.
+#[server(endpoint = "preview")]
+pub async fn load_preview(
+    preset: Option<String>,
+    countries: Vec<String>,
+    lang: Option<String>,
+) -> Result<PreviewView, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let chosen = crate::preview::chosen_countries(preset.as_deref(), &countries)?;
+    preview(&state, &chosen, lang.as_deref()).await
+}
+
+/// Calls to Wix in flight at once for one preview.
+#[cfg(feature = "ssr")]
+const PREVIEW_CONCURRENCY: usize = 16;
+
+/// List App Plans for every chosen country, a bounded number at a time,
+/// each priced exactly as the visitor view prices it.
+#[cfg(feature = "ssr")]
+pub async fn preview(
+    state: &crate::state::AppState,
+    countries: &[String],
+    lang: Option<&str>,
+) -> Result<PreviewView, AppError> {
+    use crate::country::CountryCode;
+    use futures_util::{stream, StreamExt};
+    let us: CountryCode = "US".parse().expect("a country code");
+    let locale = crate::format::negotiate_locale(Some(lang.unwrap_or("en-US")), None, us)
+        .map_err(AppError::BadRequest)?;
+    // Owned inputs per call: the futures must not borrow across the stream.
+    let views: Vec<(CountryCode, Result<PricingView, String>)> =
+        stream::iter(countries.iter().cloned())
+            .map(|code| {
+                let (state, locale) = (state.clone(), locale.clone());
+                async move {
+                    let country: CountryCode = code.parse().map_err(AppError::BadRequest)?;
+                    let view = match state.plans.get(country).await {
+                        Ok(prices) => Ok(crate::plans::pricing_view(
+                            &prices.entry.plans,
+                            &state.page,
+                            country,
+                            &locale,
+                            None,
+                        )),
+                        Err(e) => {
+                            tracing::warn!("preview: {country}: {e}");
+                            Err(format!("Wix did not answer for {country}"))
+                        }
+                    };
+                    Ok::<_, AppError>((country, view))
+                }
+            })
+            .buffered(PREVIEW_CONCURRENCY)
+            .collect::<Vec<_>>()
+            .await
+            .into_iter()
+            .collect::<Result<_, _>>()?;
+    Ok(crate::preview::assemble(locale.to_string(), &views))
+}

@@ -1,0 +1,108 @@
+//! What every handler and server function can reach: the settings, the
+//! Wix the page sells through, the Wix client and its price cache.
+
+use crate::config::Config;
+use crate::country::CountryCode;
+use crate::error::AppError;
+use crate::metrics::Metrics;
+use crate::plans::PageSettings;
+use crate::wix::identity::{Account, Owner};
+use crate::wix::{PlanCache, WixClient, WixError, WixSite};
+use axum::{extract::FromRef, http::header, http::HeaderMap};
+use leptos::prelude::LeptosOptions;
+use std::sync::Arc;
+
+/// One `Arc`: every middleware clones it per request.
+#[derive(Clone)]
+pub struct AppState(Arc<Services>);
+
+pub struct Services {
+    pub leptos_options: LeptosOptions,
+    pub config: Arc<Config>,
+    /// Real Wix, or the sandbox standing in for it.
+    pub site: WixSite,
+    /// The owner's page settings, the sandbox's app names filled in.
+    pub page: PageSettings,
+    pub wix: Arc<WixClient>,
+    /// List App Plans, cached; every page, preview and checkout asks here.
+    pub plans: PlanCache,
+    pub metrics: Arc<Metrics>,
+}
+
+impl AppState {
+    pub fn new(services: Services) -> Self {
+        Self(Arc::new(services))
+    }
+
+    /// The visitor's country: the explicit parameter, else the first geo
+    /// header a CDN set, else the configured default.
+    pub fn visitor_country(
+        &self,
+        param: Option<&str>,
+        headers: &HeaderMap,
+    ) -> Result<CountryCode, AppError> {
+        if let Some(param) = crate::format::given(param) {
+            return CountryCode::parse_assigned(param).map_err(AppError::BadRequest);
+        }
+        let from_cdn = self
+            .page
+            .geo_headers
+            .iter()
+            // CDNs send placeholders such as `XX` (unknown) and `T1` (Tor).
+            .filter_map(|name| CountryCode::parse_assigned(headers.get(name)?.to_str().ok()?).ok())
+            .next();
+        Ok(from_cdn.unwrap_or(self.page.default_country))
+    }
+
+    /// The visitor's country, and the locale to format for: `lang`, else
+    /// Accept-Language, else the country's language.
+    pub fn visitor_locale(
+        &self,
+        country: Option<&str>,
+        lang: Option<&str>,
+        headers: &HeaderMap,
+    ) -> Result<(CountryCode, icu::locale::Locale), AppError> {
+        let country = self.visitor_country(country, headers)?;
+        let accept_language = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        let locale = crate::format::negotiate_locale(lang, accept_language, country)
+            .map_err(AppError::BadRequest)?;
+        Ok((country, locale))
+    }
+
+    /// An access token for the owner's instance (cached by the client).
+    pub async fn access_token(&self, owner: &Owner) -> Result<String, WixError> {
+        let credentials = self.site.app(&owner.app_id).ok_or_else(|| {
+            WixError::InvalidRequest(format!("app {} is not configured", owner.app_id))
+        })?;
+        self.wix.access_token(credentials, &owner.instance_id).await
+    }
+
+    /// Get App Instance: the owner's current plan.
+    pub async fn account(&self, owner: &Owner) -> Result<Account, WixError> {
+        let token = self.access_token(owner).await?;
+        let instance = self.wix.app_instance(&token).await?.instance;
+        Ok(Account {
+            current: instance
+                .billing
+                .filter(|_| !instance.is_free)
+                .and_then(|billing| Some((billing.package_name?, billing.billing_cycle))),
+            free_trial_available: instance.free_trial_available,
+        })
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Services;
+
+    fn deref(&self) -> &Services {
+        &self.0
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

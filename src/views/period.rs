@@ -1,0 +1,111 @@
+//! The billing period switch: the islands that hold the chosen period and
+//! let the visitor change it in place, with a plain form beneath.
+
+use crate::plans::Period;
+use leptos::prelude::*;
+
+/// The billing period the page shows, shared by the islands that depend
+/// on it: `None` until the address or the visitor names one.
+#[derive(Debug, Clone, Copy)]
+pub struct ChosenPeriod(RwSignal<Option<Period>>);
+
+impl ChosenPeriod {
+    pub fn get(self) -> Period {
+        self.0.get().unwrap_or_default()
+    }
+
+    pub fn get_untracked(self) -> Period {
+        self.0.get_untracked().unwrap_or_default()
+    }
+}
+
+/// Holds the chosen period for the islands inside it. Its children are
+/// server-rendered and stay static; only the islands among them hydrate.
+#[island]
+pub fn PeriodScope(given: Option<Period>, children: Children) -> impl IntoView {
+    provide_context(ChosenPeriod(RwSignal::new(given)));
+    // Effects run only in the browser: this marks the page as enhanced,
+    // for the styles that hide the no-JavaScript "Update" button, and for
+    // tests.
+    Effect::new(|_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "");
+        }
+    });
+    children()
+}
+
+/// Monthly / yearly, as a radio group in a GET form: without JavaScript
+/// the "Update" button submits it; with it, a change applies at once and
+/// the address follows. `children`: the form's other parameters.
+#[island]
+pub fn PeriodSwitch(children: Children) -> impl IntoView {
+    let chosen = expect_context::<ChosenPeriod>();
+    let choose = move |choice: Period| {
+        chosen.0.set(Some(choice));
+        show_in_address(choice);
+    };
+    view! {
+        <form class="period-switch" method="get" action="/">
+            <fieldset>
+                <legend>"Billing period"</legend>
+                {Period::ALL
+                    .into_iter()
+                    .map(|choice| {
+                        view! {
+                            <label class="period-option">
+                                <input
+                                    type="radio"
+                                    name="cycle"
+                                    value=choice.as_str()
+                                    prop:checked=move || chosen.get() == choice
+                                    checked=chosen.get_untracked() == choice
+                                    on:change=move |_| choose(choice)
+                                />
+                                <span>{choice.label()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+                {children()}
+                <button type="submit" class="secondary">"Update"</button>
+            </fieldset>
+            <p class="visually-hidden" aria-live="polite">
+                {move || format!("Showing {} prices", chosen.get().as_str())}
+            </p>
+        </form>
+    }
+}
+
+/// Puts `cycle` in the address without a navigation, so that reloading or
+/// sharing the page keeps the period.
+fn show_in_address(period: Period) {
+    let window = window();
+    let Ok(params) =
+        web_sys::UrlSearchParams::new_with_str(&window.location().search().unwrap_or_default())
+    else {
+        return;
+    };
+    params.set("cycle", period.as_str());
+    if let Ok(history) = window.history() {
+        let query: String = params.to_string().into();
+        let _ = history.replace_state_with_url(
+            &web_sys::wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("?{query}")),
+        );
+    }
+}
+
+/// The chosen period as a hidden input, so that changing the country
+/// keeps a period switched to in place.
+#[island]
+pub fn KeptPeriod() -> impl IntoView {
+    let chosen = expect_context::<ChosenPeriod>();
+    move || {
+        chosen
+            .0
+            .get()
+            .map(|period| view! { <input type="hidden" name="cycle" value=period.as_str()/> })
+    }
+}

@@ -1,0 +1,166 @@
+//! Which Wix the page sells through: the apps and their secrets, Wix's
+//! addresses, and how long a signed `instance` is trusted.
+
+use super::AppCredentials;
+use crate::settings::{
+    http_url, list, millis, optional_secret, secs, ConfigError, Secret, Setting, YEAR,
+};
+use serde::Deserialize;
+use std::time::Duration;
+
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        name: "WIX_APP_IDS",
+        default: "",
+        meaning: "Comma-separated app IDs to show. Empty: only with `PRICING_SANDBOX=1`.",
+    },
+    Setting {
+        name: "WIX_APP_SECRET",
+        default: "",
+        meaning: "The app secret; `appId=secret,...` when apps have different secrets. Required with `WIX_APP_IDS`.",
+    },
+    Setting {
+        name: "WIX_API_BASE_URL",
+        default: "https://www.wixapis.com",
+        meaning: "Base URL of the Wix REST API.",
+    },
+    Setting {
+        name: "WIX_WEB_BASE_URL",
+        default: "https://www.wix.com",
+        meaning: "Base URL of Wix's installer and dashboard pages.",
+    },
+    Setting {
+        name: "WIX_TIMEOUT_MS",
+        default: "5000",
+        meaning: "Timeout of each call to Wix, its retries included.",
+    },
+    Setting {
+        name: "WIX_CHECKOUT_HOSTS",
+        default: "www.wix.com,manage.wix.com",
+        meaning: "Hosts a checkout URL from Wix may point at; the page redirects nowhere else.",
+    },
+    Setting {
+        name: "PRICING_INSTANCE_MAX_AGE_SECS",
+        default: "14400",
+        meaning: "Oldest `signDate` of a signed `instance` accepted.",
+    },
+];
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct WixSettings {
+    #[serde(rename = "wix_app_ids", deserialize_with = "list")]
+    pub app_ids: Vec<String>,
+    #[serde(rename = "wix_app_secret", deserialize_with = "optional_secret")]
+    pub app_secret: Option<Secret>,
+    #[serde(rename = "wix_api_base_url", deserialize_with = "http_url")]
+    pub api_base_url: String,
+    #[serde(rename = "wix_web_base_url", deserialize_with = "http_url")]
+    pub web_base_url: String,
+    #[serde(
+        rename = "wix_timeout_ms",
+        deserialize_with = "millis::<_, 1, 120_000>"
+    )]
+    pub timeout: Duration,
+    #[serde(rename = "wix_checkout_hosts", deserialize_with = "list")]
+    pub checkout_hosts: Vec<String>,
+    #[serde(
+        rename = "pricing_instance_max_age_secs",
+        deserialize_with = "secs::<_, 60, YEAR>"
+    )]
+    pub instance_max_age: Duration,
+}
+
+/// The Wix the client talks to and the apps it sells: real Wix, from
+/// these settings, or the built-in sandbox standing in for it.
+#[derive(Debug, Clone)]
+pub struct WixSite {
+    pub api_base_url: String,
+    pub web_base_url: String,
+    /// `host[:port]` values a checkout URL may point at.
+    pub checkout_hosts: Vec<String>,
+    pub apps: Vec<AppCredentials>,
+}
+
+impl WixSite {
+    /// The credentials of a configured app.
+    pub fn app(&self, app_id: &str) -> Option<&AppCredentials> {
+        self.apps.iter().find(|a| a.app_id == app_id)
+    }
+
+    pub fn app_ids(&self) -> Vec<String> {
+        self.apps.iter().map(|a| a.app_id.clone()).collect()
+    }
+}
+
+impl WixSettings {
+    /// Real Wix, for the configured apps, each with its secret.
+    pub fn site(&self) -> Result<WixSite, ConfigError> {
+        if let Some(bad) = self.app_ids.iter().find(|id| !is_app_id(id)) {
+            return Err(ConfigError::new(
+                "WIX_APP_IDS",
+                format!("{bad:?} is not an app ID"),
+            ));
+        }
+        if self.app_ids.len() > 100 {
+            return Err(ConfigError::new("WIX_APP_IDS", "at most 100 app IDs"));
+        }
+        Ok(WixSite {
+            api_base_url: self.api_base_url.clone(),
+            web_base_url: self.web_base_url.clone(),
+            checkout_hosts: self
+                .checkout_hosts
+                .iter()
+                .map(|h| h.to_ascii_lowercase())
+                .collect(),
+            apps: self.credentials()?,
+        })
+    }
+
+    /// One secret for every app, or `appId=secret` pairs.
+    fn credentials(&self) -> Result<Vec<AppCredentials>, ConfigError> {
+        if self.app_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let raw = self.app_secret.as_ref().map_or("", Secret::expose);
+        if raw.is_empty() {
+            return Err(ConfigError::new(
+                "WIX_APP_SECRET",
+                "required when WIX_APP_IDS is set",
+            ));
+        }
+        let per_app = if raw.contains('=') {
+            Some(
+                crate::settings::split_pairs(raw)
+                    .map_err(|reason| ConfigError::new("WIX_APP_SECRET", reason))?,
+            )
+        } else {
+            None
+        };
+        self.app_ids
+            .iter()
+            .map(|id| {
+                let secret = match &per_app {
+                    Some(secrets) => secrets.get(id).map_or("", String::as_str),
+                    None => raw,
+                };
+                if secret.is_empty() {
+                    return Err(ConfigError::new(
+                        "WIX_APP_SECRET",
+                        format!("no secret for app {id}"),
+                    ));
+                }
+                Ok(AppCredentials {
+                    app_id: id.clone(),
+                    secret: secret.to_owned(),
+                })
+            })
+            .collect()
+    }
+}
+
+fn is_app_id(id: &str) -> bool {
+    id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
