@@ -1,9 +1,10 @@
 //! The HTML shell and the router.
 
+use crate::error::AppError;
 use crate::loaders::{load_preview, load_pricing};
-use crate::views::{PreviewPage, PricingPage};
+use crate::views::{ErrorPage, PreviewPage, PricingPage};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     hooks::use_query_map,
@@ -27,6 +28,31 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// An error answered outside the router's pages (a refused request, a
+/// checkout that failed, an unknown address): the page's own `ErrorPage`
+/// in a document with the site's head.
+pub fn error_shell(
+    options: LeptosOptions,
+    error: AppError,
+    retry: Option<String>,
+    reference: Option<String>,
+) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <SiteHead options/>
+                <title>"Plans and pricing"</title>
+            </head>
+            <body>
+                <main>
+                    <ErrorPage error retry reference/>
+                </main>
+            </body>
+        </html>
+    }
+}
+
 /// What every document of the site starts its head with, the error pages
 /// served outside the router included.
 #[component]
@@ -34,6 +60,7 @@ pub fn SiteHead(options: LeptosOptions) -> impl IntoView {
     view! {
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
         // Fingerprinted names when the build made them.
         <HashedStylesheet options id="leptos"/>
     }
@@ -43,7 +70,6 @@ pub fn SiteHead(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Title text="Plans and pricing"/>
         <Router>
             <main>

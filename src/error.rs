@@ -1,6 +1,9 @@
 //! The errors a visitor can meet, and the one place that maps them to HTTP
 //! status codes. Shared by the server and the browser, so it carries text
-//! rather than the server's error types.
+//! rather than the server's error types. On the server an `AppError` is a
+//! response: its status and headers, and itself as an extension, which
+//! `server::errors::render` turns into the page or the JSON its route
+//! speaks.
 
 use http::StatusCode;
 use leptos::server_fn::{self, codec::JsonEncoding, error::FromServerFnError};
@@ -31,6 +34,10 @@ pub enum AppError {
     Upstream(String),
     #[error("{0}")]
     Internal(String),
+    /// The HTTP layer turned the request away (too large, too slow, too
+    /// many, a method the address does not take, no token): its status.
+    #[error("{message}")]
+    Refused { status: u16, message: String },
 }
 
 impl AppError {
@@ -48,7 +55,36 @@ impl AppError {
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Upstream(_) => StatusCode::BAD_GATEWAY,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Refused { status, .. } => {
+                StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_REQUEST)
+            }
         }
+    }
+
+    /// Turned away with `status`, for `message`.
+    pub fn refused(status: StatusCode, message: impl Into<String>) -> Self {
+        Self::Refused {
+            status: status.as_u16(),
+            message: message.into(),
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        let mut response = (self.status(), self.to_string()).into_response();
+        let headers = response.headers_mut();
+        // An error is this request's: never stored by a browser or a CDN.
+        headers.insert(
+            http::header::CACHE_CONTROL,
+            http::HeaderValue::from_static("private, no-store"),
+        );
+        if let Some(seconds) = self.retry_after() {
+            headers.insert(http::header::RETRY_AFTER, seconds);
+        }
+        response.extensions_mut().insert(self);
+        response
     }
 }
 

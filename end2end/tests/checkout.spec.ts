@@ -93,3 +93,20 @@ test("a forged instance still shows the page, with a notice", async ({ page }) =
   await expect(page.getByRole("status").first()).toContainText("could not be verified");
   await expect(card(page, "pro").getByRole("button", { name: "Choose Pro", exact: true })).toBeEnabled();
 });
+
+test("a checkout error is the site's own styled error page, with a reference to quote", async ({ page }) => {
+  // Checkout's answer without its form: no Leptos route renders it.
+  const response = await page.goto("/checkout?app=formflow");
+  expect(response?.status()).toBe(400);
+  const box = page.locator("section.error");
+  await expect(box.getByRole("heading", { level: 1 })).toHaveText("This link is not quite right");
+  // The fingerprinted stylesheet was linked and applied: `.error` is a
+  // bordered card of bounded width, not unstyled text.
+  const style = await box.evaluate((element) => {
+    const computed = getComputedStyle(element);
+    return { border: computed.borderTopStyle, maxWidth: computed.maxWidth };
+  });
+  expect(style).toEqual({ border: "solid", maxWidth: "640px" });
+  const reference = await box.locator(".reference code").textContent();
+  expect(reference).toBe(response?.headers()["x-request-id"]);
+});

@@ -14,7 +14,19 @@ use crate::error::AppError;
 use serde::{Deserialize, Serialize};
 
 /// The billing period the visitor compares plans by (`?cycle=`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "lowercase", ascii_case_insensitive)]
 pub enum Period {
     #[default]
     Monthly,
@@ -25,21 +37,18 @@ impl Period {
     pub const ALL: [Period; 2] = [Period::Monthly, Period::Yearly];
 
     pub fn parse(value: Option<&str>) -> Result<Self, AppError> {
-        match value.map(str::to_ascii_lowercase).as_deref() {
-            None | Some("monthly") => Ok(Self::Monthly),
-            Some("yearly") => Ok(Self::Yearly),
-            Some(other) => Err(AppError::BadRequest(format!(
-                "cycle must be monthly or yearly, not {:?}",
-                other.chars().take(16).collect::<String>()
-            ))),
-        }
+        value.map_or(Ok(Self::default()), |value| {
+            value.parse().map_err(|_| {
+                AppError::BadRequest(format!(
+                    "cycle must be monthly or yearly, not {:?}",
+                    value.chars().take(16).collect::<String>()
+                ))
+            })
+        })
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Monthly => "monthly",
-            Self::Yearly => "yearly",
-        }
+        self.into()
     }
 
     pub fn label(self) -> &'static str {

@@ -15,20 +15,9 @@ use std::{fmt::Write, sync::Arc, time::Duration};
 /// Checkout URLs live this long, as Wix's do.
 const CHECKOUT_URL_LIFETIME: Duration = Duration::from_secs(48 * 3600);
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and for quoted attribute values.
 fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    html_escape::encode_safe(text).into_owned()
 }
 
 fn page(title: &str, body: &str) -> Html<String> {

@@ -4,7 +4,7 @@
 //! installer sends them back here (GET) with the new instance's ID, plain,
 //! beside the choice they made, which we signed.
 
-use super::errors::error_response;
+use super::errors::RetryLink;
 use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::pricing::{checkout_blocked, current_plan};
@@ -18,6 +18,7 @@ use axum::{
         HeaderMap, StatusCode,
     },
     response::{IntoResponse, Response},
+    Extension,
 };
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use hmac::{Hmac, Mac};
@@ -85,7 +86,7 @@ async fn checkout(
         Err(reason) => {
             let error =
                 AppError::BadRequest(format!("The checkout request is incomplete: {reason}"));
-            return error_response(&state.leptos_options, error, None);
+            return error.into_response();
         }
     };
     match redirect_target(state, headers, &form).await {
@@ -98,7 +99,7 @@ async fn checkout(
             ],
         )
             .into_response(),
-        Err(error) => error_response(&state.leptos_options, error, Some(retry_link(&form))),
+        Err(error) => (Extension(RetryLink(retry_link(&form))), error).into_response(),
     }
 }
 

@@ -1,46 +1,141 @@
-//! Error pages outside the Leptos routes (checkout, unknown addresses):
-//! the page's own `ErrorPage`, in a document with the site's stylesheet,
-//! with the error's status. Never stored by a browser or a CDN.
+//! Every error answer, from any route or layer, leaves through `render`:
+//! an `AppError` (or a bare error status from a layer such as the
+//! timeout) becomes the error page in the site's shell, or a JSON body on
+//! the JSON routes. A page Leptos rendered, or a server function's JSON,
+//! passes as it is.
 
-use crate::app::SiteHead;
+use super::paths::Route;
 use crate::error::AppError;
-use crate::views::ErrorPage;
+use crate::state::AppState;
+use crate::wix::request_id_of;
 use axum::{
+    body::Body,
+    extract::{Request, State},
     http::{header, HeaderValue},
-    response::{Html, IntoResponse, Response},
+    middleware::Next,
+    response::Response,
 };
-use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-pub fn error_response(options: &LeptosOptions, error: AppError, retry: Option<String>) -> Response {
-    let status = error.status();
-    let retry_after = error.retry_after();
-    let options = options.clone();
-    let html = leptos::reactive::owner::Owner::new().with(|| {
-        view! {
-            <!DOCTYPE html>
-            <html lang="en">
-                <head>
-                    <SiteHead options/>
-                    <title>"Plans and pricing"</title>
-                </head>
-                <body>
-                    <main>
-                        <ErrorPage error retry/>
-                    </main>
-                </body>
-            </html>
-        }
-        .to_html()
-    });
-    let mut response = (status, Html(html)).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    if let Some(seconds) = retry_after {
-        headers.insert(header::RETRY_AFTER, seconds);
+/// Where the error page's "Try again" leads, when not the current address.
+#[derive(Debug, Clone)]
+pub struct RetryLink(pub String);
+
+pub async fn render(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let json = Route::of(request.uri().path()) == Route::PreviewJson;
+    let reference = request_id_of(request.headers()).map(|id| id.to_string());
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
     }
-    response
+    let (mut parts, body) = response.into_parts();
+    let error = match parts.extensions.get::<AppError>() {
+        Some(error) => error.clone(),
+        None if parts.headers.contains_key(header::CONTENT_TYPE) => {
+            return Response::from_parts(parts, body)
+        }
+        // A layer's bare status: 405, 408.
+        None => AppError::refused(
+            status,
+            status.canonical_reason().unwrap_or("Refused").to_owned() + ".",
+        ),
+    };
+    let (content_type, text) = if json {
+        let body = serde_json::json!({ "error": {
+            "status": status.as_u16(),
+            "message": error.to_string(),
+            "requestId": reference,
+        }});
+        ("application/json", body.to_string())
+    } else {
+        let retry = parts.extensions.get::<RetryLink>().map(|r| r.0.clone());
+        let options = state.leptos_options.clone();
+        let shell_error = error.clone();
+        let html = leptos::reactive::owner::Owner::new()
+            .with(|| crate::app::error_shell(options, shell_error, retry, reference).to_html());
+        ("text/html; charset=utf-8", html)
+    };
+    let headers = &mut parts.headers;
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.remove(header::CONTENT_LENGTH);
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("private, no-store"));
+    parts.extensions.insert(error);
+    Response::from_parts(parts, Body::from(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::build;
+    use axum::{body::Body, http::Request};
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+
+    /// The router's answer to one request, in process: no socket needed to
+    /// see what a route or a layer answers.
+    async fn answer(request: Request<Body>) -> (axum::http::response::Parts, String) {
+        let server = build(&[]).await;
+        let response = server.router.oneshot(request).await.unwrap();
+        let (parts, body) = response.into_parts();
+        let bytes = body.collect().await.unwrap().to_bytes();
+        (parts, String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    fn get(uri: &str) -> Request<Body> {
+        Request::get(uri).body(Body::empty()).unwrap()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn every_refusal_is_the_site_error_page_with_its_status_and_a_reference() {
+        let long = format!("/?country={}", "A".repeat(9_000));
+        let requests = [
+            (
+                get("/checkout?app=formflow"),
+                400,
+                "This link is not quite right",
+            ),
+            (get("/no-such-page"), 404, "This page does not exist"),
+            (get("/preview/."), 404, "This page does not exist"),
+            (get(&long), 414, "The address is too long."),
+            (
+                Request::delete("/").body(Body::empty()).unwrap(),
+                405,
+                "This request was turned away",
+            ),
+        ];
+        for (request, status, text) in requests {
+            let uri = request.uri().to_string();
+            let (parts, html) = answer(request).await;
+            assert_eq!(parts.status, status, "{uri}");
+            assert_eq!(parts.headers["content-type"], "text/html; charset=utf-8");
+            assert_eq!(parts.headers["cache-control"], "private, no-store", "{uri}");
+            assert!(html.starts_with("<!DOCTYPE html>"), "{uri}: {html}");
+            assert!(html.contains(r#"rel="stylesheet""#), "{uri}: {html}");
+            assert!(html.contains(text), "{uri}: {html}");
+            let reference = parts.headers["x-request-id"].to_str().unwrap();
+            assert!(
+                html.contains(&format!("<code>{reference}")),
+                "{uri}: {html}"
+            );
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_json_route_answers_its_error_as_json() {
+        let (parts, body) = answer(get("/preview.json?preset=nope")).await;
+        assert_eq!(parts.status, 400);
+        assert_eq!(parts.headers["content-type"], "application/json");
+        let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(body["error"]["status"], 400);
+        assert!(body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("preset must be one of"));
+        assert_eq!(
+            body["error"]["requestId"],
+            parts.headers["x-request-id"].to_str().unwrap()
+        );
+    }
 }

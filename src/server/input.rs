@@ -1,6 +1,7 @@
 //! Bounds on what any request may send, checked before routing: the
 //! handlers validate values, this keeps their sizes and times sane.
 
+use crate::error::AppError;
 use axum::{
     body::{Body, HttpBody},
     extract::Request,
@@ -29,7 +30,7 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 pub async fn bounded(request: Request, next: Next) -> Response {
     match check(&request) {
         Ok(()) => next.run(request).await,
-        Err((status, message)) => (status, format!("{message}\n")).into_response(),
+        Err((status, message)) => AppError::refused(status, message).into_response(),
     }
 }
 
@@ -70,7 +71,7 @@ pub async fn body(request: Request, next: Next) -> Response {
     }
     let (parts, body) = request.into_parts();
     let read = tokio::time::timeout(BODY_TIMEOUT, Limited::new(body, MAX_BODY).collect()).await;
-    let refused = |status, message: &str| (status, format!("{message}\n")).into_response();
+    let refused = |status, message: &str| AppError::refused(status, message).into_response();
     match read {
         Ok(Ok(collected)) => {
             next.run(Request::from_parts(parts, Body::from(collected.to_bytes())))

@@ -252,9 +252,10 @@ pub fn router(state: ServerState) -> Router {
             REQUEST_TIMEOUT,
         ))
         // Before anything looks at the path: one spelling per path.
-        .layer(from_fn_with_state(app.clone(), paths::canonical))
+        .layer(axum::middleware::from_fn(paths::canonical))
         .layer(axum::middleware::from_fn(input::bounded))
         .layer(from_fn_with_state(state.clone(), headers::secure))
+        .layer(from_fn_with_state(app.clone(), errors::render))
         .layer(from_fn_with_state(app, observe::observe))
         .with_state(state)
 }
@@ -291,11 +292,7 @@ fn leptos_routes(
 /// The site's own files (the favicon); any other address is the error
 /// page's 404, never a render of the app for a path it happens to match.
 fn public_files(options: &LeptosOptions) -> Router {
-    let for_404 = options.clone();
-    let not_found = move || {
-        let options = for_404.clone();
-        async move { errors::error_response(&options, AppError::NotFound, None) }
-    };
+    let not_found = || async { AppError::NotFound.into_response() };
     Router::new()
         .fallback_service(ServeDir::new(&*options.site_root).fallback(not_found.into_service()))
 }

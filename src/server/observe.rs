@@ -2,6 +2,7 @@
 //! else made up) on the request, its response, its log lines and its calls
 //! to Wix; a count and latency by route and status in `/metrics`.
 
+use crate::error::AppError;
 use crate::state::AppState;
 use crate::wix::REQUEST_ID;
 use axum::{
@@ -47,10 +48,15 @@ pub async fn observe(State(state): State<AppState>, mut request: Request, next: 
     let status = response.status();
     let took = started.elapsed();
     state.metrics.request(route, status.as_u16(), took);
+    // What the visitor was told, when the answer is an error.
+    let error = response
+        .extensions()
+        .get::<AppError>()
+        .map(tracing::field::debug);
     if status.is_server_error() {
-        tracing::warn!(request_id = %id_text, %method, route, status = status.as_u16(), took_ms = took.as_millis() as u64, "request failed");
+        tracing::warn!(request_id = %id_text, %method, route, status = status.as_u16(), took_ms = took.as_millis() as u64, error, "request failed");
     } else {
-        tracing::debug!(request_id = %id_text, %method, route, status = status.as_u16(), took_ms = took.as_millis() as u64, "request");
+        tracing::debug!(request_id = %id_text, %method, route, status = status.as_u16(), took_ms = took.as_millis() as u64, error, "request");
     }
     response.headers_mut().insert(REQUEST_ID, id);
     response

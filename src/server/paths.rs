@@ -5,11 +5,9 @@
 //! would otherwise match `/preview/` and `/./preview` as `/preview`, past
 //! guards that compared strings.
 
-use super::errors::error_response;
 use crate::error::AppError;
-use crate::state::AppState;
 use axum::{
-    extract::{Request, State},
+    extract::Request,
     http::{header, HeaderValue, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
@@ -110,8 +108,8 @@ fn is_dot_segment(segment: &str) -> bool {
 
 /// Middleware: passes canonical paths, redirects (308, so a form post stays
 /// a post) to the plain spelling, refuses dot segments with 404.
-pub async fn canonical(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let not_found = || error_response(&state.leptos_options, AppError::NotFound, None);
+pub async fn canonical(request: Request, next: Next) -> Response {
+    let not_found = || AppError::NotFound.into_response();
     match verdict(request.uri().path()) {
         Verdict::Canonical => next.run(request).await,
         Verdict::Moved(mut path) => {

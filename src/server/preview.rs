@@ -6,52 +6,52 @@ use crate::preview::{chosen_countries, ExportLine};
 use crate::settings::Secret;
 use crate::state::AppState;
 use axum::{
-    extract::{RawQuery, Request, State},
+    extract::{Request, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
     Json,
 };
+use axum_extra::extract::{Query, QueryRejection};
 use base64::{engine::general_purpose::STANDARD, Engine};
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 /// `preset`, `countries` (repeatable) and `lang`, as the page takes them.
+#[derive(Debug, Deserialize)]
+pub struct ExportQuery {
+    preset: Option<String>,
+    #[serde(default)]
+    countries: Vec<String>,
+    lang: Option<String>,
+}
+
+type Export = Result<Query<ExportQuery>, QueryRejection>;
+
 async fn lines(
     state: &AppState,
-    query: Option<String>,
+    query: Export,
 ) -> Result<(String, Vec<String>, Vec<ExportLine>), AppError> {
-    let (mut preset, mut countries, mut lang) = (None, Vec::new(), None);
-    for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
-        match key.as_ref() {
-            "preset" => preset = Some(value.into_owned()),
-            "countries" => countries.push(value.into_owned()),
-            "lang" => lang = Some(value.into_owned()),
-            _ => {}
-        }
-    }
-    let chosen = chosen_countries(preset.as_deref(), &countries)?;
-    let view = crate::loaders::preview(state, &chosen, lang.as_deref()).await?;
+    let Query(query) = query.map_err(|e| AppError::BadRequest(e.body_text()))?;
+    let chosen = chosen_countries(query.preset.as_deref(), &query.countries)?;
+    let view = crate::loaders::preview(state, &chosen, query.lang.as_deref()).await?;
     Ok((view.locale.clone(), chosen, view.export_lines()))
 }
 
-fn failure(error: AppError) -> Response {
-    (error.status(), error.to_string()).into_response()
-}
-
 /// `GET /preview.json`.
-pub async fn json(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+pub async fn json(State(state): State<AppState>, query: Export) -> Response {
     match lines(&state, query).await {
         Ok((locale, countries, lines)) => {
             Json(serde_json::json!({ "locale": locale, "countries": countries, "lines": lines }))
                 .into_response()
         }
-        Err(e) => failure(e),
+        Err(e) => e.into_response(),
     }
 }
 
 /// `GET /preview.csv`: RFC 4180, UTF-8, a header row, CRLF line ends.
-pub async fn csv(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+pub async fn csv(State(state): State<AppState>, query: Export) -> Response {
     match lines(&state, query).await {
         Ok((_, _, lines)) => match to_csv(&lines) {
             Ok(text) => (
@@ -65,9 +65,9 @@ pub async fn csv(State(state): State<AppState>, RawQuery(query): RawQuery) -> Re
                 text,
             )
                 .into_response(),
-            Err(e) => failure(e),
+            Err(e) => e.into_response(),
         },
-        Err(e) => failure(e),
+        Err(e) => e.into_response(),
     }
 }
 
@@ -152,12 +152,14 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         .map(Secret::expose);
     let mut response = match expected {
         Some(expected) if !has_token(request.headers(), expected) => (
-            StatusCode::UNAUTHORIZED,
             [(
                 header::WWW_AUTHENTICATE,
                 "Basic realm=\"price preview\", charset=\"UTF-8\"",
             )],
-            "The price preview needs its token.",
+            AppError::refused(
+                StatusCode::UNAUTHORIZED,
+                "The price preview needs its token.",
+            ),
         )
             .into_response(),
         _ => next.run(request).await,

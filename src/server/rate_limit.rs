@@ -3,6 +3,7 @@
 //! marketing preview (a price list per country).
 
 use super::ServerState;
+use crate::error::AppError;
 use axum::{
     extract::{ConnectInfo, Request, State},
     http::{header, HeaderValue, StatusCode},
@@ -132,15 +133,11 @@ pub async fn limit(
         Ok(()) => next.run(request).await,
         Err(wait) => {
             let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-            (
+            let error = AppError::refused(
                 StatusCode::TOO_MANY_REQUESTS,
-                [
-                    (header::RETRY_AFTER, HeaderValue::from(seconds)),
-                    (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-                ],
-                format!("Too many requests from your address; try again in {seconds} s.\n"),
-            )
-                .into_response()
+                format!("Too many requests from your address; try again in {seconds} s."),
+            );
+            ([(header::RETRY_AFTER, HeaderValue::from(seconds))], error).into_response()
         }
     }
 }

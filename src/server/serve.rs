@@ -15,7 +15,7 @@ use hyper_util::{
 use std::{
     collections::HashMap,
     future::Future,
-    net::{IpAddr, SocketAddr},
+    net::IpAddr,
     sync::{Arc, Mutex},
     time::Duration,
 };

@@ -15,11 +15,17 @@ pub(crate) async fn serve(settings: &[(&str, &str)]) -> (String, Server) {
     .await
 }
 
-/// `serve`, with the site (assets, fingerprints) these options describe.
-pub(crate) async fn serve_with(
-    settings: &[(&str, &str)],
-    options: LeptosOptions,
-) -> (String, Server) {
+/// The product on the sandbox, with these settings, not yet listening:
+/// for tests that send requests to its router in process.
+pub(crate) async fn build(settings: &[(&str, &str)]) -> Server {
+    build_with(
+        settings,
+        LeptosOptions::builder().output_name("wix-pricing").build(),
+    )
+    .await
+}
+
+async fn build_with(settings: &[(&str, &str)], options: LeptosOptions) -> Server {
     // Later pairs win: a test's own bind address replaces this one. On the
     // sandbox unless the test names its apps.
     let sandbox = if settings.iter().any(|(name, _)| *name == "WIX_APP_IDS") {
@@ -36,7 +42,15 @@ pub(crate) async fn serve_with(
     ]
     .concat();
     let config = Config::from_pairs(&settings).unwrap();
-    let server = Server::build(config, options).await.unwrap();
+    Server::build(config, options).await.unwrap()
+}
+
+/// `serve`, with the site (assets, fingerprints) these options describe.
+pub(crate) async fn serve_with(
+    settings: &[(&str, &str)],
+    options: LeptosOptions,
+) -> (String, Server) {
+    let server = build_with(settings, options).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let router = server.router.clone();

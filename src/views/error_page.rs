@@ -9,7 +9,16 @@ pub fn ErrorPage(
     /// Where "Try again" leads; the current address by default.
     #[prop(optional_no_strip)]
     retry: Option<String>,
+    /// The request's ID, for the visitor to quote; by default the one the
+    /// server gave the request being rendered.
+    #[prop(optional_no_strip)]
+    reference: Option<String>,
 ) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let reference = reference.or_else(|| {
+        let parts = use_context::<http::request::Parts>()?;
+        Some(parts.headers.get("x-request-id")?.to_str().ok()?.to_owned())
+    });
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(error.status());
@@ -27,6 +36,7 @@ pub fn ErrorPage(
         AppError::Upstream(_) | AppError::Internal(_) => {
             ("Something went wrong", "We could not load the prices. Please try again later.")
         }
+        AppError::Refused { .. } => ("This request was turned away", "Check the address, or wait a moment and try again."),
     };
     view! {
         <section class="error" role="alert">
@@ -36,6 +46,7 @@ pub fn ErrorPage(
             <p><a href="/">"Show the default view"</a></p>
             {matches!(error, AppError::Unavailable(_) | AppError::Upstream(_))
                 .then(|| view! { <p><a href=retry.unwrap_or_default()>"Try again"</a></p> })}
+            {reference.map(|id| view! { <p class="reference">"Reference: " <code>{id}</code></p> })}
         </section>
     }
 }

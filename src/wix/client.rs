@@ -23,8 +23,19 @@ pub const COUNTRY_HEADER: &str = "X-Wix-Country-Code";
 const TOKEN_REFRESH_MARGIN: Duration = Duration::from_secs(300);
 
 /// Names of the calls, used in errors, logs and the sandbox's fault switch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Endpoint {
     ListAppPlans,
     AccessToken,
@@ -36,13 +47,7 @@ pub enum Endpoint {
 impl Endpoint {
     /// The name used in URLs and metrics, as serde writes it.
     pub fn slug(self) -> &'static str {
-        match self {
-            Self::ListAppPlans => "list-app-plans",
-            Self::AccessToken => "access-token",
-            Self::TokenInfo => "token-info",
-            Self::AppInstance => "app-instance",
-            Self::Checkout => "checkout",
-        }
+        self.into()
     }
 
     /// Whether calling twice does no harm. A second Get URL after an
