@@ -5,117 +5,63 @@
 use crate::plans::PageSettings;
 use crate::sandbox::SandboxSettings;
 use crate::settings::{
-    bounded, optional_header, optional_http_url, optional_secret, parsed, ConfigError, Secret,
-    Setting, Source,
+    bounded, optional_header, optional_http_url, optional_secret, parsed, settings, ConfigError,
+    Secret, Setting, Source,
 };
 use crate::wix::{CacheSettings, Resilience, WixSettings, WixSite};
 use http::HeaderName;
 use serde::{de, Deserialize, Deserializer};
 use std::{net::SocketAddr, path::PathBuf};
 
-pub const SETTINGS: &[Setting] = &[
-    Setting {
-        name: "PRICING_PREVIEW_TOKEN",
-        default: "",
-        meaning: "When set, `/preview` and its exports require it.",
-    },
-    Setting {
-        name: "PRICING_SUCCESS_URL",
-        default: "",
-        meaning: "Where Wix sends a buyer after checkout. Empty: the app's page in the Wix dashboard.",
-    },
-    Setting {
-        name: "PRICING_CHECKOUT_RATE_PER_MIN",
-        default: "20",
-        meaning: "Checkout requests one client IP may make per minute (then 429 with `Retry-After`).",
-    },
-    Setting {
-        name: "PRICING_PREVIEW_RATE_PER_MIN",
-        default: "30",
-        meaning: "Preview pages and exports one client IP may load per minute.",
-    },
-    Setting {
-        name: "PRICING_CLIENT_IP_HEADER",
-        default: "",
-        meaning: "Header a trusted proxy appends the client IP to (the last value of its last line is used). Empty: the peer address.",
-    },
-    Setting {
-        name: "PRICING_MAX_CONNECTIONS_PER_IP",
-        default: "256",
-        meaning: "Connections one peer address (IPv6: one /64) may hold open; 0: no cap. Behind a proxy every connection is the proxy's: set it above the proxy's pool, or 0.",
-    },
-    Setting {
-        name: "PRICING_FRAME_ANCESTORS",
-        default: "'self' https://*.wix.com",
-        meaning: "The CSP `frame-ancestors` sources: who may frame the page.",
-    },
-    Setting {
-        name: "PRICING_LOG_FORMAT",
-        default: "text",
-        meaning: "`json` for one JSON object per log line.",
-    },
-    Setting {
-        name: "PRICING_BIND_ADDR",
-        default: "127.0.0.1:3000",
-        meaning: "Address the page is served on.",
-    },
-    Setting {
-        name: "PRICING_PUBLIC_URL",
-        default: "",
-        meaning: "The page's public URL. Empty: `http://<PRICING_BIND_ADDR>`.",
-    },
-];
-
 /// Every settings table, in the README's order.
 pub const TABLES: [&[Setting]; 6] = [
-    crate::sandbox::SETTINGS,
-    crate::wix::SETTINGS[0],
-    crate::wix::SETTINGS[1],
-    crate::wix::SETTINGS[2],
-    crate::plans::SETTINGS,
-    SETTINGS,
+    SandboxSettings::SETTINGS,
+    WixSettings::SETTINGS,
+    Resilience::SETTINGS,
+    CacheSettings::SETTINGS,
+    PageSettings::SETTINGS,
+    ServerSettings::SETTINGS,
 ];
 
-/// The process's own settings: serving, trusting, logging.
-#[derive(Debug, Clone, Deserialize)]
-pub struct ServerSettings {
-    /// Guards the marketing preview when set.
-    #[serde(rename = "pricing_preview_token", deserialize_with = "optional_secret")]
-    pub preview_token: Option<Secret>,
-    #[serde(rename = "pricing_success_url", deserialize_with = "optional_http_url")]
-    pub success_url: Option<String>,
-    #[serde(
-        rename = "pricing_checkout_rate_per_min",
-        deserialize_with = "bounded::<_, u32, 1, 100_000>"
-    )]
-    pub checkout_rate_per_min: u32,
-    #[serde(
-        rename = "pricing_preview_rate_per_min",
-        deserialize_with = "bounded::<_, u32, 1, 100_000>"
-    )]
-    pub preview_rate_per_min: u32,
-    #[serde(
-        rename = "pricing_client_ip_header",
-        deserialize_with = "optional_header"
-    )]
-    pub client_ip_header: Option<HeaderName>,
-    /// Open connections per peer address; 0: no cap.
-    #[serde(
-        rename = "pricing_max_connections_per_ip",
-        deserialize_with = "bounded::<_, u32, 0, 1_000_000>"
-    )]
-    pub max_connections_per_ip: u32,
-    #[serde(
-        rename = "pricing_frame_ancestors",
-        deserialize_with = "frame_ancestors"
-    )]
-    pub frame_ancestors: String,
-    #[serde(rename = "pricing_log_format")]
-    pub log_format: LogFormat,
-    #[serde(rename = "pricing_bind_addr", deserialize_with = "parsed")]
-    pub bind_addr: SocketAddr,
-    #[serde(rename = "pricing_public_url", deserialize_with = "optional_http_url")]
-    public_url: Option<String>,
+settings! {
+    /// The process's own settings: serving, trusting, logging.
+    pub struct ServerSettings {
+        /// When set, `/preview` and its exports require it.
+        #[setting("pricing_preview_token", default = "", with = "optional_secret")]
+        pub preview_token: Option<Secret>,
+        /// Where Wix sends a buyer after checkout. Empty: the app's page in
+        /// the Wix dashboard.
+        #[setting("pricing_success_url", default = "", with = "optional_http_url")]
+        pub success_url: Option<String>,
+        /// Checkout requests one client IP may make per minute (then 429
+        /// with `Retry-After`).
+        #[setting("pricing_checkout_rate_per_min", default = "20", with = "bounded::<_, u32, 1, 100_000>")]
+        pub checkout_rate_per_min: u32,
+        /// Preview pages and exports one client IP may load per minute.
+        #[setting("pricing_preview_rate_per_min", default = "30", with = "bounded::<_, u32, 1, 100_000>")]
+        pub preview_rate_per_min: u32,
+        /// Header a trusted proxy appends the client IP to (the last value
+        /// of its last line is used). Empty: the peer address.
+        #[setting("pricing_client_ip_header", default = "", with = "optional_header")]
+        pub client_ip_header: Option<HeaderName>,
+        /// Connections one peer address (IPv6: one /64) may hold open; 0: no
+        /// cap. Behind a proxy every connection is the proxy's: set it above
+        /// the proxy's pool, or 0.
+        #[setting("pricing_max_connections_per_ip", default = "256", with = "bounded::<_, u32, 0, 1_000_000>")]
+        pub max_connections_per_ip: u32,
+        /// The CSP `frame-ancestors` sources: who may frame the page.
+        #[setting("pricing_frame_ancestors", default = "'self' https://*.wix.com", with = "frame_ancestors")]
+        pub frame_ancestors: String,
+        /// `json` for one JSON object per log line.
+        #[setting("pricing_log_format", default = "text")]
+        pub log_format: LogFormat,
+        /// Address the page is served on.
+        #[setting("pricing_bind_addr", default = "127.0.0.1:3000", with = "parsed")]
+        pub bind_addr: SocketAddr,
+        /// The page's public URL. Empty: `http://<PRICING_BIND_ADDR>`.
+        #[setting("pricing_public_url", default = "", with = "optional_http_url")]
+        public_url: Option<String>,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -291,15 +237,7 @@ mod tests {
     }
 
     #[test]
-    fn every_settings_struct_reads_exactly_its_table() {
-        use crate::settings::assert_table_matches;
-        assert_table_matches::<WixSettings>(TABLES[1]);
-        assert_table_matches::<Resilience>(TABLES[2]);
-        assert_table_matches::<CacheSettings>(TABLES[3]);
-        assert_table_matches::<PageSettings>(TABLES[4]);
-        assert_table_matches::<ServerSettings>(TABLES[5]);
-        assert_table_matches::<SandboxSettings>(TABLES[0]);
-        // And every default is a valid value.
+    fn every_default_is_a_valid_value() {
         config(&[]).unwrap();
     }
 

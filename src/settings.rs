@@ -13,12 +13,57 @@ use std::{collections::HashMap, path::Path, str::FromStr, time::Duration};
 /// One setting as the README documents it.
 #[derive(Debug, Clone, Copy)]
 pub struct Setting {
-    /// The environment variable; the TOML file uses it in lower case.
+    /// As the TOML file writes it; the environment variable is its upper
+    /// case.
     pub name: &'static str,
     /// Used when the setting is unset or empty.
     pub default: &'static str,
     pub meaning: &'static str,
 }
+
+impl Setting {
+    pub fn variable(&self) -> String {
+        self.name.to_ascii_uppercase()
+    }
+}
+
+/// Declares a module's settings struct and, from the same lines, its table
+/// (`SETTINGS`): each field's setting name, its default, and its doc
+/// comment as the setting's meaning in the README. `with` names the field
+/// parser that checks the value.
+macro_rules! settings {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[doc = $doc:literal])+
+                #[setting($key:literal, default = $default:literal $(, with = $with:literal)?)]
+                $vis:vis $field:ident: $ty:ty,
+            )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, serde::Deserialize)]
+        pub struct $name {
+            $(
+                $(#[doc = $doc])+
+                #[serde(rename = $key $(, deserialize_with = $with)?)]
+                $vis $field: $ty,
+            )+
+        }
+
+        impl $name {
+            pub const SETTINGS: &'static [$crate::settings::Setting] = &[$(
+                $crate::settings::Setting {
+                    name: $key,
+                    default: $default,
+                    meaning: concat!($($doc),+),
+                },
+            )+];
+        }
+    };
+}
+pub(crate) use settings;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid configuration: {setting}: {reason}")]
@@ -51,8 +96,8 @@ impl Source {
         let mut builder = config::Config::builder();
         for setting in settings() {
             builder = builder
-                .set_default(setting.name.to_ascii_lowercase(), setting.default)
-                .map_err(|e| ConfigError::new(setting.name, e.to_string()))?;
+                .set_default(setting.name, setting.default)
+                .map_err(|e| ConfigError::new(&setting.variable(), e.to_string()))?;
         }
         if let Some(path) = file {
             let in_file = |e: &dyn std::fmt::Display| {
@@ -69,10 +114,23 @@ impl Source {
             }
             builder = builder.add_source(config::File::from(path).format(config::FileFormat::Toml));
         }
+        // Only the variables that are settings: nothing else in the
+        // environment is parsed, or can stop start-up.
+        let env = match env {
+            Some(vars) => vars,
+            None => settings()
+                .map(Setting::variable)
+                .filter_map(|name| Some((std::env::var_os(&name)?, name)))
+                .map(|(value, name)| match value.into_string() {
+                    Ok(value) => Ok((name, value)),
+                    Err(_) => Err(ConfigError::new(&name, "not valid UTF-8")),
+                })
+                .collect::<Result<_, _>>()?,
+        };
         // An empty variable means the default, as an unset one does.
         let env = config::Environment::default()
             .ignore_empty(true)
-            .source(env.map(|vars| vars.into_iter().collect()));
+            .source(Some(env.into_iter().collect()));
         let built = builder
             .add_source(env)
             .build()
@@ -298,7 +356,8 @@ pub fn markdown(tables: &[&[Setting]]) -> String {
         };
         out.push_str(&format!(
             "| `{}` | {default} | {} |\n",
-            setting.name, setting.meaning
+            setting.variable(),
+            setting.meaning.trim()
         ));
     }
     out
@@ -315,18 +374,4 @@ pub fn read_pairs<T: DeserializeOwned>(
         .map(|(name, value)| (name.to_string(), value.to_string()))
         .collect();
     Source::new(&[table], None, Some(env))?.read()
-}
-
-/// Tests of a settings struct against its table: every field is a listed
-/// setting and every listed setting a field, so neither can be misspelt.
-#[cfg(test)]
-pub fn assert_table_matches<T: DeserializeOwned>(table: &[Setting]) {
-    let mut fields: Vec<String> = serde_aux::serde_introspection::serde_introspect::<T>()
-        .iter()
-        .map(|f| f.to_string())
-        .collect();
-    let mut listed: Vec<String> = table.iter().map(|s| s.name.to_ascii_lowercase()).collect();
-    fields.sort();
-    listed.sort();
-    assert_eq!(fields, listed, "{}", std::any::type_name::<T>());
 }

@@ -286,7 +286,7 @@ mod tests {
 
     fn config() -> PageSettings {
         crate::settings::read_pairs(
-            SETTINGS,
+            PageSettings::SETTINGS,
             &[
                 ("PRICING_HIGHLIGHTS", "single-payment=Best value"),
                 ("PRICING_CTA_LABELS", "usage-based-no-base-fee=Install"),

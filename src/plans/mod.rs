@@ -8,25 +8,15 @@ mod settings;
 #[cfg(feature = "ssr")]
 pub use build::pricing_view;
 #[cfg(feature = "ssr")]
-pub use settings::{PageSettings, SETTINGS};
+pub use settings::PageSettings;
 
 use crate::error::AppError;
 use serde::{Deserialize, Serialize};
 
 /// The billing period the visitor compares plans by (`?cycle=`).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Default,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-)]
+#[derive(strum::EnumString, strum::IntoStaticStr)]
 #[strum(serialize_all = "lowercase", ascii_case_insensitive)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Period {
     #[default]
     Monthly,

@@ -14,7 +14,7 @@ mod wire;
 
 use crate::country::CountryCode;
 use crate::lock;
-use crate::settings::{optional, parsed, Setting};
+use crate::settings::{optional, parsed, settings};
 use crate::wix::{AppCredentials, Endpoint, WixSite};
 use axum::{
     extract::{Path, Request, State},
@@ -25,7 +25,7 @@ use axum::{
 };
 pub use catalogue::Catalogue;
 use faults::{Fault, Faults};
-use serde::{de, Deserialize, Deserializer};
+use serde::{de, Deserializer};
 use std::{
     collections::HashMap,
     net::SocketAddr,
@@ -35,36 +35,24 @@ use std::{
 use tokio::task::JoinHandle;
 use wire::CycleName;
 
-pub const SETTINGS: &[Setting] = &[
-    Setting {
-        name: "PRICING_SANDBOX",
-        default: "",
-        meaning: "`1`: run on the built-in Wix sandbox (demo apps, stand-in checkout). With neither this nor `WIX_APP_IDS` the server refuses to start; with both, too.",
-    },
-    Setting {
-        name: "PRICING_SANDBOX_ADDR",
-        default: "127.0.0.1:0",
-        meaning: "Address of the built-in sandbox (port 0: any free port).",
-    },
-    Setting {
-        name: "PRICING_SANDBOX_CATALOGUE",
-        default: "",
-        meaning: "TOML catalogue for the sandbox. Empty: the built-in demo.",
-    },
-];
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct SandboxSettings {
-    /// Asked for by name: a deploy that forgets its app IDs refuses to
-    /// start rather than sell demo apps.
-    #[serde(rename = "pricing_sandbox", deserialize_with = "flag")]
-    pub enabled: bool,
-    #[serde(rename = "pricing_sandbox_addr", deserialize_with = "parsed")]
-    pub addr: SocketAddr,
-    #[serde(rename = "pricing_sandbox_catalogue", deserialize_with = "optional")]
-    pub catalogue: Option<String>,
+settings! {
+    pub struct SandboxSettings {
+        /// `1`: run on the built-in Wix sandbox (demo apps, stand-in
+        /// checkout). With neither this nor `WIX_APP_IDS` the server refuses
+        /// to start; with both, too.
+        #[setting("pricing_sandbox", default = "", with = "flag")]
+        pub enabled: bool,
+        /// Address of the built-in sandbox (port 0: any free port).
+        #[setting("pricing_sandbox_addr", default = "127.0.0.1:0", with = "parsed")]
+        pub addr: SocketAddr,
+        /// TOML catalogue for the sandbox. Empty: the built-in demo.
+        #[setting("pricing_sandbox_catalogue", default = "", with = "optional")]
+        pub catalogue: Option<String>,
+    }
 }
 
+/// Asked for by name: a deploy that forgets its app IDs refuses to start
+/// rather than sell demo apps.
 fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     match optional(d)?.as_deref() {
         None | Some("0" | "false") => Ok(false),

@@ -12,12 +12,11 @@ use super::{model::AppPlansResponse, with_request_id, WixClient, WixError};
 use crate::country::CountryCode;
 use crate::lock;
 use crate::metrics::{Cache, CacheResult, Metrics};
-use crate::settings::{bounded, millis, secs, Setting, YEAR};
+use crate::settings::{bounded, millis, secs, settings, YEAR};
 use futures_util::{
     future::{BoxFuture, Shared},
     FutureExt,
 };
-use serde::Deserialize;
 use std::time::Duration;
 use std::{
     collections::HashMap,
@@ -29,62 +28,26 @@ use std::{
 };
 use tracing::Instrument;
 
-pub const SETTINGS: &[Setting] = &[
-    Setting {
-        name: "PRICING_CACHE_FRESH_SECS",
-        default: "300",
-        meaning: "How long a country's prices are used without asking Wix again.",
-    },
-    Setting {
-        name: "PRICING_CACHE_REVALIDATE_SECS",
-        default: "60",
-        meaning: "After that, how long they are still served while one refresh runs.",
-    },
-    Setting {
-        name: "PRICING_CACHE_STALE_IF_ERROR_SECS",
-        default: "86400",
-        meaning: "How long old prices are served, with a notice, while Wix fails.",
-    },
-    Setting {
-        name: "PRICING_CACHE_STALE_WAIT_MS",
-        default: "800",
-        meaning: "How long a visitor waits for a refresh before old prices are shown.",
-    },
-    Setting {
-        name: "PRICING_CACHE_MAX_ENTRIES",
-        default: "5000",
-        meaning: "Most (apps, country) price lists kept in memory.",
-    },
-];
-
-/// How long prices from List App Plans are reused.
-#[derive(Debug, Clone, Copy, Deserialize)]
-pub struct CacheSettings {
-    #[serde(
-        rename = "pricing_cache_fresh_secs",
-        deserialize_with = "secs::<_, 0, YEAR>"
-    )]
-    pub fresh: Duration,
-    #[serde(
-        rename = "pricing_cache_revalidate_secs",
-        deserialize_with = "secs::<_, 0, YEAR>"
-    )]
-    pub revalidate: Duration,
-    #[serde(
-        rename = "pricing_cache_stale_if_error_secs",
-        deserialize_with = "secs::<_, 0, YEAR>"
-    )]
-    pub stale_if_error: Duration,
-    #[serde(
-        rename = "pricing_cache_stale_wait_ms",
-        deserialize_with = "millis::<_, 0, 120_000>"
-    )]
-    pub stale_wait: Duration,
-    #[serde(
-        rename = "pricing_cache_max_entries",
-        deserialize_with = "bounded::<_, u64, 1, 1_000_000>"
-    )]
-    pub max_entries: u64,
+settings! {
+    /// How long prices from List App Plans are reused.
+    #[derive(Copy)]
+    pub struct CacheSettings {
+        /// How long a country's prices are used without asking Wix again.
+        #[setting("pricing_cache_fresh_secs", default = "300", with = "secs::<_, 0, YEAR>")]
+        pub fresh: Duration,
+        /// After that, how long they are still served while one refresh runs.
+        #[setting("pricing_cache_revalidate_secs", default = "60", with = "secs::<_, 0, YEAR>")]
+        pub revalidate: Duration,
+        /// How long old prices are served, with a notice, while Wix fails.
+        #[setting("pricing_cache_stale_if_error_secs", default = "86400", with = "secs::<_, 0, YEAR>")]
+        pub stale_if_error: Duration,
+        /// How long a visitor waits for a refresh before old prices are shown.
+        #[setting("pricing_cache_stale_wait_ms", default = "800", with = "millis::<_, 0, 120_000>")]
+        pub stale_wait: Duration,
+        /// Most (apps, country) price lists kept in memory.
+        #[setting("pricing_cache_max_entries", default = "5000", with = "bounded::<_, u64, 1, 1_000_000>")]
+        pub max_entries: u64,
+    }
 }
 
 /// One answer of List App Plans.

@@ -23,19 +23,10 @@ pub const COUNTRY_HEADER: &str = "X-Wix-Country-Code";
 const TOKEN_REFRESH_MARGIN: Duration = Duration::from_secs(300);
 
 /// Names of the calls, used in errors, logs and the sandbox's fault switch.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    serde::Serialize,
-    serde::Deserialize,
-    strum::IntoStaticStr,
-)]
-#[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr)]
 #[strum(serialize_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Endpoint {
     ListAppPlans,
     AccessToken,

@@ -15,9 +15,6 @@ pub use cache::{CacheSettings, PlanCache, Prices};
 pub use resilience::Resilience;
 pub use settings::{WixSettings, WixSite};
 
-/// Every setting this module reads, in the README's order.
-pub const SETTINGS: [&[crate::settings::Setting]; 3] =
-    [settings::SETTINGS, resilience::SETTINGS, cache::SETTINGS];
 pub use client::{decode, AppCredentials, Endpoint, WixClient, COUNTRY_HEADER};
 use std::{future::Future, sync::Arc, time::Duration};
 

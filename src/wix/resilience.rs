@@ -3,47 +3,27 @@
 
 use super::Endpoint;
 use crate::lock;
-use crate::settings::{bounded, secs, Setting};
-use serde::Deserialize;
+use crate::settings::{bounded, secs, settings};
 use std::{
     collections::HashMap,
     sync::Mutex,
     time::{Duration, Instant},
 };
 
-pub const SETTINGS: &[Setting] = &[
-    Setting {
-        name: "WIX_RETRIES",
-        default: "2",
-        meaning: "Retries of a failed idempotent call (never of Get Checkout URL once Wix may have seen it).",
-    },
-    Setting {
-        name: "WIX_BREAKER_FAILURES",
-        default: "5",
-        meaning: "Consecutive failures of a Wix endpoint that open its circuit.",
-    },
-    Setting {
-        name: "WIX_BREAKER_OPEN_SECS",
-        default: "30",
-        meaning: "How long an open circuit fails fast before one trial call.",
-    },
-];
-
-/// Retries and circuit breaking of calls to Wix.
-#[derive(Debug, Clone, Copy, Deserialize)]
-pub struct Resilience {
-    #[serde(rename = "wix_retries", deserialize_with = "bounded::<_, u32, 0, 5>")]
-    pub retries: u32,
-    #[serde(
-        rename = "wix_breaker_failures",
-        deserialize_with = "bounded::<_, u32, 1, 1_000>"
-    )]
-    pub breaker_failures: u32,
-    #[serde(
-        rename = "wix_breaker_open_secs",
-        deserialize_with = "secs::<_, 1, 3_600>"
-    )]
-    pub breaker_open: Duration,
+settings! {
+    /// Retries and circuit breaking of calls to Wix.
+    #[derive(Copy)]
+    pub struct Resilience {
+        /// Retries of a failed idempotent call (never of Get Checkout URL once Wix may have seen it).
+        #[setting("wix_retries", default = "2", with = "bounded::<_, u32, 0, 5>")]
+        pub retries: u32,
+        /// Consecutive failures of a Wix endpoint that open its circuit.
+        #[setting("wix_breaker_failures", default = "5", with = "bounded::<_, u32, 1, 1_000>")]
+        pub breaker_failures: u32,
+        /// How long an open circuit fails fast before one trial call.
+        #[setting("wix_breaker_open_secs", default = "30", with = "secs::<_, 1, 3_600>")]
+        pub breaker_open: Duration,
+    }
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -3,71 +3,35 @@
 
 use super::AppCredentials;
 use crate::settings::{
-    http_url, list, millis, optional_secret, secs, ConfigError, Secret, Setting, YEAR,
+    http_url, list, millis, optional_secret, secs, settings, ConfigError, Secret, YEAR,
 };
-use serde::Deserialize;
 use std::time::Duration;
 
-pub const SETTINGS: &[Setting] = &[
-    Setting {
-        name: "WIX_APP_IDS",
-        default: "",
-        meaning: "Comma-separated app IDs to show. Empty: only with `PRICING_SANDBOX=1`.",
-    },
-    Setting {
-        name: "WIX_APP_SECRET",
-        default: "",
-        meaning: "The app secret; `appId=secret,...` when apps have different secrets. Required with `WIX_APP_IDS`.",
-    },
-    Setting {
-        name: "WIX_API_BASE_URL",
-        default: "https://www.wixapis.com",
-        meaning: "Base URL of the Wix REST API.",
-    },
-    Setting {
-        name: "WIX_WEB_BASE_URL",
-        default: "https://www.wix.com",
-        meaning: "Base URL of Wix's installer and dashboard pages.",
-    },
-    Setting {
-        name: "WIX_TIMEOUT_MS",
-        default: "5000",
-        meaning: "Timeout of each call to Wix, its retries included.",
-    },
-    Setting {
-        name: "WIX_CHECKOUT_HOSTS",
-        default: "www.wix.com,manage.wix.com",
-        meaning: "Hosts a checkout URL from Wix may point at; the page redirects nowhere else.",
-    },
-    Setting {
-        name: "PRICING_INSTANCE_MAX_AGE_SECS",
-        default: "14400",
-        meaning: "Oldest `signDate` of a signed `instance` accepted.",
-    },
-];
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct WixSettings {
-    #[serde(rename = "wix_app_ids", deserialize_with = "list")]
-    pub app_ids: Vec<String>,
-    #[serde(rename = "wix_app_secret", deserialize_with = "optional_secret")]
-    pub app_secret: Option<Secret>,
-    #[serde(rename = "wix_api_base_url", deserialize_with = "http_url")]
-    pub api_base_url: String,
-    #[serde(rename = "wix_web_base_url", deserialize_with = "http_url")]
-    pub web_base_url: String,
-    #[serde(
-        rename = "wix_timeout_ms",
-        deserialize_with = "millis::<_, 1, 120_000>"
-    )]
-    pub timeout: Duration,
-    #[serde(rename = "wix_checkout_hosts", deserialize_with = "list")]
-    pub checkout_hosts: Vec<String>,
-    #[serde(
-        rename = "pricing_instance_max_age_secs",
-        deserialize_with = "secs::<_, 60, YEAR>"
-    )]
-    pub instance_max_age: Duration,
+settings! {
+    pub struct WixSettings {
+        /// Comma-separated app IDs to show. Empty: only with `PRICING_SANDBOX=1`.
+        #[setting("wix_app_ids", default = "", with = "list")]
+        pub app_ids: Vec<String>,
+        /// The app secret; `appId=secret,...` when apps have different
+        /// secrets. Required with `WIX_APP_IDS`.
+        #[setting("wix_app_secret", default = "", with = "optional_secret")]
+        pub app_secret: Option<Secret>,
+        /// Base URL of the Wix REST API.
+        #[setting("wix_api_base_url", default = "https://www.wixapis.com", with = "http_url")]
+        pub api_base_url: String,
+        /// Base URL of Wix's installer and dashboard pages.
+        #[setting("wix_web_base_url", default = "https://www.wix.com", with = "http_url")]
+        pub web_base_url: String,
+        /// Timeout of each call to Wix, its retries included.
+        #[setting("wix_timeout_ms", default = "5000", with = "millis::<_, 1, 120_000>")]
+        pub timeout: Duration,
+        /// Hosts a checkout URL from Wix may point at; the page redirects nowhere else.
+        #[setting("wix_checkout_hosts", default = "www.wix.com,manage.wix.com", with = "list")]
+        pub checkout_hosts: Vec<String>,
+        /// Oldest `signDate` of a signed `instance` accepted.
+        #[setting("pricing_instance_max_age_secs", default = "14400", with = "secs::<_, 60, YEAR>")]
+        pub instance_max_age: Duration,
+    }
 }
 
 /// The Wix the client talks to and the apps it sells: real Wix, from
