@@ -20,10 +20,10 @@ step "layers: every module uses only those below it (scripts/layers.py)"
 python3 scripts/layers.py
 
 step "Rust unit and integration tests"
-# One test at a time: each test starts servers on its own Tokio runtime,
-# and Leptos rendering in several runtimes of one process at once has been
-# seen to stall (about one run in twenty); production has one runtime.
-cargo test --features ssr --lib -j2 -- --test-threads=1
+# In parallel: each test starts its own servers. (They once stalled when
+# one built its routes while another rendered; see route_lists in
+# src/server/mod.rs.)
+cargo test --features ssr --lib -j2
 
 step "building the site (server + WASM) with cargo-leptos"
 CARGO_BUILD_JOBS=2 cargo leptos build

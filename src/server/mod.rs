@@ -21,8 +21,11 @@ use axum::{
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
-use std::{sync::Arc, time::Duration};
+use leptos_axum::{generate_route_list_with_exclusions, AxumRouteListing, LeptosRoutes};
+use std::{
+    sync::{Arc, OnceLock},
+    time::Duration,
+};
 use tower_http::{compression::CompressionLayer, services::ServeDir, timeout::TimeoutLayer};
 
 #[cfg(test)]
@@ -225,10 +228,11 @@ pub fn router(state: ServerState) -> Router {
     let preview_routes = Router::new()
         .route("/preview.csv", get(preview::csv))
         .route("/preview.json", get(preview::json));
-    let preview = leptos_routes(&state, preview_routes, &["/", LoadPricing::PATH])
+    let (preview_listing, pages_listing) = route_lists();
+    let preview = leptos_routes(&state, preview_routes, preview_listing)
         .route_layer(from_fn_with_state(app.clone(), preview::guard))
         .route_layer(limit(Limited::Preview));
-    let pages = leptos_routes(&state, Router::new(), &["/preview", LoadPreview::PATH]);
+    let pages = leptos_routes(&state, Router::new(), pages_listing);
     let routes = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
@@ -260,16 +264,34 @@ pub fn router(state: ServerState) -> Router {
         .with_state(state)
 }
 
-/// The Leptos routes and server functions, but those at `excluded`.
+/// The Leptos routes and server functions of the preview, and those of
+/// the pages: each list excludes the other's. Made once per process:
+/// making one runs the app with resource loading suspended process-wide
+/// (leptos_server's `SuppressResourceLoad`, leptos#4773), so a page
+/// rendering meanwhile in another server of the same process (tests run
+/// several at once) would wait forever for its prices.
+fn route_lists() -> (Vec<AxumRouteListing>, Vec<AxumRouteListing>) {
+    static LISTS: OnceLock<(Vec<AxumRouteListing>, Vec<AxumRouteListing>)> = OnceLock::new();
+    let but = |excluded: [&str; 2]| {
+        let excluded = excluded.iter().map(|path| path.to_string()).collect();
+        generate_route_list_with_exclusions(App, Some(excluded))
+    };
+    LISTS
+        .get_or_init(|| {
+            (
+                but(["/", LoadPricing::PATH]),
+                but(["/preview", LoadPreview::PATH]),
+            )
+        })
+        .clone()
+}
+
+/// These Leptos routes and server functions, rendered in the shell.
 fn leptos_routes(
     state: &ServerState,
     router: Router<ServerState>,
-    excluded: &[&str],
+    listings: Vec<AxumRouteListing>,
 ) -> Router<ServerState> {
-    let listings = generate_route_list_with_exclusions(
-        App,
-        Some(excluded.iter().map(|path| path.to_string()).collect()),
-    );
     let context = state.app.clone();
     let options = state.leptos_options.clone();
     router.leptos_routes_with_context(
