@@ -103,14 +103,11 @@ impl From<server_fn::error::ServerFnErrorErr> for AppError {
 }
 
 /// What a visitor reads of a failed Wix call: what happened, in our words.
-/// Wix's own message and connection details go to the log only.
+/// Wix's own message and connection details were logged by the client.
 #[cfg(feature = "ssr")]
 impl From<crate::wix::WixError> for AppError {
     fn from(e: crate::wix::WixError) -> Self {
         use crate::wix::WixError;
-        if !matches!(e, WixError::CircuitOpen { .. }) {
-            tracing::warn!("Wix call failed: {e}");
-        }
         match &e {
             _ if e.is_unavailable() => Self::Unavailable("Wix did not answer in time.".into()),
             WixError::Api { status: 404, .. } => {

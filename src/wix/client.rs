@@ -291,7 +291,13 @@ impl WixClient {
                     attempt += 1;
                     request = copy;
                 }
-                _ => return Err(failed.error),
+                _ => {
+                    // Wix's own words and connection details go to the log
+                    // only, here, where the call failed; a visitor reads
+                    // ours (`AppError`).
+                    tracing::warn!("Wix call failed: {}", failed.error);
+                    return Err(failed.error);
+                }
             }
         }
     }
