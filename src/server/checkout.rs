@@ -84,8 +84,11 @@ async fn checkout(
     let form = match form {
         Ok(form) => form,
         Err(reason) => {
-            let error =
-                AppError::BadRequest(format!("The checkout request is incomplete: {reason}"));
+            // The parser's words are for the log, not the buyer.
+            tracing::debug!("checkout form refused: {reason}");
+            let error = AppError::BadRequest(
+                "The checkout request is incomplete: choose a plan on the pricing page.".into(),
+            );
             return error.into_response();
         }
     };
