@@ -2,14 +2,14 @@
 //! (`src/wix/fixtures/`), served by a stand-in that is not our sandbox:
 //! what each answer may carry, and what a visitor then sees.
 
-use super::tests::{card, fetch, serve};
+use super::tests::{build, card};
 use axum::{http::header, routing::get, Router};
 
 const APP: &str = "fixture-app";
 
-/// Serves `body` as every List App Plans answer; returns the pricing
-/// page's base URL, and the server (kept alive by the caller).
-async fn page_for(body: &'static str, settings: &[(&str, &str)]) -> (String, super::Server) {
+/// Serves `body` as every List App Plans answer; returns the product
+/// built to ask it, to be asked in process.
+async fn page_for(body: &'static str, settings: &[(&str, &str)]) -> super::Server {
     let wix = Router::new().fallback(get(move || async move {
         ([(header::CONTENT_TYPE, "application/json")], body)
     }));
@@ -22,7 +22,7 @@ async fn page_for(body: &'static str, settings: &[(&str, &str)]) -> (String, sup
         ("WIX_API_BASE_URL", &wix_url),
         ("PRICING_APP_NAMES", "fixture-app=Fixture"),
     ];
-    serve(&[&fixed[..], settings].concat()).await
+    build(&[&fixed[..], settings].concat()).await
 }
 
 /// The `value` of the amount with this role in a card, if any.
@@ -73,9 +73,9 @@ async fn every_fixture_parses_and_renders() {
         ),
     ] {
         // The docs' example is for its own app; the page shows what Wix sent.
-        let (base, _server) = page_for(body, &[]).await;
+        let server = page_for(body, &[]).await;
         for query in ["", "?cycle=yearly", "?lang=de-DE"] {
-            let (status, html) = fetch(&format!("{base}/{query}"), &[]).await;
+            let (status, html) = server.get(&format!("/{query}"), &[]).await;
             assert_eq!(status, 200, "{name}{query}: {html}");
             assert!(html.contains("data-plan="), "{name}{query}");
         }
@@ -84,8 +84,8 @@ async fn every_fixture_parses_and_renders() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nulls_read_as_absent() {
-    let (base, _server) = page_for(include_str!("../wix/fixtures/nulls.json"), &[]).await;
-    let (_, html) = fetch(&format!("{base}/?cycle=yearly"), &[]).await;
+    let server = page_for(include_str!("../wix/fixtures/nulls.json"), &[]).await;
+    let (_, html) = server.get("/?cycle=yearly", &[]).await;
     let pro = card(&html, APP, "pro");
     assert_eq!(amount(pro, "per-month"), Some("10.00"));
     assert_eq!(amount(pro, "cycle-total"), Some("120.00"));
@@ -102,15 +102,15 @@ async fn nulls_read_as_absent() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_values_cost_one_price_and_the_rest_stay_exact() {
-    let (base, _server) = page_for(include_str!("../wix/fixtures/unknown_values.json"), &[]).await;
-    let (_, html) = fetch(&format!("{base}/?lang=en-CH"), &[]).await;
+    let server = page_for(include_str!("../wix/fixtures/unknown_values.json"), &[]).await;
+    let (_, html) = server.get("/?lang=en-CH", &[]).await;
     let pro = card(&html, APP, "pro");
     // UNKNOWN is Wix's default billing source: sold.
     assert_eq!(amount(pro, "per-month"), Some("10.81"));
     // A billing source added later: shown without a buy button.
     assert!(pro.contains("Priced and billed by the app"), "{pro}");
     assert_eq!(forms(pro), ["MONTHLY"]);
-    let (_, html) = fetch(&format!("{base}/?cycle=yearly&lang=en-CH"), &[]).await;
+    let (_, html) = server.get("/?cycle=yearly&lang=en-CH", &[]).await;
     let pro = card(&html, APP, "pro");
     // A discount that lowers nothing is no sale; the amount stays exact.
     assert_eq!(amount(pro, "per-month"), Some("9.01"));
@@ -122,7 +122,7 @@ async fn unknown_values_cost_one_price_and_the_rest_stay_exact() {
         "unknown cycles left out"
     );
     // Left out, counted by reason, never the whole answer.
-    let (_, metrics) = fetch(&format!("{base}/metrics"), &[]).await;
+    let (_, metrics) = server.get("/metrics", &[]).await;
     assert_eq!(skipped(&metrics, "unknown_cycle"), 2, "{metrics}");
     assert_eq!(skipped(&metrics, "bad_amount"), 1);
     assert_eq!(skipped(&metrics, "malformed"), 1);
@@ -130,8 +130,8 @@ async fn unknown_values_cost_one_price_and_the_rest_stay_exact() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_sale_shows_what_the_buyer_pays_beside_the_struck_list_price() {
-    let (base, _server) = page_for(include_str!("../wix/fixtures/sale.json"), &[]).await;
-    let (_, html) = fetch(&format!("{base}/?country=DE&lang=en-US"), &[]).await;
+    let server = page_for(include_str!("../wix/fixtures/sale.json"), &[]).await;
+    let (_, html) = server.get("/?country=DE&lang=en-US", &[]).await;
     let pro = card(&html, APP, "pro");
     assert_eq!(amount(pro, "per-month"), Some("8.33"));
     assert_eq!(amount(pro, "list-per-month"), Some("11.90"));
@@ -145,7 +145,9 @@ async fn a_sale_shows_what_the_buyer_pays_beside_the_struck_list_price() {
     assert_eq!(amount(basic, "list-per-month"), Some("5.95"));
     assert!(basic.contains("Special offer") && !basic.contains("until"));
 
-    let (_, html) = fetch(&format!("{base}/?country=DE&lang=de-DE&cycle=yearly"), &[]).await;
+    let (_, html) = server
+        .get("/?country=DE&lang=de-DE&cycle=yearly", &[])
+        .await;
     let pro = card(&html, APP, "pro");
     assert_eq!(amount(pro, "per-month"), Some("6.66"));
     assert_eq!(amount(pro, "cycle-total"), Some("79.97"));
@@ -162,7 +164,7 @@ async fn a_sale_shows_what_the_buyer_pays_beside_the_struck_list_price() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn prices_billed_outside_wix_have_no_checkout() {
-    let (base, _server) = page_for(
+    let server = page_for(
         include_str!("../wix/fixtures/external.json"),
         &[(
             "PRICING_APP_PAGES",
@@ -170,7 +172,7 @@ async fn prices_billed_outside_wix_have_no_checkout() {
         )],
     )
     .await;
-    let (_, html) = fetch(&format!("{base}/"), &[]).await;
+    let (_, html) = server.get("/", &[]).await;
     let enterprise = card(&html, APP, "enterprise");
     assert!(enterprise.contains("Contact sales for a quote"));
     assert!(forms(enterprise).is_empty(), "{enterprise}");
@@ -191,31 +193,26 @@ async fn prices_billed_outside_wix_have_no_checkout() {
     assert!(!starter.contains("app.example"));
 
     // Nor does /checkout sell them, whatever a form says.
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
     for (plan, expected) in [
         ("enterprise", 400),
         ("studio", 400),
         ("custom", 400),
         ("starter", 303),
     ] {
-        let status = client
-            .post(format!("{base}/checkout"))
-            .form(&[("app", APP), ("plan", plan), ("cycle", "MONTHLY")])
-            .send()
-            .await
-            .unwrap()
-            .status();
+        let form = format!("app={APP}&plan={plan}&cycle=MONTHLY");
+        let request = axum::http::Request::post("/checkout")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(axum::body::Body::from(form))
+            .unwrap();
+        let (status, _, _) = server.ask(request).await;
         assert_eq!(status, expected, "{plan}");
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn missing_fields_leave_out_only_what_they_make_unreadable() {
-    let (base, _server) = page_for(include_str!("../wix/fixtures/missing_fields.json"), &[]).await;
-    let (_, html) = fetch(&format!("{base}/?country=JP&lang=ja-JP"), &[]).await;
+    let server = page_for(include_str!("../wix/fixtures/missing_fields.json"), &[]).await;
+    let (_, html) = server.get("/?country=JP&lang=ja-JP", &[]).await;
     let lite = card(&html, APP, "lite");
     assert!(
         lite.contains("<h3>lite"),
@@ -234,7 +231,7 @@ async fn missing_fields_leave_out_only_what_they_make_unreadable() {
         2,
         "plans without an ID are left out"
     );
-    let (_, metrics) = fetch(&format!("{base}/metrics"), &[]).await;
+    let (_, metrics) = server.get("/metrics", &[]).await;
     assert_eq!(skipped(&metrics, "missing_amount"), 1, "{metrics}");
     assert_eq!(skipped(&metrics, "unknown_cycle"), 1);
     assert_eq!(skipped(&metrics, "plan_without_id"), 1);
@@ -248,8 +245,10 @@ async fn missing_fields_leave_out_only_what_they_make_unreadable() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_preview_marks_a_sale_and_exports_both_amounts() {
     // The demo catalogue runs a quarter off Agency.
-    let (base, _server) = serve(&[]).await;
-    let (_, json) = fetch(&format!("{base}/preview.json?countries=US&lang=en-US"), &[]).await;
+    let server = build(&[]).await;
+    let (_, json) = server
+        .get("/preview.json?countries=US&lang=en-US", &[])
+        .await;
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     let line = json["lines"]
         .as_array()
@@ -263,12 +262,12 @@ async fn the_preview_marks_a_sale_and_exports_both_amounts() {
         .as_str()
         .unwrap()
         .starts_with("Limited-time sale, until "));
-    let (_, csv) = fetch(&format!("{base}/preview.csv?countries=US"), &[]).await;
+    let (_, csv) = server.get("/preview.csv?countries=US", &[]).await;
     assert!(csv
         .lines()
         .next()
         .unwrap()
         .contains("list_per_month,list_cycle_total,list_one_time,sale"));
-    let (_, page) = fetch(&format!("{base}/preview?countries=US"), &[]).await;
+    let (_, page) = server.get("/preview?countries=US", &[]).await;
     assert!(page.contains("On sale: "), "the preview table marks it");
 }

@@ -1,4 +1,6 @@
-//! The assembled server over real HTTP, on the built-in sandbox.
+//! The assembled server on the built-in sandbox: in process through its
+//! router (`Server::get`, `Server::ask`) where a socket adds nothing, over
+//! real HTTP where the socket is the point.
 //! Multi-threaded runtimes, as in production: Leptos rendering on a
 //! current-thread test runtime occasionally never wakes up.
 
@@ -64,6 +66,35 @@ pub(crate) async fn serve_with(
     (base, server)
 }
 
+impl Server {
+    /// The router's answer to `request`, asked in process: for tests in
+    /// which a socket adds nothing (what a page shows, which headers it
+    /// carries).
+    pub(crate) async fn ask(
+        &self,
+        request: axum::http::Request<axum::body::Body>,
+    ) -> (StatusCode, axum::http::HeaderMap, String) {
+        use http_body_util::BodyExt;
+        use tower::ServiceExt;
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let (parts, body) = response.into_parts();
+        let bytes = body.collect().await.unwrap().to_bytes();
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        (parts.status, parts.headers, text)
+    }
+
+    /// `GET path` with these headers, in process: its status and body.
+    pub(crate) async fn get(&self, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+        let mut request = axum::http::Request::get(path);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let request = request.body(axum::body::Body::empty()).unwrap();
+        let (status, _, body) = self.ask(request).await;
+        (status.as_u16(), body)
+    }
+}
+
 /// Settings that keep no prices: every page asks Wix.
 pub(crate) const NOTHING_CACHED: [(&str, &str); 3] = [
     ("PRICING_CACHE_FRESH_SECS", "0"),
@@ -94,16 +125,13 @@ pub(crate) async fn fetch(url: &str, headers: &[(&str, &str)]) -> (u16, String) 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn runs_on_the_sandbox_when_no_app_is_configured() {
-    let (base, server) = serve(&[]).await;
+    let server = build(&[]).await;
     let sandbox = server.sandbox.as_ref().expect("sandbox started");
     assert_eq!(server.site.api_base_url, sandbox.base_url());
     assert_eq!(server.site.apps.len(), sandbox.catalogue().apps.len());
 
-    assert_eq!(
-        fetch(&format!("{base}/healthz"), &[]).await,
-        (200, "ok".into())
-    );
-    let (status, html) = fetch(&format!("{base}/"), &[]).await;
+    assert_eq!(server.get("/healthz", &[]).await, (200, "ok".into()));
+    let (status, html) = server.get("/", &[]).await;
     assert_eq!(status, 200);
     for plan in &sandbox.catalogue().apps[0].plans {
         assert!(
@@ -116,8 +144,8 @@ async fn runs_on_the_sandbox_when_no_app_is_configured() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn only_what_the_period_changes_hydrates() {
-    let (base, _server) = serve(&[]).await;
-    let (status, html) = fetch(&format!("{base}/?country=US"), &[]).await;
+    let server = build(&[]).await;
+    let (status, html) = server.get("/?country=US", &[]).await;
     assert_eq!(status, 200);
     const OFFER_ISLAND: &str = "data-component=\"PlanOffer_";
     // Monthly and yearly prices: the switch changes the card.
@@ -143,36 +171,36 @@ async fn only_what_the_period_changes_hydrates() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_country_comes_from_the_parameter_then_the_cdn_then_the_default() {
-    let (base, _server) = serve(&[("PRICING_DEFAULT_COUNTRY", "GB")]).await;
+    let server = build(&[("PRICING_DEFAULT_COUNTRY", "GB")]).await;
     let currency = |html: &str| {
         ["EUR", "JPY", "GBP", "USD"]
             .into_iter()
             .find(|c| html.contains(c))
             .unwrap_or("none")
     };
-    let (_, html) = fetch(&format!("{base}/?country=de"), &[("CF-IPCountry", "JP")]).await;
+    let (_, html) = server.get("/?country=de", &[("CF-IPCountry", "JP")]).await;
     assert_eq!(currency(&html), "EUR");
-    let (_, html) = fetch(&format!("{base}/"), &[("CloudFront-Viewer-Country", "JP")]).await;
+    let (_, html) = server
+        .get("/", &[("CloudFront-Viewer-Country", "JP")])
+        .await;
     assert_eq!(currency(&html), "JPY");
-    let (_, html) = fetch(
-        &format!("{base}/"),
-        &[("CF-IPCountry", "XX"), ("X-Country-Code", "T1")],
-    )
-    .await;
+    let (_, html) = server
+        .get("/", &[("CF-IPCountry", "XX"), ("X-Country-Code", "T1")])
+        .await;
     assert_eq!(currency(&html), "GBP");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_input_and_upstream_failures_get_their_status_codes() {
-    let (base, server) = serve(&NOTHING_CACHED).await;
-    let (status, html) = fetch(&format!("{base}/?country=germany"), &[]).await;
+    let server = build(&NOTHING_CACHED).await;
+    let (status, html) = server.get("/?country=germany", &[]).await;
     assert_eq!(status, 400);
     assert!(html.contains("not a two-letter"), "{html}");
     for bad in ["cycle=weekly", "lang=x_y_z", "country=ZZ", "country=us%00"] {
-        assert_eq!(fetch(&format!("{base}/?{bad}"), &[]).await.0, 400, "{bad}");
+        assert_eq!(server.get(&format!("/?{bad}"), &[]).await.0, 400, "{bad}");
     }
     assert_eq!(
-        fetch(&format!("{base}/preview?preset=moon"), &[]).await.0,
+        server.get("/preview?preset=moon", &[]).await.0,
         400,
         "the preview page too, though it streams"
     );
@@ -187,14 +215,14 @@ async fn bad_input_and_upstream_failures_get_their_status_codes() {
         crate::wix::Endpoint::ListAppPlans,
         fault(crate::sandbox::faults::Failure::Status(503)),
     );
-    let (status, html) = fetch(&format!("{base}/"), &[]).await;
+    let (status, html) = server.get("/", &[]).await;
     assert_eq!(status, 503);
     assert!(html.contains("try again"), "{html}");
     faults.set(
         crate::wix::Endpoint::ListAppPlans,
         fault(crate::sandbox::faults::Failure::Malformed),
     );
-    assert_eq!(fetch(&format!("{base}/"), &[]).await.0, 503);
+    assert_eq!(server.get("/", &[]).await.0, 503);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
