@@ -1,0 +1,170 @@
+# The pricing page's words in English: the reference catalogue.
+# Every other file in this folder has exactly these message IDs.
+# Variables: { $name } is filled in by the page; numbers and amounts arrive
+# already formatted for the visitor's locale unless a comment says otherwise.
+
+## Page
+
+page-title = Plans and pricing
+# $country: the country's name in this language.
+page-description = Every plan and price, for visitors from { $country }.
+# $country: country name; $currency: ISO code such as EUR.
+price-note = Prices for { $country } in { $currency }.
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = Prices for { $country } in { $currency }, { $tax }.
+stale-prices = Wix is not answering right now, so these prices may be a few minutes old. Checkout confirms the current price.
+loading-plans = Loading plans…
+free-trial = Free trial available: try a paid plan before you pay.
+no-plans = This app has no plans available right now. Please check back later.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = App { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } You can compare plans; to buy, open this page from your Wix dashboard.
+signin-unverified = Your Wix sign-in could not be verified.
+signin-expired = Your Wix sign-in has expired.
+signin-undated = Your Wix sign-in has no valid date.
+current-plan-unavailable = Your current plan could not be loaded from Wix; please try again shortly.
+
+## Controls
+
+billing-period = Billing period
+period-monthly = Monthly
+period-yearly = Yearly
+update = Update
+showing-monthly = Showing monthly prices
+showing-yearly = Showing yearly prices
+country = Country
+show-prices = Show prices
+language = Language
+show-language = Change language
+
+## A plan's card
+
+most-popular = Most popular
+current-plan = Current plan
+# $plan: the plan's name.
+choose-plan = Choose { $plan }
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }: { $billed }
+free = Free
+priced-outside-wix = Priced outside Wix: see the app for details
+priced-by-app = Priced and billed by the app
+app-details = Details on the app's site
+# $percent: a whole number.
+save-percent = Save { $percent }%
+per-month-unit = / month
+one-time-payment = one-time payment
+billed-once = paid once
+billed-monthly = billed monthly
+billed-yearly = billed yearly
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+    [one] billed every month
+   *[other] billed every { $months } months
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+    [one] billed every year
+   *[other] billed every { $years } years
+}
+regular-price = Regular price:
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }, until { $until }
+sale-black-friday = Black Friday
+sale-cyber-monday = Cyber Monday
+sale-november = November sale
+sale-limited-time = Limited-time sale
+sale-special-offer = Special offer
+sale-generic = Sale
+# $fee: an amount with its currency.
+base-fee = { $fee } base fee per month
+no-base-fee = No base fee
+charged-by-usage = Charged by usage
+# $step: an amount in US dollars.
+charged-in-steps = Charged by usage, in steps of { $step } (always in US dollars)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = incl. { $rate } VAT
+tax-excluded-vat = excl. { $rate } VAT
+tax-included-gst = incl. { $rate } GST
+tax-excluded-gst = excl. { $rate } GST
+tax-included-vat-no-rate = incl. VAT
+tax-excluded-vat-no-rate = excl. VAT
+tax-included-gst-no-rate = incl. GST
+tax-excluded-gst-no-rate = excl. GST
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = To move to a cheaper plan, cancel your current plan in Wix first.
+blocked-shorter-cycle = You are billed yearly: switching to monthly is done in Wix, by cancelling first.
+
+## Comparison table
+
+compare-plans = Compare plans
+# $app: the app's name.
+compare-app-plans = Compare { $app } plans
+benefit = Benefit
+included = Included
+not-included = Not included
+
+## Errors
+
+error-bad-request-title = This link is not quite right
+error-bad-request-advice = Check the address, or open the default view.
+error-forbidden-title = Please open this page from Wix again
+error-forbidden-advice = Use “Upgrade App” in your site's dashboard, then choose your plan.
+error-conflict-title = This change is not possible here
+error-conflict-advice = To move to a cheaper plan or from yearly to monthly billing, cancel your current plan in Wix first.
+error-not-found-title = This page does not exist
+error-not-found-advice = Check the address, or open the default view.
+error-unknown-app-title = This app is not available
+error-unknown-app-advice = The app may have been removed from the Wix App Market.
+error-unavailable-title = Prices are unavailable right now
+error-unavailable-advice = Wix is not answering right now. Please try again in a minute.
+error-failed-title = Something went wrong
+error-failed-advice = We could not load the prices. Please try again later.
+error-refused-title = This request was turned away
+error-refused-advice = Check the address, or wait a moment and try again.
+error-show-default = Show the default view
+error-try-again = Try again
+# $id: a request ID the visitor can quote to support.
+error-reference = Reference: { $id }
+
+## Marketing preview
+
+preview-title = Price preview by country
+preview-intro = What visitors from each country pay, side by side. Flagged cells deserve a second look.
+preview-download = Download:
+# $count: a whole number.
+preview-asking = { $count ->
+    [one] Asking Wix for one country…
+   *[other] Asking Wix for { $count } countries…
+}
+preview-preset = Preset
+preview-countries = Countries
+preview-add-country = Add a country
+preview-name-or-code = Name or code
+preview-display-locale = Display locale
+preview-show = Show preview
+preview-app = App
+preview-plan = Plan
+preview-cycle = Cycle
+preview-per-month = Per month
+preview-per-cycle = Per cycle
+preview-on-sale = On sale:
+preview-check = Check:
+preset-default = Main markets
+preset-eu = European Union
+preset-g7 = G7
+preset-all = All countries
+cycle-monthly = Monthly
+cycle-yearly = Yearly
+cycle-one-time = One-time
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+    [one] Every month
+   *[other] Every { $months } months
+}
+cycle-other = Other
