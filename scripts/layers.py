@@ -18,6 +18,7 @@ import sys
 RANKS = {
     # Leaves: no crate imports but each other's.
     "country": 0,
+    "i18n": 0,
     "lock": 0,
     "settings": 0,
     "metrics": 0,

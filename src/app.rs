@@ -1,8 +1,9 @@
 //! The HTML shell and the router.
 
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::loaders::{load_preview, load_pricing};
-use crate::views::{ErrorPage, PreviewPage, PricingPage};
+use crate::views::{use_lang, ErrorPage, PreviewPage, PricingPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::{
@@ -12,9 +13,10 @@ use leptos_router::{
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.tag() dir=lang.dir()>
             <head>
                 <SiteHead options=options.clone()/>
                 <AutoReload options=options.clone()/>
@@ -37,12 +39,13 @@ pub fn error_shell(
     retry: Option<String>,
     reference: Option<String>,
 ) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.tag() dir=lang.dir()>
             <head>
                 <SiteHead options/>
-                <title>"Plans and pricing"</title>
+                <title>{lang.t(Msg::PageTitle)}</title>
             </head>
             <body>
                 <main>
@@ -70,7 +73,7 @@ pub fn SiteHead(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Title text="Plans and pricing"/>
+        <Title text=use_lang().t(Msg::PageTitle)/>
         <Router>
             <main>
                 // Async: the whole page, status code included, is known

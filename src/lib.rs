@@ -5,6 +5,7 @@
 pub mod app;
 pub mod country;
 pub mod error;
+pub mod i18n;
 pub mod loaders;
 pub mod plans;
 pub mod preview;

@@ -24,13 +24,15 @@ pub async fn load_pricing(
     lang: Option<String>,
     instance: Option<String>,
 ) -> Result<PricingView, AppError> {
+    use crate::i18n::{Arg, Lang, Msg};
     use crate::state::AppState;
-    use crate::wix::identity::{identify, Identity};
+    use crate::wix::identity::{identify, Identity, Rejection};
     use crate::wix::{request_id_of, with_request_id};
     let state = expect_context::<AppState>();
     let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
     let (country, locale) = state.visitor_locale(country.as_deref(), lang.as_deref(), &headers)?;
     let request_id = request_id_of(&headers);
+    let lang = Lang::of(&locale.to_string());
     let looked_up = leptos_axum::extract::<axum::Extension<Lookup>>()
         .await
         .ok()
@@ -47,21 +49,22 @@ pub async fn load_pricing(
         time::OffsetDateTime::now_utc(),
     ) {
         Identity::Anonymous => (None, None),
-        Identity::Rejected(reason) => (
-            None,
-            Some(format!(
-                "{reason} You can compare plans; to buy, open this page from your Wix dashboard."
-            )),
-        ),
-        Identity::Owner(owner) => {
-            match with_request_id(request_id, state.account(&owner)).await {
-                Ok(account) => (Some((owner, account)), None),
-                Err(e) => {
-                    tracing::warn!("Get App Instance failed: {e}");
-                    (None, Some("Your current plan could not be loaded from Wix; please try again shortly.".to_owned()))
-                }
-            }
+        Identity::Rejected(reason) => {
+            let reason = lang.t(match reason {
+                Rejection::Unverified => Msg::SigninUnverified,
+                Rejection::Expired => Msg::SigninExpired,
+                Rejection::Undated => Msg::SigninUndated,
+            });
+            let notice = lang.t_with(Msg::SigninCompareOnly, &[("reason", Arg::Text(&reason))]);
+            (None, Some(notice))
         }
+        Identity::Owner(owner) => match with_request_id(request_id, state.account(&owner)).await {
+            Ok(account) => (Some((owner, account)), None),
+            Err(e) => {
+                tracing::warn!("Get App Instance failed: {e}");
+                (None, Some(lang.t(Msg::CurrentPlanUnavailable)))
+            }
+        },
     };
     let mut view = crate::plans::pricing_view(
         &prices.entry.plans,

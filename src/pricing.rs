@@ -183,6 +183,13 @@ pub fn is_free(plan: &Plan) -> bool {
         })
 }
 
+/// The tax's rate in percent, when Wix gives one that is not zero.
+pub fn tax_rate(tax: &TaxSettings) -> Option<Decimal> {
+    tax.percentage
+        .map(|p| p.0.normalize())
+        .filter(|p| !p.is_zero())
+}
+
 /// "incl. 19% VAT" when prices include tax, "excl. 5% GST" when a tax
 /// applies on top; nothing where no tax is shown.
 pub fn tax_label(tax: &TaxSettings) -> Option<String> {
@@ -192,11 +199,7 @@ pub fn tax_label(tax: &TaxSettings) -> Option<String> {
         // A tax type added later: the amounts are right, the label unsure.
         TaxType::NotApplicable | TaxType::Unknown => return None,
     };
-    let rate = tax
-        .percentage
-        .map(|p| p.0.normalize())
-        .filter(|p| !p.is_zero());
-    let rate = rate.map(|r| format!("{r}% ")).unwrap_or_default();
+    let rate = tax_rate(tax).map(|r| format!("{r}% ")).unwrap_or_default();
     Some(if tax.show_price_with_tax {
         format!("incl. {rate}{kind}")
     } else {

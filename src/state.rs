@@ -4,6 +4,7 @@
 use crate::config::Config;
 use crate::country::CountryCode;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::metrics::Metrics;
 use crate::plans::PageSettings;
 use crate::wix::identity::{Account, Owner};
@@ -69,6 +70,23 @@ impl AppState {
         let locale = crate::format::negotiate_locale(lang, accept_language, country)
             .map_err(AppError::BadRequest)?;
         Ok((country, locale))
+    }
+
+    /// The language of the page's words: that of the locale its money is
+    /// formatted for (`?lang=`, else Accept-Language, else the country),
+    /// English where there is no catalogue or the request is wrong.
+    pub fn visitor_lang(&self, query: Option<&str>, headers: &HeaderMap) -> Lang {
+        let (mut country, mut lang) = (None, None);
+        for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
+            match key.as_ref() {
+                "country" => country = Some(value.into_owned()),
+                "lang" => lang = Some(value.into_owned()),
+                _ => {}
+            }
+        }
+        self.visitor_locale(country.as_deref(), lang.as_deref(), headers)
+            .map(|(_, locale)| Lang::of(&locale.to_string()))
+            .unwrap_or_default()
     }
 
     /// An access token for the owner's instance (cached by the client).

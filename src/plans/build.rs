@@ -4,9 +4,12 @@
 use super::*;
 use crate::country::CountryCode;
 use crate::format::MoneyFormatter;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::pricing::{self, Cycle};
 use crate::wix::identity::{Account, Owner};
-use crate::wix::model::{AppPlansResponse, CheckoutCycle, DiscountSource, Plan, Price, SaleType};
+use crate::wix::model::{
+    AppPlansResponse, CheckoutCycle, DiscountSource, Plan, Price, SaleType, TaxSettings,
+};
 use icu::locale::Locale;
 use rust_decimal::Decimal;
 use serde_json::json;
@@ -19,6 +22,8 @@ struct Money<'a> {
     usd: MoneyFormatter,
     currency: &'a str,
     locale: &'a Locale,
+    /// The page's words, in the language of `locale`.
+    lang: Lang,
 }
 
 impl Money<'_> {
@@ -67,7 +72,9 @@ pub fn pricing_view(
         usd: MoneyFormatter::new(locale, INCREMENT_CURRENCY, "$"),
         currency: &response.currency,
         locale,
+        lang: Lang::of(&locale.to_string()),
     };
+    let lang = money.lang;
     let apps: Vec<AppSection> = response
         .app_plans
         .iter()
@@ -85,11 +92,10 @@ pub fn pricing_view(
             });
             AppSection {
                 id: app.id.clone(),
-                name: settings
-                    .app_names
-                    .get(&app.id)
-                    .cloned()
-                    .unwrap_or_else(|| format!("App {}", i + 1)),
+                name: settings.app_names.get(&app.id).cloned().unwrap_or_else(|| {
+                    let number = (i + 1).to_string();
+                    lang.t_with(Msg::AppFallbackName, &[("number", Arg::Text(&number))])
+                }),
                 plans: app
                     .plans
                     .iter()
@@ -109,7 +115,7 @@ pub fn pricing_view(
         country_name: country.name().unwrap_or(country.as_str()).to_owned(),
         locale: locale.to_string(),
         currency: response.currency.clone(),
-        tax_label: pricing::tax_label(&response.tax_settings),
+        tax_label: tax_text(lang, &response.tax_settings),
         json_ld: json_ld(&apps),
         apps,
         notice: None,
@@ -126,6 +132,13 @@ fn plan_card(
     current: Option<(&Plan, Option<u32>)>,
     app_page: Option<&str>,
 ) -> PlanCard {
+    let lang = money.lang;
+    let cta_label = settings
+        .cta_labels
+        .get(&plan.vendor_id)
+        .cloned()
+        .unwrap_or_else(|| lang.t_with(Msg::ChoosePlan, &[("plan", Arg::Text(&plan.name))]));
+    let save_percent = pricing::plan_save_percent(plan, &response.tax_settings);
     PlanCard {
         vendor_id: plan.vendor_id.clone(),
         name: plan.name.clone(),
@@ -133,15 +146,14 @@ fn plan_card(
         highlight: settings.highlights.get(&plan.vendor_id).cloned(),
         current: current
             .filter(|(p, _)| p.vendor_id == plan.vendor_id)
-            .map(|(_, months)| billed(months)),
+            .map(|(_, months)| billed(lang, months)),
         offer: Offer {
-            cta_label: settings
-                .cta_labels
-                .get(&plan.vendor_id)
-                .cloned()
-                .unwrap_or_else(|| format!("Choose {}", plan.name)),
             free: pricing::is_free(plan),
-            save_percent: pricing::plan_save_percent(plan, &response.tax_settings),
+            save_percent,
+            save_text: save_percent.map(|percent| {
+                let percent = percent.to_string();
+                lang.t_with(Msg::SavePercent, &[("percent", Arg::Text(&percent))])
+            }),
             prices: plan
                 .prices
                 .iter()
@@ -152,12 +164,69 @@ fn plan_card(
                         .and_then(|months| {
                             pricing::checkout_blocked(current, plan, months, &response.tax_settings)
                         })
-                        .map(|blocked| blocked.reason().to_owned());
+                        .map(|blocked| lang.t(blocked_reason(blocked)));
+                    option.button = lang.t_with(
+                        Msg::ChooseCycle,
+                        &[
+                            ("label", Arg::Text(&cta_label)),
+                            ("billed", Arg::Text(&option.billed)),
+                        ],
+                    );
                     option
                 })
                 .collect(),
+            cta_label,
         },
     }
+}
+
+/// Why Wix forbids the owner this choice, in the page's words.
+fn blocked_reason(blocked: pricing::Blocked) -> Msg {
+    match blocked {
+        pricing::Blocked::Current => Msg::CurrentPlan,
+        pricing::Blocked::Downgrade => Msg::BlockedCheaperPlan,
+        pricing::Blocked::YearlyToMonthly => Msg::BlockedShorterCycle,
+    }
+}
+
+/// "billed yearly", "billed every 2 years", "paid once".
+fn billed(lang: Lang, months: Option<u32>) -> String {
+    match months {
+        None => lang.t(Msg::BilledOnce),
+        Some(1) => lang.t(Msg::BilledMonthly),
+        Some(12) => lang.t(Msg::BilledYearly),
+        Some(m) if m.is_multiple_of(12) => lang.t_with(
+            Msg::BilledEveryYears,
+            &[("years", Arg::Count(u64::from(m / 12)))],
+        ),
+        Some(m) => lang.t_with(
+            Msg::BilledEveryMonths,
+            &[("months", Arg::Count(u64::from(m)))],
+        ),
+    }
+}
+
+/// "incl. 19% VAT", in the page's words; nothing where no tax is shown.
+fn tax_text(lang: Lang, tax: &TaxSettings) -> Option<String> {
+    use crate::wix::model::TaxType;
+    let rate = pricing::tax_rate(tax).map(|rate| format!("{rate}%"));
+    let included = tax.show_price_with_tax;
+    let msg = match (tax.tax_type, included, rate.is_some()) {
+        (TaxType::Vat, true, true) => Msg::TaxIncludedVat,
+        (TaxType::Vat, false, true) => Msg::TaxExcludedVat,
+        (TaxType::Gst, true, true) => Msg::TaxIncludedGst,
+        (TaxType::Gst, false, true) => Msg::TaxExcludedGst,
+        (TaxType::Vat, true, false) => Msg::TaxIncludedVatNoRate,
+        (TaxType::Vat, false, false) => Msg::TaxExcludedVatNoRate,
+        (TaxType::Gst, true, false) => Msg::TaxIncludedGstNoRate,
+        (TaxType::Gst, false, false) => Msg::TaxExcludedGstNoRate,
+        // A tax type added later: the amounts are right, the label unsure.
+        (TaxType::NotApplicable | TaxType::Unknown, _, _) => return None,
+    };
+    Some(lang.t_with(
+        msg,
+        &[("rate", Arg::Text(rate.as_deref().unwrap_or_default()))],
+    ))
 }
 
 /// One price as shown; `app_page` is where the app sells what it bills
@@ -196,36 +265,45 @@ fn price_option(
         cycle_total: paid.cycle_total,
         one_time: paid.one_time,
         list: list.map(|list| money.amounts(list, by_usage)),
-        sale: list.and_then(|_| sale_note(price, money.locale)),
+        sale: list.and_then(|_| sale_note(price, money)),
+        billed: billed(money.lang, months),
+        button: String::new(),
         usage,
         title: price
             .custom_payment_title
             .clone()
             .filter(|t| !t.trim().is_empty())
-            .or_else(|| billed_by_app.then(|| "Priced and billed by the app".to_owned())),
+            .or_else(|| billed_by_app.then(|| money.lang.t(Msg::PricedByApp))),
         blocked: None,
         link: app_page.filter(|_| billed_by_app).map(str::to_owned),
     }
 }
 
 /// The sale's name as Wix's sale types say it, and its last day.
-fn sale_note(price: &Price, locale: &Locale) -> Option<SaleNote> {
+fn sale_note(price: &Price, money: &Money) -> Option<SaleNote> {
     let discount = price.discount.as_ref()?;
     let options = discount.sale_options.as_ref();
-    let name = match (discount.source_type, options.map(|o| o.sale_type)) {
-        (_, Some(SaleType::BlackFriday)) => "Black Friday",
-        (_, Some(SaleType::CyberMonday)) => "Cyber Monday",
-        (_, Some(SaleType::NovemberSale)) => "November sale",
-        (_, Some(SaleType::DeveloperSale)) => "Limited-time sale",
-        (DiscountSource::AppBenefit, _) => "Special offer",
-        _ => "Sale",
+    let name = money
+        .lang
+        .t(match (discount.source_type, options.map(|o| o.sale_type)) {
+            (_, Some(SaleType::BlackFriday)) => Msg::SaleBlackFriday,
+            (_, Some(SaleType::CyberMonday)) => Msg::SaleCyberMonday,
+            (_, Some(SaleType::NovemberSale)) => Msg::SaleNovember,
+            (_, Some(SaleType::DeveloperSale)) => Msg::SaleLimitedTime,
+            (DiscountSource::AppBenefit, _) => Msg::SaleSpecialOffer,
+            _ => Msg::SaleGeneric,
+        });
+    let until = options
+        .and_then(|o| o.end_date.as_deref())
+        .and_then(|end| crate::format::day_and_month(end, money.locale));
+    let text = match &until {
+        Some(day) => money.lang.t_with(
+            Msg::SaleUntil,
+            &[("sale", Arg::Text(&name)), ("until", Arg::Text(day))],
+        ),
+        None => name.clone(),
     };
-    Some(SaleNote {
-        name: name.to_owned(),
-        until: options
-            .and_then(|o| o.end_date.as_deref())
-            .and_then(|end| crate::format::day_and_month(end, locale)),
-    })
+    Some(SaleNote { name, until, text })
 }
 
 /// schema.org: a Product per app, an Offer per price, with the same

@@ -41,13 +41,6 @@ impl Period {
         self.into()
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Monthly => "Monthly",
-            Self::Yearly => "Yearly",
-        }
-    }
-
     /// Months in the billing cycle this period stands for.
     pub fn months(self) -> u32 {
         match self {
@@ -106,6 +99,8 @@ pub struct Offer {
     pub free: bool,
     /// Of the yearly price against the monthly one, when both exist.
     pub save_percent: Option<u32>,
+    /// "Save 16%", in the page's words.
+    pub save_text: Option<String>,
     pub prices: Vec<PriceOption>,
 }
 
@@ -144,17 +139,6 @@ impl Offer {
     }
 }
 
-/// "billed monthly", "billed every 2 years"; "paid once" without a cycle.
-pub fn billed(months: Option<u32>) -> String {
-    match months {
-        None => "paid once".to_owned(),
-        Some(1) => "billed monthly".to_owned(),
-        Some(12) => "billed yearly".to_owned(),
-        Some(m) if m.is_multiple_of(12) => format!("billed every {} years", m / 12),
-        Some(m) => format!("billed every {m} months"),
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PriceOption {
     /// The checkout billing cycle (`MONTHLY`, `YEARLY`, `TWO_YEARS`, ...),
@@ -178,6 +162,11 @@ pub struct PriceOption {
     pub blocked: Option<String>,
     /// The app's own page, beside a price it bills itself.
     pub link: Option<String>,
+    /// "billed yearly", "paid once".
+    pub billed: String,
+    /// The checkout button's label when it is not the plan's first:
+    /// "Choose Pro: billed every 2 years".
+    pub button: String,
 }
 
 /// A price's amounts: per month and per cycle, or once.
@@ -194,6 +183,8 @@ pub struct SaleNote {
     pub name: String,
     /// The last day, in the visitor's locale, when Wix gives it.
     pub until: Option<String>,
+    /// Name and last day as the page says them.
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -223,6 +214,7 @@ mod tests {
             cta_label: "Choose".to_owned(),
             free: false,
             save_percent,
+            save_text: save_percent.map(|n| format!("Save {n}%")),
             prices: cycles
                 .iter()
                 .map(|&months| PriceOption {

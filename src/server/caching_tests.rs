@@ -20,7 +20,10 @@ fn amounts(html: &str) -> Vec<&str> {
         .collect()
 }
 
-const STALE_NOTICE: &str = "may be a few minutes old";
+/// The stale-prices notice on the German page these tests load.
+fn stale_notice() -> String {
+    crate::i18n::Lang::De.t(crate::i18n::Msg::StalePrices)
+}
 
 /// A fault that fails every call at once.
 pub(crate) fn failing(failure: Failure) -> Fault {
@@ -171,7 +174,7 @@ async fn every_fault_mode_serves_the_last_prices_with_a_notice() {
     let url = format!("{base}/?country=DE&cycle=yearly");
     let (status, warm) = fetch(&url, &[]).await;
     assert_eq!(status, 200);
-    assert!(!warm.contains(STALE_NOTICE));
+    assert!(!warm.contains(&stale_notice()));
     let prices = amounts(&warm);
     assert!(prices.len() > 5, "{prices:?}");
 
@@ -194,7 +197,7 @@ async fn every_fault_mode_serves_the_last_prices_with_a_notice() {
         );
         let (status, html) = fetch(&url, &[]).await;
         assert_eq!(status, 200, "{mode}");
-        assert!(html.contains(STALE_NOTICE), "{mode}");
+        assert!(html.contains(&stale_notice()), "{mode}");
         assert_eq!(amounts(&html), prices, "{mode}");
     }
     // Wix is back: fresh prices, no notice.
@@ -203,7 +206,7 @@ async fn every_fault_mode_serves_the_last_prices_with_a_notice() {
     tokio::time::sleep(Duration::from_millis(1_100)).await;
     let (status, html) = fetch(&url, &[]).await;
     assert_eq!(status, 200);
-    assert!(!html.contains(STALE_NOTICE));
+    assert!(!html.contains(&stale_notice()));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -217,7 +220,9 @@ async fn with_nothing_cached_a_wix_failure_is_a_clean_503() {
         assert_eq!(response.headers()["retry-after"], "60");
         assert_eq!(response.headers()["cache-control"], "private, no-store");
         let html = response.text().await.unwrap();
-        assert!(html.contains("Prices are unavailable right now"), "{html}");
+        // In the page's language: French, for France.
+        let title = crate::i18n::Lang::Fr.t(crate::i18n::Msg::ErrorUnavailableTitle);
+        assert!(html.contains(&title), "{html}");
         assert!(!html.contains("panicked"));
     }
 }

@@ -159,7 +159,7 @@ async fn redirect_target(
             None => return Ok(installer_url(state, form, country, now)),
             Some(instance_id) => installed(state, form, country, instance_id, now)?,
         },
-        Identity::Rejected(reason) => return Err(AppError::Forbidden(reason)),
+        Identity::Rejected(reason) => return Err(AppError::Forbidden(reason.to_string())),
         Identity::Owner(owner) if owner.app_id != form.app => {
             return Err(AppError::Forbidden(
                 "You are signed in for another app.".into(),

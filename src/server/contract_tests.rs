@@ -223,7 +223,8 @@ async fn missing_fields_leave_out_only_what_they_make_unreadable() {
     // Fields of another type read as absent: a plan, without prices.
     let odd = card(&html, APP, "odd");
     assert!(
-        odd.contains("<h3>odd") && odd.contains("Priced outside Wix"),
+        odd.contains("<h3>odd")
+            && odd.contains(&crate::i18n::Lang::Ja.t(crate::i18n::Msg::PricedOutsideWix)),
         "{odd}"
     );
     assert_eq!(

@@ -15,6 +15,7 @@ use axum::{
     middleware::Next,
     response::Response,
 };
+use leptos::prelude::provide_context;
 use leptos::tachys::view::RenderHtml;
 
 /// Where the error page's "Try again" leads, when not the current address.
@@ -23,6 +24,7 @@ pub struct RetryLink(pub String);
 
 pub async fn render(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let json = Route::of(request.uri().path()) == Route::PreviewJson;
+    let lang = state.visitor_lang(request.uri().query(), request.headers());
     let reference = request_id_of(request.headers()).map(|id| id.to_string());
     let response = next.run(request).await;
     let status = response.status();
@@ -52,8 +54,10 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
         let retry = parts.extensions.get::<RetryLink>().map(|r| r.0.clone());
         let options = state.leptos_options.clone();
         let shell_error = error.clone();
-        let html = leptos::reactive::owner::Owner::new()
-            .with(|| crate::app::error_shell(options, shell_error, retry, reference).to_html());
+        let html = leptos::reactive::owner::Owner::new().with(|| {
+            provide_context(lang);
+            crate::app::error_shell(options, shell_error, retry, reference).to_html()
+        });
         ("text/html; charset=utf-8", html)
     };
     let headers = &mut parts.headers;

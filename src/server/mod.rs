@@ -38,6 +38,8 @@ mod errors;
 mod hardening_tests;
 mod headers;
 mod input;
+#[cfg(test)]
+mod language_tests;
 mod observe;
 mod page_cache;
 mod paths;
@@ -299,6 +301,10 @@ fn leptos_routes(
         listings,
         move || {
             provide_context(context.clone());
+            // The page's language, for every component and the shell.
+            if let Some(parts) = use_context::<http::request::Parts>() {
+                provide_context(context.visitor_lang(parts.uri.query(), &parts.headers));
+            }
             // The nonce `headers::nonce` minted for this request: Leptos
             // puts it on its scripts, the response's policy names it.
             if let Some(nonce) = use_context::<http::request::Parts>()

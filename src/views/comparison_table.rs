@@ -1,3 +1,4 @@
+use crate::i18n::{Arg, Msg};
 use crate::plans::PlanCard;
 use leptos::prelude::*;
 
@@ -13,6 +14,8 @@ pub fn ComparisonTable(app_name: String, plans: Vec<PlanCard>) -> impl IntoView 
     if benefits.is_empty() {
         return None;
     }
+    let lang = super::use_lang();
+    let (included, not_included) = (lang.t(Msg::Included), lang.t(Msg::NotIncluded));
     let rows = benefits
         .into_iter()
         .map(|benefit| {
@@ -21,9 +24,9 @@ pub fn ComparisonTable(app_name: String, plans: Vec<PlanCard>) -> impl IntoView 
                     <th scope="row">{benefit.clone()}</th>
                     {plans.iter().map(|plan| {
                         if plan.benefits.contains(benefit) {
-                            view! { <td class="yes"><span aria-hidden="true">"✓"</span><span class="visually-hidden">"Included"</span></td> }.into_any()
+                            view! { <td class="yes"><span aria-hidden="true">"✓"</span><span class="visually-hidden">{included.clone()}</span></td> }.into_any()
                         } else {
-                            view! { <td class="no"><span aria-hidden="true">"–"</span><span class="visually-hidden">"Not included"</span></td> }.into_any()
+                            view! { <td class="no"><span aria-hidden="true">"–"</span><span class="visually-hidden">{not_included.clone()}</span></td> }.into_any()
                         }
                     }).collect_view()}
                 </tr>
@@ -31,12 +34,12 @@ pub fn ComparisonTable(app_name: String, plans: Vec<PlanCard>) -> impl IntoView 
         })
         .collect_view();
     Some(view! {
-        <div class="comparison" role="region" aria-label=format!("Compare {app_name} plans") tabindex="0">
+        <div class="comparison" role="region" aria-label=lang.t_with(Msg::CompareAppPlans, &[("app", Arg::Text(&app_name))]) tabindex="0">
             <table>
-                <caption>"Compare plans"</caption>
+                <caption>{lang.t(Msg::ComparePlans)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Benefit"</th>
+                        <th scope="col">{lang.t(Msg::Benefit)}</th>
                         {plans.iter().map(|p| view! { <th scope="col">{p.name.clone()}</th> }).collect_view()}
                     </tr>
                 </thead>

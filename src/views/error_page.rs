@@ -1,4 +1,5 @@
 use crate::error::AppError;
+use crate::i18n::Msg;
 use leptos::prelude::*;
 
 /// A human message for an error, with the matching HTTP status on the
@@ -26,27 +27,31 @@ pub fn ErrorPage(
             response.insert_header(http::header::RETRY_AFTER, seconds);
         }
     }
+    let lang = super::use_lang();
     let (title, advice) = match &error {
-        AppError::BadRequest(_) => ("This link is not quite right", "Check the address, or open the default view."),
-        AppError::Forbidden(_) => ("Please open this page from Wix again", "Use \u{201c}Upgrade App\u{201d} in your site's dashboard, then choose your plan."),
-        AppError::Conflict(_) => ("This change is not possible here", "To move to a cheaper plan or from yearly to monthly billing, cancel your current plan in Wix first."),
-        AppError::NotFound => ("This page does not exist", "Check the address, or open the default view."),
-        AppError::UnknownApp(_) => ("This app is not available", "The app may have been removed from the Wix App Market."),
-        AppError::Unavailable(_) => ("Prices are unavailable right now", "Wix is not answering right now. Please try again in a minute."),
+        AppError::BadRequest(_) => (Msg::ErrorBadRequestTitle, Msg::ErrorBadRequestAdvice),
+        AppError::Forbidden(_) => (Msg::ErrorForbiddenTitle, Msg::ErrorForbiddenAdvice),
+        AppError::Conflict(_) => (Msg::ErrorConflictTitle, Msg::ErrorConflictAdvice),
+        AppError::NotFound => (Msg::ErrorNotFoundTitle, Msg::ErrorNotFoundAdvice),
+        AppError::UnknownApp(_) => (Msg::ErrorUnknownAppTitle, Msg::ErrorUnknownAppAdvice),
+        AppError::Unavailable(_) => (Msg::ErrorUnavailableTitle, Msg::ErrorUnavailableAdvice),
         AppError::Upstream(_) | AppError::Internal(_) => {
-            ("Something went wrong", "We could not load the prices. Please try again later.")
+            (Msg::ErrorFailedTitle, Msg::ErrorFailedAdvice)
         }
-        AppError::Refused { .. } => ("This request was turned away", "Check the address, or wait a moment and try again."),
+        AppError::Refused { .. } => (Msg::ErrorRefusedTitle, Msg::ErrorRefusedAdvice),
     };
+    let (reference_before, reference_after) = lang.around(Msg::ErrorReference, "id");
     view! {
         <section class="error" role="alert">
-            <h1>{title}</h1>
+            <h1>{lang.t(title)}</h1>
             <p>{error.to_string()}</p>
-            <p>{advice}</p>
-            <p><a href="/">"Show the default view"</a></p>
+            <p>{lang.t(advice)}</p>
+            <p><a href="/">{lang.t(Msg::ErrorShowDefault)}</a></p>
             {matches!(error, AppError::Unavailable(_) | AppError::Upstream(_))
-                .then(|| view! { <p><a href=retry.unwrap_or_default()>"Try again"</a></p> })}
-            {reference.map(|id| view! { <p class="reference">"Reference: " <code>{id}</code></p> })}
+                .then(|| view! { <p><a href=retry.unwrap_or_default()>{lang.t(Msg::ErrorTryAgain)}</a></p> })}
+            {reference.map(|id| view! {
+                <p class="reference">{reference_before}<code>{id}</code>{reference_after}</p>
+            })}
         </section>
     }
 }

@@ -8,7 +8,17 @@ mod period;
 mod plan_card;
 mod preview_page;
 mod pricing_page;
+mod words;
 
 pub use error_page::ErrorPage;
+
+use crate::i18n::Lang;
+use leptos::prelude::use_context;
+
+/// The page's language, as the server resolved it for this request.
+/// Islands never ask: their words come in their props.
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
 pub use preview_page::PreviewPage;
 pub use pricing_page::PricingPage;

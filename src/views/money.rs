@@ -1,6 +1,7 @@
 //! An amount as the page shows it: formatted text around an exact value
 //! in a `<data>` element, plain or struck through as a sale's list price.
 
+use super::words::OfferWords;
 use crate::plans::Amount;
 use leptos::prelude::*;
 
@@ -8,10 +9,11 @@ use leptos::prelude::*;
 /// that it is the regular price.
 #[component]
 pub fn Struck(amount: Option<Amount>, role: &'static str) -> impl IntoView {
+    let words = expect_context::<OfferWords>();
     amount.map(|amount| {
         view! {
             <s class="list-price">
-                <span class="visually-hidden">"Regular price: "</span>
+                <span class="visually-hidden">{words.regular_price} " "</span>
                 <Money amount role/>
             </s>
             " "
@@ -24,6 +26,7 @@ pub fn Struck(amount: Option<Amount>, role: &'static str) -> impl IntoView {
 #[component]
 pub fn Money(amount: Amount, role: &'static str) -> impl IntoView {
     view! {
-        <data class="amount" value=amount.value data-role=role data-currency=amount.currency>{amount.text}</data>
+        // Isolated: an amount reads the same in a right-to-left line.
+        <bdi><data class="amount" value=amount.value data-role=role data-currency=amount.currency>{amount.text}</data></bdi>
     }
 }

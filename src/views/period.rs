@@ -1,6 +1,7 @@
 //! The billing period switch: the islands that hold the chosen period and
 //! let the visitor change it in place, with a plain form beneath.
 
+use super::words::{OfferWords, PeriodWords};
 use crate::plans::Period;
 use leptos::prelude::*;
 
@@ -22,8 +23,10 @@ impl ChosenPeriod {
 /// Holds the chosen period for the islands inside it. Its children are
 /// server-rendered and stay static; only the islands among them hydrate.
 #[island]
-pub fn PeriodScope(given: Option<Period>, children: Children) -> impl IntoView {
+pub fn PeriodScope(given: Option<Period>, words: OfferWords, children: Children) -> impl IntoView {
     provide_context(ChosenPeriod(RwSignal::new(given)));
+    // Once per page, for every card's offer, on the server and in islands.
+    provide_context(words);
     // Effects run only in the browser: this marks the page as enhanced,
     // for the styles that hide the no-JavaScript "Update" button, and for
     // tests.
@@ -39,8 +42,20 @@ pub fn PeriodScope(given: Option<Period>, children: Children) -> impl IntoView {
 /// the "Update" button submits it; with it, a change applies at once and
 /// the address follows. `children`: the form's other parameters.
 #[island]
-pub fn PeriodSwitch(children: Children) -> impl IntoView {
+pub fn PeriodSwitch(words: PeriodWords, children: Children) -> impl IntoView {
     let chosen = expect_context::<ChosenPeriod>();
+    let PeriodWords {
+        legend,
+        monthly,
+        yearly,
+        update,
+        showing_monthly,
+        showing_yearly,
+    } = words;
+    let label = move |period| match period {
+        Period::Monthly => monthly.clone(),
+        Period::Yearly => yearly.clone(),
+    };
     let choose = move |choice: Period| {
         chosen.0.set(Some(choice));
         show_in_address(choice);
@@ -48,7 +63,7 @@ pub fn PeriodSwitch(children: Children) -> impl IntoView {
     view! {
         <form class="period-switch" method="get" action="/">
             <fieldset>
-                <legend>"Billing period"</legend>
+                <legend>{legend}</legend>
                 {Period::ALL
                     .into_iter()
                     .map(|choice| {
@@ -62,16 +77,19 @@ pub fn PeriodSwitch(children: Children) -> impl IntoView {
                                     checked=chosen.get_untracked() == choice
                                     on:change=move |_| choose(choice)
                                 />
-                                <span>{choice.label()}</span>
+                                <span>{label(choice)}</span>
                             </label>
                         }
                     })
                     .collect_view()}
                 {children()}
-                <button type="submit" class="secondary">"Update"</button>
+                <button type="submit" class="secondary">{update}</button>
             </fieldset>
             <p class="visually-hidden" aria-live="polite">
-                {move || format!("Showing {} prices", chosen.get().as_str())}
+                {move || match chosen.get() {
+                    Period::Monthly => showing_monthly.clone(),
+                    Period::Yearly => showing_yearly.clone(),
+                }}
             </p>
         </form>
     }

@@ -1,6 +1,8 @@
 use super::money::{Money, Struck};
 use super::period::ChosenPeriod;
-use crate::plans::{billed, Offer, Period, PlanCard, PriceOption};
+use super::words::OfferWords;
+use crate::i18n::Msg;
+use crate::plans::{Offer, Period, PlanCard, PriceOption};
 use leptos::{html, prelude::*};
 use serde::{Deserialize, Serialize};
 
@@ -36,7 +38,9 @@ pub fn PlanCardView(app_id: String, plan: PlanCard) -> impl IntoView {
         <li class="plan" class:highlighted=highlighted data-plan=data_plan data-app=data_app>
             {highlight.map(|label| view! { <p class="badge">{label}</p> })}
             <h3>{name}</h3>
-            {current.map(|billed| view! { <p class="current"><strong>"Current plan"</strong>", " {billed}</p> })}
+            {current.map(|billed| view! {
+                <p class="current"><strong>{super::use_lang().t(Msg::CurrentPlan)}</strong>", " {billed}</p>
+            })}
             {offer}
             {(!benefits.is_empty()).then(|| view! {
                 <ul class="benefits">
@@ -93,18 +97,21 @@ fn OfferView(
     period: Signal<Period>,
 ) -> impl IntoView {
     let offer = StoredValue::new(offer);
+    let words = expect_context::<OfferWords>();
     let prices = move || {
         let offer = offer.read_value();
         let period = period.get();
         if offer.free {
-            return view! { <p class="price free">"Free"</p> }.into_any();
+            return view! { <p class="price free">{words.free.clone()}</p> }.into_any();
         }
         if offer.prices.is_empty() {
-            return view! { <p class="price none">"Priced outside Wix: see the app for details"</p> }.into_any();
+            return view! { <p class="price none">{words.priced_outside.clone()}</p> }.into_any();
         }
         view! {
             {offer.save_shown(period).map(|n| view! {
-                <p class="save"><data value=n.to_string() data-role="save-percent">{format!("Save {n}%")}</data></p>
+                <p class="save">
+                    <data value=n.to_string() data-role="save-percent">{offer.save_text.clone()}</data>
+                </p>
             })}
             {offer.prices_for(period).cloned().map(|price| view! { <PriceLine price/> }).collect_view()}
         }
@@ -123,7 +130,7 @@ fn OfferView(
                     let label = if i == 0 {
                         offer.cta_label.clone()
                     } else {
-                        format!("{}: {}", offer.cta_label, billed(price.months))
+                        price.button.clone()
                     };
                     view! {
                         <CheckoutButton
@@ -193,10 +200,11 @@ impl CheckoutContext {
 
 #[component]
 fn PriceLine(price: PriceOption) -> impl IntoView {
+    let words = expect_context::<OfferWords>();
     if let Some(title) = price.title {
         return view! {
             <p class="price custom">{title}</p>
-            {price.link.map(|href| view! { <p class="app-page"><a href=href>"Details on the app's site"</a></p> })}
+            {price.link.map(|href| view! { <p class="app-page"><a href=href>{words.app_details}</a></p> })}
         }
         .into_any();
     }
@@ -204,17 +212,18 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
         return view! {
             <div class="price usage">
                 {match usage.base_fee {
-                    Some(fee) => view! { <p><Money amount=fee role="base-fee"/>" base fee per month"</p> }.into_any(),
-                    None => view! { <p>"No base fee"</p> }.into_any(),
+                    Some(fee) => view! {
+                        <p>{words.base_fee.0}<Money amount=fee role="base-fee"/>{words.base_fee.1}</p>
+                    }.into_any(),
+                    None => view! { <p>{words.no_base_fee}</p> }.into_any(),
                 }}
                 {match usage.increment {
                     Some(increment) => view! {
                         <p class="increment">
-                            "Charged by usage, in steps of " <Money amount=increment role="increment"/>
-                            " (always in US dollars)"
+                            {words.charged_in_steps.0}<Money amount=increment role="increment"/>{words.charged_in_steps.1}
                         </p>
                     }.into_any(),
-                    None => view! { <p class="increment">"Charged by usage"</p> }.into_any(),
+                    None => view! { <p class="increment">{words.charged_by_usage}</p> }.into_any(),
                 }}
                 {usage.description.map(|d| view! { <p class="usage-description">{d}</p> })}
             </div>
@@ -222,28 +231,27 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
         .into_any();
     }
     let list = price.list.unwrap_or_default();
-    let sale = price.sale.map(|sale| {
-        let until = sale.until.map(|day| format!(", until {day}"));
-        view! { <p class="sale"><strong>{sale.name}</strong>{until}</p> }
-    });
+    let sale = price
+        .sale
+        .map(|sale| view! { <p class="sale"><strong>{sale.text}</strong></p> });
     if let Some(once) = price.one_time {
         return view! {
             <div class="price one-time">
                 <p><Struck amount=list.one_time role="list-one-time"/><Money amount=once role="one-time"/></p>
-                <p class="billed">"one-time payment"</p>
+                <p class="billed">{words.one_time_payment}</p>
                 {sale}
             </div>
         }
         .into_any();
     }
     let months = price.months.unwrap_or(1);
-    let billed = billed(Some(months));
+    let billed = price.billed;
     view! {
         <div class="price recurring" data-months=months.to_string()>
             <p class="per-month">
                 <Struck amount=list.per_month role="list-per-month"/>
                 {price.per_month.map(|a| view! { <Money amount=a role="per-month"/> })}
-                <span class="unit">" / month"</span>
+                <span class="unit">" " {words.per_month_unit}</span>
             </p>
             <p class="billed">
                 {(months > 1).then(|| view! {

@@ -1,10 +1,10 @@
 use super::{
     money::{Money, Struck},
+    words::OfferWords,
     ErrorPage,
 };
 use crate::country::COUNTRIES;
 use crate::error::AppError;
-use crate::plans::billed;
 use crate::preview::{chosen_countries, Cell, PreviewView, PRESETS};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -13,6 +13,7 @@ use leptos_router::hooks::use_query_map;
 /// `GET /preview`: every plan and cycle, a column group per country.
 #[component]
 pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl IntoView {
+    provide_context(OfferWords::new(super::use_lang()));
     let query = use_query_map();
     // Checked before anything streams, so a bad request is a 400.
     let valid = move || {
@@ -195,7 +196,7 @@ fn PreviewCell(cell: Cell, country: String) -> impl IntoView {
             });
             let second = view! {
                 {total.map(|a| view! { <Money amount=a role="cycle-total"/>" " })}
-                <span class="billed">{billed(price.months)}</span>
+                <span class="billed">{price.billed.clone()}</span>
                 {sale}
                 {save_percent.map(|n| view! { " " <data value=n.to_string() data-role="save-percent">{format!("save {n}%")}</data> })}
             }

@@ -2,10 +2,12 @@ use super::{
     comparison_table::ComparisonTable,
     period::{KeptPeriod, PeriodScope, PeriodSwitch},
     plan_card::{CheckoutContext, PlanCardView},
+    words::{OfferWords, PeriodWords},
     ErrorPage,
 };
 use crate::country::COUNTRIES;
 use crate::error::AppError;
+use crate::i18n::{Arg, Msg};
 use crate::plans::{Period, PricingView};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -18,7 +20,7 @@ pub fn PricingPage(pricing: Resource<Result<PricingView, AppError>>) -> impl Int
     let query = use_query_map();
     let cycle = query.with_untracked(|q| q.get("cycle"));
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading plans…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{super::use_lang().t(Msg::LoadingPlans)}</p> }>
             {move || {
                 let cycle = cycle.clone();
                 Suspend::new(async move {
@@ -58,28 +60,44 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
         instance,
     });
     let several_apps = apps.len() > 1;
+    let t = super::use_lang();
     let price_note = match &tax_label {
-        Some(label) => format!("Prices for {country_name} in {currency}, {label}."),
-        None => format!("Prices for {country_name} in {currency}."),
+        Some(tax) => t.t_with(
+            Msg::PriceNoteWithTax,
+            &[
+                ("country", Arg::Text(&country_name)),
+                ("currency", Arg::Text(&currency)),
+                ("tax", Arg::Text(tax)),
+            ],
+        ),
+        None => t.t_with(
+            Msg::PriceNote,
+            &[
+                ("country", Arg::Text(&country_name)),
+                ("currency", Arg::Text(&currency)),
+            ],
+        ),
     };
-    let description = format!("Every plan and price, for visitors from {country_name}.");
+    let description = t.t_with(
+        Msg::PageDescription,
+        &[("country", Arg::Text(&country_name))],
+    );
     view! {
-        <Title text="Plans and pricing"/>
+        <Title text=t.t(Msg::PageTitle)/>
         <Meta name="description" content=description/>
         <script type="application/ld+json" inner_html=json_ld></script>
-        <PeriodScope given>
+        <PeriodScope given words=OfferWords::new(t)>
             <header class="page-header">
-                <h1>"Plans and pricing"</h1>
+                <h1>{t.t(Msg::PageTitle)}</h1>
                 <p class="price-note" data-country=country.clone() data-locale=locale.clone()>{price_note}</p>
                 {notice.map(|notice| view! { <p class="notice" role="status">{notice}</p> })}
                 {stale.then(|| view! {
                     <p class="notice stale" role="status">
-                        "Wix is not answering right now, so these prices may be a few minutes old. "
-                        "Checkout confirms the current price."
+                        {t.t(Msg::StalePrices)}
                     </p>
                 })}
                 <div class="controls">
-                    <PeriodSwitch>
+                    <PeriodSwitch words=PeriodWords::new(t)>
                         <KeptParams keys=&["country", "lang", "instance"]/>
                     </PeriodSwitch>
                     <CountrySelect country=country.clone()/>
@@ -95,10 +113,10 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
                         <section class="app" data-app=app.id.clone() aria-labelledby=labelled_by>
                             <h2 id=heading_id class:visually-hidden=!several_apps>{app.name.clone()}</h2>
                             {app.free_trial_available.then(|| view! {
-                                <p class="trial" role="status">"Free trial available: try a paid plan before you pay."</p>
+                                <p class="trial" role="status">{t.t(Msg::FreeTrial)}</p>
                             })}
                             {empty.then(|| view! {
-                                <p class="empty">"This app has no plans available right now. Please check back later."</p>
+                                <p class="empty">{t.t(Msg::NoPlans)}</p>
                             })}
                             <ul class="plans" role="list">
                                 {app.plans.iter().cloned().map(|plan| view! {
@@ -117,9 +135,10 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
 /// Every country, as a plain GET form.
 #[component]
 fn CountrySelect(country: String) -> impl IntoView {
+    let lang = super::use_lang();
     view! {
         <form class="country-select" method="get" action="/">
-            <label for="country">"Country"</label>
+            <label for="country">{lang.t(Msg::Country)}</label>
             <select id="country" name="country">
                 {COUNTRIES
                     .iter()
@@ -128,7 +147,7 @@ fn CountrySelect(country: String) -> impl IntoView {
             </select>
             <KeptPeriod/>
             <KeptParams keys=&["lang", "instance"]/>
-            <button type="submit" class="secondary">"Show prices"</button>
+            <button type="submit" class="secondary">{lang.t(Msg::ShowPrices)}</button>
         </form>
     }
 }

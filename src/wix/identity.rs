@@ -15,8 +15,19 @@ pub enum Identity {
     Anonymous,
     /// A verified, fresh instance of one of the configured apps.
     Owner(Owner),
-    /// An instance was sent but cannot be trusted; why, for the visitor.
-    Rejected(String),
+    /// An instance was sent but cannot be trusted, and why.
+    Rejected(Rejection),
+}
+
+/// Why a signed instance is not trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Rejection {
+    #[error("Your Wix sign-in could not be verified.")]
+    Unverified,
+    #[error("Your Wix sign-in has expired.")]
+    Expired,
+    #[error("Your Wix sign-in has no valid date.")]
+    Undated,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +55,7 @@ pub fn identify(
             .map(|data| (app, data))
     });
     let Some((app, data)) = verified else {
-        return Identity::Rejected("Your Wix sign-in could not be verified.".into());
+        return Identity::Rejected(Rejection::Unverified);
     };
     if data.aid.is_some() || data.instance_id.is_empty() {
         return Identity::Anonymous;
@@ -59,8 +70,8 @@ pub fn identify(
                 signed: signed.to_owned(),
             })
         }
-        Ok(_) => Identity::Rejected("Your Wix sign-in has expired.".into()),
-        Err(_) => Identity::Rejected("Your Wix sign-in has no valid date.".into()),
+        Ok(_) => Identity::Rejected(Rejection::Expired),
+        Err(_) => Identity::Rejected(Rejection::Undated),
     }
 }
 

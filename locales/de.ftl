@@ -1,0 +1,170 @@
+# The pricing page's words in German (de), translated from en.ftl.
+# Every file in this folder has exactly the message IDs of en.ftl.
+# Variables: { $name } is filled in by the page; numbers and amounts arrive
+# already formatted for the visitor's locale unless a comment says otherwise.
+
+## Page
+
+page-title = Tarife und Preise
+# $country: the country's name in this language.
+page-description = Alle Tarife und Preise für Besucher mit Standort { $country }.
+# $country: country name; $currency: ISO code such as EUR.
+price-note = Preise in { $currency } (Land: { $country }).
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = Preise in { $currency }, { $tax } (Land: { $country }).
+stale-prices = Wix antwortet gerade nicht, daher können diese Preise einige Minuten alt sein. Der aktuelle Preis wird beim Bezahlvorgang bestätigt.
+loading-plans = Tarife werden geladen…
+free-trial = Kostenlose Testphase verfügbar: Testen Sie einen kostenpflichtigen Tarif, bevor Sie bezahlen.
+no-plans = Für diese App sind derzeit keine Tarife verfügbar. Bitte schauen Sie später wieder vorbei.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = App { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } Sie können die Tarife vergleichen; zum Kaufen öffnen Sie diese Seite über Ihr Wix-Dashboard.
+signin-unverified = Ihre Wix-Anmeldung konnte nicht bestätigt werden.
+signin-expired = Ihre Wix-Anmeldung ist abgelaufen.
+signin-undated = Ihre Wix-Anmeldung hat kein gültiges Datum.
+current-plan-unavailable = Ihr aktueller Tarif konnte nicht von Wix geladen werden. Bitte versuchen Sie es gleich noch einmal.
+
+## Controls
+
+billing-period = Abrechnungszeitraum
+period-monthly = Monatlich
+period-yearly = Jährlich
+update = Aktualisieren
+showing-monthly = Monatliche Preise werden angezeigt
+showing-yearly = Jährliche Preise werden angezeigt
+country = Land
+show-prices = Preise anzeigen
+language = Sprache
+show-language = Sprache ändern
+
+## A plan's card
+
+most-popular = Beliebteste Wahl
+current-plan = Aktueller Tarif
+# $plan: the plan's name.
+choose-plan = { $plan } wählen
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }: { $billed }
+free = Kostenlos
+priced-outside-wix = Preise außerhalb von Wix: Details finden Sie in der App
+priced-by-app = Preisgestaltung und Abrechnung durch die App
+app-details = Details auf der Website der App
+# $percent: a whole number.
+save-percent = { $percent } % sparen
+per-month-unit = / Monat
+one-time-payment = Einmalzahlung
+billed-once = einmalige Zahlung
+billed-monthly = monatliche Abrechnung
+billed-yearly = jährliche Abrechnung
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+    [one] monatliche Abrechnung
+   *[other] Abrechnung alle { $months } Monate
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+    [one] jährliche Abrechnung
+   *[other] Abrechnung alle { $years } Jahre
+}
+regular-price = Normalpreis:
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }, bis { $until }
+sale-black-friday = Black Friday
+sale-cyber-monday = Cyber Monday
+sale-november = November-Aktion
+sale-limited-time = Zeitlich begrenztes Angebot
+sale-special-offer = Sonderangebot
+sale-generic = Angebot
+# $fee: an amount with its currency.
+base-fee = { $fee } Grundgebühr pro Monat
+no-base-fee = Keine Grundgebühr
+charged-by-usage = Nutzungsbasierte Abrechnung
+# $step: an amount in US dollars.
+charged-in-steps = Nutzungsbasierte Abrechnung in Schritten von { $step } (immer in US-Dollar)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = inkl. { $rate } MwSt.
+tax-excluded-vat = zzgl. { $rate } MwSt.
+tax-included-gst = inkl. { $rate } GST
+tax-excluded-gst = zzgl. { $rate } GST
+tax-included-vat-no-rate = inkl. MwSt.
+tax-excluded-vat-no-rate = zzgl. MwSt.
+tax-included-gst-no-rate = inkl. GST
+tax-excluded-gst-no-rate = zzgl. GST
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = Um zu einem günstigeren Tarif zu wechseln, kündigen Sie zuerst Ihren aktuellen Tarif in Wix.
+blocked-shorter-cycle = Sie werden jährlich abgerechnet: Der Wechsel zur monatlichen Abrechnung erfolgt in Wix, indem Sie zuerst kündigen.
+
+## Comparison table
+
+compare-plans = Tarife vergleichen
+# $app: the app's name.
+compare-app-plans = Tarife von { $app } vergleichen
+benefit = Leistung
+included = Enthalten
+not-included = Nicht enthalten
+
+## Errors
+
+error-bad-request-title = Dieser Link ist nicht ganz korrekt
+error-bad-request-advice = Prüfen Sie die Adresse oder öffnen Sie die Standardansicht.
+error-forbidden-title = Bitte öffnen Sie diese Seite erneut über Wix
+error-forbidden-advice = Klicken Sie im Dashboard Ihrer Website auf „App upgraden“ und wählen Sie dann Ihren Tarif.
+error-conflict-title = Diese Änderung ist hier nicht möglich
+error-conflict-advice = Um zu einem günstigeren Tarif oder von jährlicher zu monatlicher Abrechnung zu wechseln, kündigen Sie zuerst Ihren aktuellen Tarif in Wix.
+error-not-found-title = Diese Seite existiert nicht
+error-not-found-advice = Prüfen Sie die Adresse oder öffnen Sie die Standardansicht.
+error-unknown-app-title = Diese App ist nicht verfügbar
+error-unknown-app-advice = Die App wurde möglicherweise aus dem Wix App Market entfernt.
+error-unavailable-title = Preise derzeit nicht verfügbar
+error-unavailable-advice = Wix antwortet gerade nicht. Bitte versuchen Sie es in einer Minute noch einmal.
+error-failed-title = Etwas ist schiefgelaufen
+error-failed-advice = Die Preise konnten nicht geladen werden. Bitte versuchen Sie es später noch einmal.
+error-refused-title = Diese Anfrage wurde abgelehnt
+error-refused-advice = Prüfen Sie die Adresse oder warten Sie einen Moment und versuchen Sie es dann erneut.
+error-show-default = Standardansicht anzeigen
+error-try-again = Erneut versuchen
+# $id: a request ID the visitor can quote to support.
+error-reference = Referenz: { $id }
+
+## Marketing preview
+
+preview-title = Preisvorschau nach Land
+preview-intro = Was Besucher aus den einzelnen Ländern zahlen, direkt nebeneinander. Markierte Zellen sollten Sie sich genauer ansehen.
+preview-download = Herunterladen:
+# $count: a whole number.
+preview-asking = { $count ->
+    [one] Preise für ein Land werden bei Wix abgefragt…
+   *[other] Preise für { $count } Länder werden bei Wix abgefragt…
+}
+preview-preset = Vorauswahl
+preview-countries = Länder
+preview-add-country = Land hinzufügen
+preview-name-or-code = Name oder Code
+preview-display-locale = Anzeige-Gebietsschema
+preview-show = Vorschau anzeigen
+preview-app = App
+preview-plan = Tarif
+preview-cycle = Zyklus
+preview-per-month = Pro Monat
+preview-per-cycle = Pro Zyklus
+preview-on-sale = Reduziert:
+preview-check = Prüfen:
+preset-default = Hauptmärkte
+preset-eu = Europäische Union
+preset-g7 = G7
+preset-all = Alle Länder
+cycle-monthly = Monatlich
+cycle-yearly = Jährlich
+cycle-one-time = Einmalig
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+    [one] Jeden Monat
+   *[other] Alle { $months } Monate
+}
+cycle-other = Sonstige

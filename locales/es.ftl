@@ -1,0 +1,170 @@
+# The pricing page's words in Spanish (es), translated from en.ftl.
+# Every file in this folder has exactly the message IDs of en.ftl.
+# Variables: { $name } is filled in by the page; numbers and amounts arrive
+# already formatted for the visitor's locale unless a comment says otherwise.
+
+## Page
+
+page-title = Planes y precios
+# $country: the country's name in this language.
+page-description = Todos los planes y precios para visitantes de { $country }.
+# $country: country name; $currency: ISO code such as EUR.
+price-note = Precios para { $country } en { $currency }.
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = Precios para { $country } en { $currency }, { $tax }.
+stale-prices = Wix no responde en este momento, por lo que estos precios pueden tener unos minutos de antigüedad. El precio actual se confirma al finalizar la compra.
+loading-plans = Cargando planes…
+free-trial = Prueba gratuita disponible: pruebe un plan de pago antes de abonarlo.
+no-plans = Esta aplicación no tiene planes disponibles en este momento. Vuelva a consultarlo más tarde.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = Aplicación { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } Puede comparar los planes; para comprar, abra esta página desde el panel de control de Wix.
+signin-unverified = No se pudo verificar su inicio de sesión en Wix.
+signin-expired = Su sesión de Wix ha caducado.
+signin-undated = Su inicio de sesión en Wix no tiene una fecha válida.
+current-plan-unavailable = No se pudo cargar su plan actual desde Wix; vuelva a intentarlo en unos instantes.
+
+## Controls
+
+billing-period = Período de facturación
+period-monthly = Mensual
+period-yearly = Anual
+update = Actualizar
+showing-monthly = Se muestran los precios mensuales
+showing-yearly = Se muestran los precios anuales
+country = País
+show-prices = Mostrar precios
+language = Idioma
+show-language = Cambiar idioma
+
+## A plan's card
+
+most-popular = Más popular
+current-plan = Plan actual
+# $plan: the plan's name.
+choose-plan = Elegir { $plan }
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }: { $billed }
+free = Gratis
+priced-outside-wix = Precio fijado fuera de Wix: consulte la aplicación para más detalles
+priced-by-app = Precio y facturación a cargo de la aplicación
+app-details = Detalles en el sitio web de la aplicación
+# $percent: a whole number.
+save-percent = Ahorre un { $percent } %
+per-month-unit = / mes
+one-time-payment = pago único
+billed-once = pago único
+billed-monthly = facturación mensual
+billed-yearly = facturación anual
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+    [one] facturación mensual
+   *[other] facturación cada { $months } meses
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+    [one] facturación anual
+   *[other] facturación cada { $years } años
+}
+regular-price = Precio habitual:
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }, hasta el { $until }
+sale-black-friday = Black Friday
+sale-cyber-monday = Cyber Monday
+sale-november = Ofertas de noviembre
+sale-limited-time = Oferta por tiempo limitado
+sale-special-offer = Oferta especial
+sale-generic = Oferta
+# $fee: an amount with its currency.
+base-fee = Tarifa base de { $fee } al mes
+no-base-fee = Sin tarifa base
+charged-by-usage = Se cobra según el uso
+# $step: an amount in US dollars.
+charged-in-steps = Se cobra según el uso, en tramos de { $step } (siempre en dólares estadounidenses)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = IVA del { $rate } incluido
+tax-excluded-vat = IVA del { $rate } no incluido
+tax-included-gst = GST del { $rate } incluido
+tax-excluded-gst = GST del { $rate } no incluido
+tax-included-vat-no-rate = IVA incluido
+tax-excluded-vat-no-rate = IVA no incluido
+tax-included-gst-no-rate = GST incluido
+tax-excluded-gst-no-rate = GST no incluido
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = Para cambiar a un plan más económico, primero cancele su plan actual en Wix.
+blocked-shorter-cycle = Su facturación es anual: el cambio a facturación mensual se hace en Wix, cancelando primero el plan.
+
+## Comparison table
+
+compare-plans = Comparar planes
+# $app: the app's name.
+compare-app-plans = Comparar los planes de { $app }
+benefit = Ventaja
+included = Incluido
+not-included = No incluido
+
+## Errors
+
+error-bad-request-title = Este enlace no es del todo correcto
+error-bad-request-advice = Compruebe la dirección o abra la vista predeterminada.
+error-forbidden-title = Vuelva a abrir esta página desde Wix
+error-forbidden-advice = Use “Upgrade App” en el panel de control de su sitio y, a continuación, elija su plan.
+error-conflict-title = Este cambio no es posible aquí
+error-conflict-advice = Para cambiar a un plan más económico o pasar de facturación anual a mensual, primero cancele su plan actual en Wix.
+error-not-found-title = Esta página no existe
+error-not-found-advice = Compruebe la dirección o abra la vista predeterminada.
+error-unknown-app-title = Esta aplicación no está disponible
+error-unknown-app-advice = Es posible que la aplicación se haya retirado del Wix App Market.
+error-unavailable-title = Los precios no están disponibles en este momento
+error-unavailable-advice = Wix no responde en este momento. Vuelva a intentarlo en un minuto.
+error-failed-title = Algo salió mal
+error-failed-advice = No pudimos cargar los precios. Vuelva a intentarlo más tarde.
+error-refused-title = Se rechazó esta solicitud
+error-refused-advice = Compruebe la dirección, o espere un momento y vuelva a intentarlo.
+error-show-default = Mostrar la vista predeterminada
+error-try-again = Volver a intentarlo
+# $id: a request ID the visitor can quote to support.
+error-reference = Referencia: { $id }
+
+## Marketing preview
+
+preview-title = Vista previa de precios por país
+preview-intro = Lo que pagan los visitantes de cada país, uno al lado del otro. Conviene revisar las celdas marcadas.
+preview-download = Descargar:
+# $count: a whole number.
+preview-asking = { $count ->
+    [one] Consultando a Wix para un país…
+   *[other] Consultando a Wix para { $count } países…
+}
+preview-preset = Selección predefinida
+preview-countries = Países
+preview-add-country = Añadir un país
+preview-name-or-code = Nombre o código
+preview-display-locale = Configuración regional de visualización
+preview-show = Mostrar vista previa
+preview-app = Aplicación
+preview-plan = Plan
+preview-cycle = Ciclo
+preview-per-month = Al mes
+preview-per-cycle = Por ciclo
+preview-on-sale = En oferta:
+preview-check = Revisar:
+preset-default = Mercados principales
+preset-eu = Unión Europea
+preset-g7 = G7
+preset-all = Todos los países
+cycle-monthly = Mensual
+cycle-yearly = Anual
+cycle-one-time = Pago único
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+    [one] Cada mes
+   *[other] Cada { $months } meses
+}
+cycle-other = Otro

@@ -1,0 +1,170 @@
+# The pricing page's words in French (fr), translated from en.ftl.
+# Every file in this folder has exactly the message IDs of en.ftl.
+# Variables: { $name } is filled in by the page; numbers and amounts arrive
+# already formatted for the visitor's locale unless a comment says otherwise.
+
+## Page
+
+page-title = Forfaits et tarifs
+# $country: the country's name in this language.
+page-description = Tous les forfaits et tarifs proposés aux visiteurs (pays : { $country }).
+# $country: country name; $currency: ISO code such as EUR.
+price-note = Prix en { $currency } (pays : { $country }).
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = Prix en { $currency }, { $tax } (pays : { $country }).
+stale-prices = Wix ne répond pas pour le moment : ces prix peuvent dater de quelques minutes. Le prix actuel est confirmé lors du paiement.
+loading-plans = Chargement des forfaits…
+free-trial = Essai gratuit disponible : essayez un forfait payant avant tout paiement.
+no-plans = Cette application ne propose aucun forfait pour le moment. Veuillez revenir plus tard.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = Application { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } Vous pouvez comparer les forfaits ; pour acheter, ouvrez cette page depuis votre tableau de bord Wix.
+signin-unverified = Votre connexion Wix n'a pas pu être vérifiée.
+signin-expired = Votre connexion Wix a expiré.
+signin-undated = Votre connexion Wix ne comporte pas de date valide.
+current-plan-unavailable = Impossible de charger votre forfait actuel depuis Wix ; veuillez réessayer dans quelques instants.
+
+## Controls
+
+billing-period = Période de facturation
+period-monthly = Mensuel
+period-yearly = Annuel
+update = Mettre à jour
+showing-monthly = Affichage des prix mensuels
+showing-yearly = Affichage des prix annuels
+country = Pays
+show-prices = Afficher les prix
+language = Langue
+show-language = Changer de langue
+
+## A plan's card
+
+most-popular = Le plus populaire
+current-plan = Forfait actuel
+# $plan: the plan's name.
+choose-plan = Choisir { $plan }
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label } : { $billed }
+free = Gratuit
+priced-outside-wix = Tarif fixé en dehors de Wix : consultez l'application pour en savoir plus
+priced-by-app = Tarifé et facturé par l'application
+app-details = Détails sur le site de l'application
+# $percent: a whole number.
+save-percent = Économisez { $percent } %
+per-month-unit = / mois
+one-time-payment = paiement unique
+billed-once = payé en une seule fois
+billed-monthly = facturé mensuellement
+billed-yearly = facturé annuellement
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+    [one] facturé chaque mois
+   *[other] facturé tous les { $months } mois
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+    [one] facturé chaque année
+   *[other] facturé tous les { $years } ans
+}
+regular-price = Prix normal :
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }, jusqu'au { $until }
+sale-black-friday = Black Friday
+sale-cyber-monday = Cyber Monday
+sale-november = Promo de novembre
+sale-limited-time = Offre à durée limitée
+sale-special-offer = Offre spéciale
+sale-generic = Promo
+# $fee: an amount with its currency.
+base-fee = { $fee } de frais de base par mois
+no-base-fee = Sans frais de base
+charged-by-usage = Facturé à l'usage
+# $step: an amount in US dollars.
+charged-in-steps = Facturé à l'usage, par tranches de { $step } (toujours en dollars américains)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = TVA { $rate } incluse
+tax-excluded-vat = hors TVA ({ $rate })
+tax-included-gst = TPS { $rate } incluse
+tax-excluded-gst = hors TPS ({ $rate })
+tax-included-vat-no-rate = TVA incluse
+tax-excluded-vat-no-rate = hors TVA
+tax-included-gst-no-rate = TPS incluse
+tax-excluded-gst-no-rate = hors TPS
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = Pour passer à un forfait moins cher, résiliez d'abord votre forfait actuel dans Wix.
+blocked-shorter-cycle = Vous êtes facturé annuellement : le passage à la facturation mensuelle se fait dans Wix, en résiliant d'abord votre forfait.
+
+## Comparison table
+
+compare-plans = Comparer les forfaits
+# $app: the app's name.
+compare-app-plans = Comparer les forfaits { $app }
+benefit = Avantage
+included = Inclus
+not-included = Non inclus
+
+## Errors
+
+error-bad-request-title = Ce lien n'est pas tout à fait correct
+error-bad-request-advice = Vérifiez l'adresse ou ouvrez l'affichage par défaut.
+error-forbidden-title = Veuillez rouvrir cette page depuis Wix
+error-forbidden-advice = Cliquez sur « Upgrade App » dans le tableau de bord de votre site, puis choisissez votre forfait.
+error-conflict-title = Ce changement n'est pas possible ici
+error-conflict-advice = Pour passer à un forfait moins cher ou de la facturation annuelle à la facturation mensuelle, résiliez d'abord votre forfait actuel dans Wix.
+error-not-found-title = Cette page n'existe pas
+error-not-found-advice = Vérifiez l'adresse ou ouvrez l'affichage par défaut.
+error-unknown-app-title = Cette application n'est pas disponible
+error-unknown-app-advice = L'application a peut-être été retirée du Wix App Market.
+error-unavailable-title = Les prix sont indisponibles pour le moment
+error-unavailable-advice = Wix ne répond pas pour le moment. Veuillez réessayer dans une minute.
+error-failed-title = Une erreur s'est produite
+error-failed-advice = Nous n'avons pas pu charger les prix. Veuillez réessayer plus tard.
+error-refused-title = Cette requête a été refusée
+error-refused-advice = Vérifiez l'adresse, ou patientez un instant et réessayez.
+error-show-default = Afficher la vue par défaut
+error-try-again = Réessayer
+# $id: a request ID the visitor can quote to support.
+error-reference = Référence : { $id }
+
+## Marketing preview
+
+preview-title = Aperçu des prix par pays
+preview-intro = Ce que paient les visiteurs de chaque pays, côte à côte. Les cellules signalées méritent une seconde vérification.
+preview-download = Télécharger :
+# $count: a whole number.
+preview-asking = { $count ->
+    [one] Interrogation de Wix pour un pays…
+   *[other] Interrogation de Wix pour { $count } pays…
+}
+preview-preset = Présélection
+preview-countries = Pays
+preview-add-country = Ajouter un pays
+preview-name-or-code = Nom ou code
+preview-display-locale = Paramètres régionaux d'affichage
+preview-show = Afficher l'aperçu
+preview-app = Application
+preview-plan = Forfait
+preview-cycle = Cycle
+preview-per-month = Par mois
+preview-per-cycle = Par cycle
+preview-on-sale = En promo :
+preview-check = À vérifier :
+preset-default = Marchés principaux
+preset-eu = Union européenne
+preset-g7 = G7
+preset-all = Tous les pays
+cycle-monthly = Mensuel
+cycle-yearly = Annuel
+cycle-one-time = Paiement unique
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+    [one] Chaque mois
+   *[other] Tous les { $months } mois
+}
+cycle-other = Autre

@@ -1,0 +1,171 @@
+# The pricing page's words in Hebrew. Message IDs match en.ftl exactly.
+
+## Page
+
+page-title = חבילות ומחירים
+# $country: the country's name in this language.
+page-description = כל החבילות והמחירים, למבקרים מ{ $country }.
+# $country: country name; $currency: ISO code such as EUR.
+price-note = מחירים עבור { $country } ב-{ $currency }.
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = מחירים עבור { $country } ב-{ $currency }, { $tax }.
+stale-prices = אין כרגע תגובה מ-Wix, ולכן ייתכן שהמחירים המוצגים הם מלפני כמה דקות. המחיר העדכני יאושר בשלב התשלום.
+loading-plans = החבילות נטענות…
+free-trial = יש תקופת ניסיון בחינם: נסו חבילה בתשלום לפני שאתם משלמים.
+no-plans = לאפליקציה הזו אין כרגע חבילות זמינות. נסו לחזור לכאן מאוחר יותר.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = אפליקציה { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } אפשר להשוות בין החבילות; כדי לרכוש, פתחו את הדף הזה מלוח הבקרה של Wix.
+signin-unverified = לא ניתן לאמת את ההתחברות שלכם ל-Wix.
+signin-expired = תוקף ההתחברות שלכם ל-Wix פג.
+signin-undated = בהתחברות שלכם ל-Wix אין תאריך תקף.
+current-plan-unavailable = לא הצלחנו לטעון מ-Wix את החבילה הנוכחית שלכם. נסו שוב בעוד כמה רגעים.
+
+## Controls
+
+billing-period = מחזור חיוב
+period-monthly = חודשי
+period-yearly = שנתי
+update = עדכון
+showing-monthly = מוצגים מחירים חודשיים
+showing-yearly = מוצגים מחירים שנתיים
+country = מדינה
+show-prices = הצגת מחירים
+language = שפה
+show-language = החלפת שפה
+
+## A plan's card
+
+most-popular = הכי פופולרי
+current-plan = החבילה הנוכחית
+# $plan: the plan's name.
+choose-plan = בחרו ב-{ $plan }
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }: { $billed }
+free = חינם
+priced-outside-wix = התמחור נקבע מחוץ ל-Wix: פרטים באפליקציה
+priced-by-app = התמחור והחיוב מתבצעים על ידי האפליקציה
+app-details = פרטים באתר של האפליקציה
+# $percent: a whole number.
+save-percent = חסכו { $percent }%
+per-month-unit = לחודש
+one-time-payment = תשלום חד-פעמי
+billed-once = תשלום חד-פעמי
+billed-monthly = חיוב חודשי
+billed-yearly = חיוב שנתי
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+    [one] חיוב כל חודש
+    [two] חיוב כל חודשיים
+   *[other] חיוב כל { $months } חודשים
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+    [one] חיוב כל שנה
+    [two] חיוב כל שנתיים
+   *[other] חיוב כל { $years } שנים
+}
+regular-price = מחיר רגיל:
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }, עד { $until }
+sale-black-friday = בלאק פריידיי
+sale-cyber-monday = סייבר מאנדיי
+sale-november = מבצע נובמבר
+sale-limited-time = מבצע לזמן מוגבל
+sale-special-offer = הצעה מיוחדת
+sale-generic = מבצע
+# $fee: an amount with its currency.
+base-fee = דמי בסיס של { $fee } לחודש
+no-base-fee = ללא דמי בסיס
+charged-by-usage = חיוב לפי שימוש
+# $step: an amount in US dollars.
+charged-in-steps = חיוב לפי שימוש, במדרגות של { $step } (תמיד בדולר אמריקאי)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = כולל { $rate } מע״מ
+tax-excluded-vat = לא כולל { $rate } מע״מ
+tax-included-gst = כולל { $rate } GST
+tax-excluded-gst = לא כולל { $rate } GST
+tax-included-vat-no-rate = כולל מע״מ
+tax-excluded-vat-no-rate = לא כולל מע״מ
+tax-included-gst-no-rate = כולל GST
+tax-excluded-gst-no-rate = לא כולל GST
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = כדי לעבור לחבילה זולה יותר, קודם בטלו את החבילה הנוכחית ב-Wix.
+blocked-shorter-cycle = החיוב שלכם הוא שנתי: המעבר לחיוב חודשי מתבצע ב-Wix, ולשם כך צריך קודם לבטל את החבילה הנוכחית.
+
+## Comparison table
+
+compare-plans = השוואת חבילות
+# $app: the app's name.
+compare-app-plans = השוואת החבילות של { $app }
+benefit = הטבה
+included = כלול
+not-included = לא כלול
+
+## Errors
+
+error-bad-request-title = משהו בקישור הזה לא תקין
+error-bad-request-advice = בדקו את הכתובת, או פתחו את תצוגת ברירת המחדל.
+error-forbidden-title = פתחו את הדף הזה שוב מ-Wix
+error-forbidden-advice = לחצו על "שדרוג אפליקציה" בלוח הבקרה של האתר, ואז בחרו חבילה.
+error-conflict-title = לא ניתן לבצע כאן את השינוי הזה
+error-conflict-advice = כדי לעבור לחבילה זולה יותר או מחיוב שנתי לחיוב חודשי, קודם בטלו את החבילה הנוכחית ב-Wix.
+error-not-found-title = הדף הזה לא קיים
+error-not-found-advice = בדקו את הכתובת, או פתחו את תצוגת ברירת המחדל.
+error-unknown-app-title = האפליקציה הזו לא זמינה
+error-unknown-app-advice = ייתכן שהאפליקציה הוסרה מ-Wix App Market.
+error-unavailable-title = המחירים לא זמינים כרגע
+error-unavailable-advice = אין כרגע תגובה מ-Wix. נסו שוב בעוד דקה.
+error-failed-title = משהו השתבש
+error-failed-advice = לא הצלחנו לטעון את המחירים. נסו שוב מאוחר יותר.
+error-refused-title = הבקשה נדחתה
+error-refused-advice = בדקו את הכתובת, או המתינו רגע ונסו שוב.
+error-show-default = מעבר לתצוגת ברירת המחדל
+error-try-again = נסו שוב
+# $id: a request ID the visitor can quote to support.
+error-reference = מספר אסמכתה: { $id }
+
+## Marketing preview
+
+preview-title = תצוגה מקדימה של מחירים לפי מדינה
+preview-intro = כמה משלמים מבקרים מכל מדינה, זה לצד זה. כדאי לבדוק שוב את התאים המסומנים.
+preview-download = הורדה:
+# $count: a whole number.
+preview-asking = { $count ->
+    [one] מבקשים מ-Wix מחירים עבור מדינה אחת…
+    [two] מבקשים מ-Wix מחירים עבור שתי מדינות…
+   *[other] מבקשים מ-Wix מחירים עבור { $count } מדינות…
+}
+preview-preset = קבוצה מוגדרת מראש
+preview-countries = מדינות
+preview-add-country = הוספת מדינה
+preview-name-or-code = שם או קוד
+preview-display-locale = שפה ואזור לתצוגה
+preview-show = הצגת תצוגה מקדימה
+preview-app = אפליקציה
+preview-plan = חבילה
+preview-cycle = מחזור
+preview-per-month = לחודש
+preview-per-cycle = למחזור
+preview-on-sale = במבצע:
+preview-check = לבדיקה:
+preset-default = שווקים עיקריים
+preset-eu = האיחוד האירופי
+preset-g7 = G7
+preset-all = כל המדינות
+cycle-monthly = חודשי
+cycle-yearly = שנתי
+cycle-one-time = חד-פעמי
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+    [one] כל חודש
+    [two] כל חודשיים
+   *[other] כל { $months } חודשים
+}
+cycle-other = אחר

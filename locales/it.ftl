@@ -1,0 +1,170 @@
+# The pricing page's words in Italian (it), translated from en.ftl.
+# Every file in this folder has exactly the message IDs of en.ftl.
+# Variables: { $name } is filled in by the page; numbers and amounts arrive
+# already formatted for the visitor's locale unless a comment says otherwise.
+
+## Page
+
+page-title = Piani e prezzi
+# $country: the country's name in this language.
+page-description = Tutti i piani e i prezzi per i visitatori (paese: { $country }).
+# $country: country name; $currency: ISO code such as EUR.
+price-note = Prezzi in { $currency } (paese: { $country }).
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = Prezzi in { $currency }, { $tax } (paese: { $country }).
+stale-prices = Wix non risponde al momento, quindi questi prezzi potrebbero risalire a qualche minuto fa. Il prezzo attuale viene confermato al momento del pagamento.
+loading-plans = Caricamento dei piani…
+free-trial = Prova gratuita disponibile: è possibile provare un piano a pagamento prima di acquistarlo.
+no-plans = Al momento questa app non ha piani disponibili. Si prega di tornare più tardi.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = App { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } È possibile confrontare i piani; per acquistare, aprire questa pagina dalla dashboard di Wix.
+signin-unverified = Non è stato possibile verificare l'accesso a Wix.
+signin-expired = La sessione di Wix è scaduta.
+signin-undated = L'accesso a Wix non ha una data valida.
+current-plan-unavailable = Non è stato possibile caricare il piano attuale da Wix; riprovare tra poco.
+
+## Controls
+
+billing-period = Periodo di fatturazione
+period-monthly = Mensile
+period-yearly = Annuale
+update = Aggiorna
+showing-monthly = Visualizzazione dei prezzi mensili
+showing-yearly = Visualizzazione dei prezzi annuali
+country = Paese
+show-prices = Mostra i prezzi
+language = Lingua
+show-language = Cambia lingua
+
+## A plan's card
+
+most-popular = Il più scelto
+current-plan = Piano attuale
+# $plan: the plan's name.
+choose-plan = Scegli { $plan }
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }: { $billed }
+free = Gratis
+priced-outside-wix = Prezzo stabilito al di fuori di Wix: consultare l'app per i dettagli
+priced-by-app = Prezzo e fatturazione a cura dell'app
+app-details = Dettagli sul sito dell'app
+# $percent: a whole number.
+save-percent = Risparmio del { $percent }%
+per-month-unit = / mese
+one-time-payment = pagamento una tantum
+billed-once = addebito una tantum
+billed-monthly = fatturazione mensile
+billed-yearly = fatturazione annuale
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+    [one] fatturazione mensile
+   *[other] fatturazione ogni { $months } mesi
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+    [one] fatturazione annuale
+   *[other] fatturazione ogni { $years } anni
+}
+regular-price = Prezzo pieno:
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }, fino al { $until }
+sale-black-friday = Black Friday
+sale-cyber-monday = Cyber Monday
+sale-november = Promo di novembre
+sale-limited-time = Offerta a tempo limitato
+sale-special-offer = Offerta speciale
+sale-generic = Promo
+# $fee: an amount with its currency.
+base-fee = Canone base di { $fee } al mese
+no-base-fee = Nessun canone base
+charged-by-usage = Addebito in base all'utilizzo
+# $step: an amount in US dollars.
+charged-in-steps = Addebito in base all'utilizzo, a scaglioni di { $step } (sempre in dollari USA)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = IVA { $rate } inclusa
+tax-excluded-vat = IVA { $rate } esclusa
+tax-included-gst = GST { $rate } inclusa
+tax-excluded-gst = GST { $rate } esclusa
+tax-included-vat-no-rate = IVA inclusa
+tax-excluded-vat-no-rate = IVA esclusa
+tax-included-gst-no-rate = GST inclusa
+tax-excluded-gst-no-rate = GST esclusa
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = Per passare a un piano più economico, occorre prima annullare il piano attuale in Wix.
+blocked-shorter-cycle = La fatturazione è annuale: il passaggio a quella mensile si effettua in Wix, annullando prima il piano.
+
+## Comparison table
+
+compare-plans = Confronta i piani
+# $app: the app's name.
+compare-app-plans = Confronta i piani di { $app }
+benefit = Vantaggio
+included = Incluso
+not-included = Non incluso
+
+## Errors
+
+error-bad-request-title = Questo link non è del tutto corretto
+error-bad-request-advice = Verificare l'indirizzo o aprire la visualizzazione predefinita.
+error-forbidden-title = Riaprire questa pagina da Wix
+error-forbidden-advice = Usare “Upgrade App” nella dashboard del sito, quindi scegliere il piano.
+error-conflict-title = Questa modifica non è possibile qui
+error-conflict-advice = Per passare a un piano più economico o dalla fatturazione annuale a quella mensile, occorre prima annullare il piano attuale in Wix.
+error-not-found-title = Questa pagina non esiste
+error-not-found-advice = Verificare l'indirizzo o aprire la visualizzazione predefinita.
+error-unknown-app-title = Questa app non è disponibile
+error-unknown-app-advice = L'app potrebbe essere stata rimossa dal Wix App Market.
+error-unavailable-title = Prezzi non disponibili al momento
+error-unavailable-advice = Wix non risponde al momento. Riprovare tra un minuto.
+error-failed-title = Si è verificato un errore
+error-failed-advice = Non è stato possibile caricare i prezzi. Riprovare più tardi.
+error-refused-title = Questa richiesta è stata rifiutata
+error-refused-advice = Verificare l'indirizzo, oppure attendere un momento e riprovare.
+error-show-default = Mostra la visualizzazione predefinita
+error-try-again = Riprova
+# $id: a request ID the visitor can quote to support.
+error-reference = Riferimento: { $id }
+
+## Marketing preview
+
+preview-title = Anteprima dei prezzi per paese
+preview-intro = Quanto pagano i visitatori di ciascun paese, fianco a fianco. Le celle segnalate meritano un secondo controllo.
+preview-download = Scarica:
+# $count: a whole number.
+preview-asking = { $count ->
+    [one] Richiesta a Wix per un paese…
+   *[other] Richiesta a Wix per { $count } paesi…
+}
+preview-preset = Preimpostazione
+preview-countries = Paesi
+preview-add-country = Aggiungi un paese
+preview-name-or-code = Nome o codice
+preview-display-locale = Impostazioni locali di visualizzazione
+preview-show = Mostra anteprima
+preview-app = App
+preview-plan = Piano
+preview-cycle = Ciclo
+preview-per-month = Al mese
+preview-per-cycle = Per ciclo
+preview-on-sale = In offerta:
+preview-check = Da verificare:
+preset-default = Mercati principali
+preset-eu = Unione europea
+preset-g7 = G7
+preset-all = Tutti i paesi
+cycle-monthly = Mensile
+cycle-yearly = Annuale
+cycle-one-time = Una tantum
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+    [one] Ogni mese
+   *[other] Ogni { $months } mesi
+}
+cycle-other = Altro

@@ -1,0 +1,163 @@
+# The pricing page's words in Japanese. Message IDs match en.ftl exactly.
+
+## Page
+
+page-title = プランと料金
+# $country: the country's name in this language.
+page-description = { $country }からアクセスされた方向けの、すべてのプランと料金です。
+# $country: country name; $currency: ISO code such as EUR.
+price-note = { $country }向けの料金（{ $currency }）です。
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = { $country }向けの料金（{ $currency }、{ $tax }）です。
+stale-prices = 現在Wixから応答がないため、表示中の料金は数分前のものである可能性があります。最新の料金はお支払い手続きの際にご確認いただけます。
+loading-plans = プランを読み込んでいます…
+free-trial = 無料トライアルあり：お支払い前に有料プランをお試しいただけます。
+no-plans = 現在、このアプリでご利用いただけるプランはありません。しばらくしてから再度ご確認ください。
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = アプリ { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason }プランの比較はできますが、ご購入の際はWixのダッシュボードからこのページを開いてください。
+signin-unverified = Wixのログイン情報を確認できませんでした。
+signin-expired = Wixのログインの有効期限が切れています。
+signin-undated = Wixのログイン情報に有効な日付がありません。
+current-plan-unavailable = 現在のプランをWixから読み込めませんでした。しばらくしてからもう一度お試しください。
+
+## Controls
+
+billing-period = お支払いサイクル
+period-monthly = 月払い
+period-yearly = 年払い
+update = 更新
+showing-monthly = 月払いの料金を表示中
+showing-yearly = 年払いの料金を表示中
+country = 国
+show-prices = 料金を表示
+language = 言語
+show-language = 言語を変更
+
+## A plan's card
+
+most-popular = 一番人気
+current-plan = 現在のプラン
+# $plan: the plan's name.
+choose-plan = { $plan }を選択
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }：{ $billed }
+free = 無料
+priced-outside-wix = Wix外で料金設定：詳細はアプリでご確認ください
+priced-by-app = 料金設定・請求はアプリが行います
+app-details = アプリのサイトで詳細を見る
+# $percent: a whole number.
+save-percent = { $percent }%お得
+per-month-unit = /月
+one-time-payment = 買い切り
+billed-once = 1回払い
+billed-monthly = 月払い
+billed-yearly = 年払い
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+   *[other] { $months }か月ごとのお支払い
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+   *[other] { $years }年ごとのお支払い
+}
+regular-price = 通常価格：
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }（{ $until }まで）
+sale-black-friday = ブラックフライデー
+sale-cyber-monday = サイバーマンデー
+sale-november = 11月セール
+sale-limited-time = 期間限定セール
+sale-special-offer = 特別オファー
+sale-generic = セール
+# $fee: an amount with its currency.
+base-fee = 月額基本料金 { $fee }
+no-base-fee = 基本料金なし
+charged-by-usage = 従量課金
+# $step: an amount in US dollars.
+charged-in-steps = 従量課金（{ $step }単位、常に米ドル建て）
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = 消費税{ $rate }込み
+tax-excluded-vat = 消費税{ $rate }別
+tax-included-gst = GST{ $rate }込み
+tax-excluded-gst = GST{ $rate }別
+tax-included-vat-no-rate = 消費税込み
+tax-excluded-vat-no-rate = 消費税別
+tax-included-gst-no-rate = GST込み
+tax-excluded-gst-no-rate = GST別
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = より安いプランに変更するには、まずWixで現在のプランを解約してください。
+blocked-shorter-cycle = 現在は年払いのため、月払いへの切り替えはWixで行います。先に現在のプランを解約してください。
+
+## Comparison table
+
+compare-plans = プランを比較
+# $app: the app's name.
+compare-app-plans = { $app }のプランを比較
+benefit = 特典
+included = 含まれる
+not-included = 含まれない
+
+## Errors
+
+error-bad-request-title = このリンクは正しくないようです
+error-bad-request-advice = アドレスを確認するか、標準の表示を開いてください。
+error-forbidden-title = Wixからもう一度このページを開いてください
+error-forbidden-advice = サイトのダッシュボードで「アプリをアップグレード」をクリックし、プランを選択してください。
+error-conflict-title = この変更はここでは行えません
+error-conflict-advice = より安いプランへの変更や、年払いから月払いへの切り替えを行うには、まずWixで現在のプランを解約してください。
+error-not-found-title = このページは存在しません
+error-not-found-advice = アドレスを確認するか、標準の表示を開いてください。
+error-unknown-app-title = このアプリはご利用いただけません
+error-unknown-app-advice = このアプリはWix App Marketから削除された可能性があります。
+error-unavailable-title = 現在、料金を表示できません
+error-unavailable-advice = 現在Wixから応答がありません。1分ほどしてから、もう一度お試しください。
+error-failed-title = 問題が発生しました
+error-failed-advice = 料金を読み込めませんでした。しばらくしてからもう一度お試しください。
+error-refused-title = このリクエストは拒否されました
+error-refused-advice = アドレスを確認するか、しばらく待ってからもう一度お試しください。
+error-show-default = 標準の表示を見る
+error-try-again = もう一度試す
+# $id: a request ID the visitor can quote to support.
+error-reference = 参照ID：{ $id }
+
+## Marketing preview
+
+preview-title = 国別の料金プレビュー
+preview-intro = 各国の訪問者が支払う料金を並べて比較できます。フラグ付きのセルは再確認をおすすめします。
+preview-download = ダウンロード：
+# $count: a whole number.
+preview-asking = { $count ->
+   *[other] Wixに{ $count }か国の料金を問い合わせています…
+}
+preview-preset = プリセット
+preview-countries = 国
+preview-add-country = 国を追加
+preview-name-or-code = 国名またはコード
+preview-display-locale = 表示ロケール
+preview-show = プレビューを表示
+preview-app = アプリ
+preview-plan = プラン
+preview-cycle = 請求サイクル
+preview-per-month = 月額
+preview-per-cycle = 1サイクルあたり
+preview-on-sale = セール中：
+preview-check = 要確認：
+preset-default = 主要市場
+preset-eu = 欧州連合（EU）
+preset-g7 = G7
+preset-all = すべての国
+cycle-monthly = 月払い
+cycle-yearly = 年払い
+cycle-one-time = 1回払い
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+   *[other] { $months }か月ごと
+}
+cycle-other = その他

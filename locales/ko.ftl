@@ -1,0 +1,163 @@
+# The pricing page's words in Korean. Message IDs match en.ftl exactly.
+
+## Page
+
+page-title = 플랜 및 가격
+# $country: the country's name in this language.
+page-description = { $country }에서 방문하신 분을 위한 모든 플랜과 가격입니다.
+# $country: country name; $currency: ISO code such as EUR.
+price-note = { $country } 기준 가격({ $currency })입니다.
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = { $country } 기준 가격({ $currency }, { $tax })입니다.
+stale-prices = 현재 Wix가 응답하지 않아 표시된 가격이 몇 분 전 정보일 수 있습니다. 최신 가격은 결제 단계에서 확인할 수 있습니다.
+loading-plans = 플랜을 불러오는 중…
+free-trial = 무료 체험 가능: 결제하기 전에 유료 플랜을 먼저 사용해 보세요.
+no-plans = 현재 이 앱에서 이용할 수 있는 플랜이 없습니다. 나중에 다시 확인해 주세요.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = 앱 { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } 플랜 비교는 가능하지만, 구매하려면 Wix 대시보드에서 이 페이지를 열어 주세요.
+signin-unverified = Wix 로그인 정보를 확인할 수 없습니다.
+signin-expired = Wix 로그인이 만료되었습니다.
+signin-undated = Wix 로그인 정보에 유효한 날짜가 없습니다.
+current-plan-unavailable = Wix에서 현재 플랜을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.
+
+## Controls
+
+billing-period = 결제 주기
+period-monthly = 월간
+period-yearly = 연간
+update = 업데이트
+showing-monthly = 월간 가격 표시 중
+showing-yearly = 연간 가격 표시 중
+country = 국가
+show-prices = 가격 보기
+language = 언어
+show-language = 언어 변경
+
+## A plan's card
+
+most-popular = 가장 인기
+current-plan = 현재 플랜
+# $plan: the plan's name.
+choose-plan = { $plan } 선택
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }: { $billed }
+free = 무료
+priced-outside-wix = Wix 외부에서 가격 책정: 자세한 내용은 앱에서 확인하세요
+priced-by-app = 앱에서 직접 가격 책정 및 청구
+app-details = 앱 사이트에서 자세히 보기
+# $percent: a whole number.
+save-percent = { $percent }% 할인
+per-month-unit = /월
+one-time-payment = 1회 결제
+billed-once = 1회 결제
+billed-monthly = 월간 결제
+billed-yearly = 연간 결제
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+   *[other] { $months }개월마다 결제
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+   *[other] { $years }년마다 결제
+}
+regular-price = 정가:
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale } ({ $until }까지)
+sale-black-friday = 블랙 프라이데이
+sale-cyber-monday = 사이버 먼데이
+sale-november = 11월 세일
+sale-limited-time = 기간 한정 세일
+sale-special-offer = 특별 혜택
+sale-generic = 세일
+# $fee: an amount with its currency.
+base-fee = 월 기본료 { $fee }
+no-base-fee = 기본료 없음
+charged-by-usage = 사용량 기준 과금
+# $step: an amount in US dollars.
+charged-in-steps = 사용량 기준 과금, { $step } 단위 (항상 미국 달러 기준)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = 부가세 { $rate } 포함
+tax-excluded-vat = 부가세 { $rate } 별도
+tax-included-gst = GST { $rate } 포함
+tax-excluded-gst = GST { $rate } 별도
+tax-included-vat-no-rate = 부가세 포함
+tax-excluded-vat-no-rate = 부가세 별도
+tax-included-gst-no-rate = GST 포함
+tax-excluded-gst-no-rate = GST 별도
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = 더 저렴한 플랜으로 변경하려면 먼저 Wix에서 현재 플랜을 취소하세요.
+blocked-shorter-cycle = 현재 연간 결제를 이용 중입니다. 월간 결제로 전환하려면 Wix에서 먼저 현재 플랜을 취소해야 합니다.
+
+## Comparison table
+
+compare-plans = 플랜 비교
+# $app: the app's name.
+compare-app-plans = { $app } 플랜 비교
+benefit = 혜택
+included = 포함
+not-included = 미포함
+
+## Errors
+
+error-bad-request-title = 링크가 올바르지 않습니다
+error-bad-request-advice = 주소를 확인하거나 기본 화면을 열어 주세요.
+error-forbidden-title = Wix에서 이 페이지를 다시 열어 주세요
+error-forbidden-advice = 사이트 대시보드에서 “앱 업그레이드”를 클릭한 후 플랜을 선택하세요.
+error-conflict-title = 여기서는 이 변경을 할 수 없습니다
+error-conflict-advice = 더 저렴한 플랜으로 변경하거나 연간 결제에서 월간 결제로 전환하려면 먼저 Wix에서 현재 플랜을 취소하세요.
+error-not-found-title = 존재하지 않는 페이지입니다
+error-not-found-advice = 주소를 확인하거나 기본 화면을 열어 주세요.
+error-unknown-app-title = 이용할 수 없는 앱입니다
+error-unknown-app-advice = 이 앱은 Wix 앱 마켓에서 삭제되었을 수 있습니다.
+error-unavailable-title = 지금은 가격을 확인할 수 없습니다
+error-unavailable-advice = 현재 Wix가 응답하지 않습니다. 1분 후 다시 시도해 주세요.
+error-failed-title = 문제가 발생했습니다
+error-failed-advice = 가격을 불러오지 못했습니다. 나중에 다시 시도해 주세요.
+error-refused-title = 요청이 거부되었습니다
+error-refused-advice = 주소를 확인하거나 잠시 후 다시 시도해 주세요.
+error-show-default = 기본 화면 보기
+error-try-again = 다시 시도
+# $id: a request ID the visitor can quote to support.
+error-reference = 참조 ID: { $id }
+
+## Marketing preview
+
+preview-title = 국가별 가격 미리보기
+preview-intro = 각 국가의 방문자가 지불하는 금액을 나란히 비교합니다. 표시된 셀은 다시 한번 확인해 보세요.
+preview-download = 다운로드:
+# $count: a whole number.
+preview-asking = { $count ->
+   *[other] Wix에 { $count }개국의 가격을 요청하는 중…
+}
+preview-preset = 프리셋
+preview-countries = 국가
+preview-add-country = 국가 추가
+preview-name-or-code = 이름 또는 코드
+preview-display-locale = 표시 로케일
+preview-show = 미리보기 표시
+preview-app = 앱
+preview-plan = 플랜
+preview-cycle = 결제 주기
+preview-per-month = 월 요금
+preview-per-cycle = 주기당 요금
+preview-on-sale = 할인 중:
+preview-check = 확인 필요:
+preset-default = 주요 시장
+preset-eu = 유럽연합
+preset-g7 = G7
+preset-all = 모든 국가
+cycle-monthly = 월간
+cycle-yearly = 연간
+cycle-one-time = 1회
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+   *[other] { $months }개월마다
+}
+cycle-other = 기타

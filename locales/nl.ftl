@@ -1,0 +1,170 @@
+# The pricing page's words in Dutch (nl), translated from en.ftl.
+# Every file in this folder has exactly the message IDs of en.ftl.
+# Variables: { $name } is filled in by the page; numbers and amounts arrive
+# already formatted for the visitor's locale unless a comment says otherwise.
+
+## Page
+
+page-title = Abonnementen en prijzen
+# $country: the country's name in this language.
+page-description = Alle abonnementen en prijzen voor bezoekers uit { $country }.
+# $country: country name; $currency: ISO code such as EUR.
+price-note = Prijzen voor { $country } in { $currency }.
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = Prijzen voor { $country } in { $currency }, { $tax }.
+stale-prices = Wix reageert op dit moment niet, dus deze prijzen kunnen een paar minuten oud zijn. Bij het afrekenen wordt de actuele prijs bevestigd.
+loading-plans = Abonnementen laden…
+free-trial = Gratis proefperiode beschikbaar: probeer een betaald abonnement uit voordat je betaalt.
+no-plans = Deze app heeft op dit moment geen abonnementen beschikbaar. Kom later nog eens terug.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = App { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } Je kunt abonnementen vergelijken; open deze pagina vanuit je Wix-dashboard om te kopen.
+signin-unverified = Je Wix-login kon niet worden geverifieerd.
+signin-expired = Je Wix-login is verlopen.
+signin-undated = Je Wix-login heeft geen geldige datum.
+current-plan-unavailable = Je huidige abonnement kon niet bij Wix worden opgehaald; probeer het zo opnieuw.
+
+## Controls
+
+billing-period = Factureringsperiode
+period-monthly = Maandelijks
+period-yearly = Jaarlijks
+update = Bijwerken
+showing-monthly = Maandprijzen worden getoond
+showing-yearly = Jaarprijzen worden getoond
+country = Land
+show-prices = Prijzen tonen
+language = Taal
+show-language = Taal wijzigen
+
+## A plan's card
+
+most-popular = Meest populair
+current-plan = Huidig abonnement
+# $plan: the plan's name.
+choose-plan = Kies { $plan }
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }: { $billed }
+free = Gratis
+priced-outside-wix = Prijs buiten Wix bepaald: zie de app voor details
+priced-by-app = Prijs en facturering via de app
+app-details = Details op de website van de app
+# $percent: a whole number.
+save-percent = Bespaar { $percent }%
+per-month-unit = / maand
+one-time-payment = eenmalige betaling
+billed-once = eenmalig betaald
+billed-monthly = maandelijks gefactureerd
+billed-yearly = jaarlijks gefactureerd
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+    [one] elke maand gefactureerd
+   *[other] elke { $months } maanden gefactureerd
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+    [one] elk jaar gefactureerd
+   *[other] elke { $years } jaar gefactureerd
+}
+regular-price = Normale prijs:
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }, tot { $until }
+sale-black-friday = Black Friday
+sale-cyber-monday = Cyber Monday
+sale-november = Novemberactie
+sale-limited-time = Tijdelijke aanbieding
+sale-special-offer = Speciale aanbieding
+sale-generic = Aanbieding
+# $fee: an amount with its currency.
+base-fee = { $fee } basistarief per maand
+no-base-fee = Geen basistarief
+charged-by-usage = Kosten op basis van gebruik
+# $step: an amount in US dollars.
+charged-in-steps = Kosten op basis van gebruik, in stappen van { $step } (altijd in Amerikaanse dollars)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = incl. { $rate } btw
+tax-excluded-vat = excl. { $rate } btw
+tax-included-gst = incl. { $rate } GST
+tax-excluded-gst = excl. { $rate } GST
+tax-included-vat-no-rate = incl. btw
+tax-excluded-vat-no-rate = excl. btw
+tax-included-gst-no-rate = incl. GST
+tax-excluded-gst-no-rate = excl. GST
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = Wil je overstappen naar een goedkoper abonnement? Zeg dan eerst je huidige abonnement op in Wix.
+blocked-shorter-cycle = Je wordt jaarlijks gefactureerd: overstappen naar maandelijks doe je in Wix, door eerst je abonnement op te zeggen.
+
+## Comparison table
+
+compare-plans = Abonnementen vergelijken
+# $app: the app's name.
+compare-app-plans = Abonnementen van { $app } vergelijken
+benefit = Functie
+included = Inbegrepen
+not-included = Niet inbegrepen
+
+## Errors
+
+error-bad-request-title = Deze link klopt niet helemaal
+error-bad-request-advice = Controleer het adres of open de standaardweergave.
+error-forbidden-title = Open deze pagina opnieuw vanuit Wix
+error-forbidden-advice = Gebruik “Upgrade App” in het dashboard van je site en kies daarna je abonnement.
+error-conflict-title = Deze wijziging is hier niet mogelijk
+error-conflict-advice = Wil je overstappen naar een goedkoper abonnement of van jaarlijkse naar maandelijkse facturering? Zeg dan eerst je huidige abonnement op in Wix.
+error-not-found-title = Deze pagina bestaat niet
+error-not-found-advice = Controleer het adres of open de standaardweergave.
+error-unknown-app-title = Deze app is niet beschikbaar
+error-unknown-app-advice = De app is mogelijk verwijderd uit de Wix App Market.
+error-unavailable-title = Prijzen zijn op dit moment niet beschikbaar
+error-unavailable-advice = Wix reageert op dit moment niet. Probeer het over een minuut opnieuw.
+error-failed-title = Er is iets misgegaan
+error-failed-advice = We konden de prijzen niet laden. Probeer het later opnieuw.
+error-refused-title = Dit verzoek is geweigerd
+error-refused-advice = Controleer het adres, of wacht even en probeer het opnieuw.
+error-show-default = Standaardweergave tonen
+error-try-again = Opnieuw proberen
+# $id: a request ID the visitor can quote to support.
+error-reference = Referentie: { $id }
+
+## Marketing preview
+
+preview-title = Prijsvoorbeeld per land
+preview-intro = Wat bezoekers uit elk land betalen, naast elkaar. Gemarkeerde cellen zijn het waard om nog eens te bekijken.
+preview-download = Downloaden:
+# $count: a whole number.
+preview-asking = { $count ->
+    [one] Prijzen opvragen bij Wix voor één land…
+   *[other] Prijzen opvragen bij Wix voor { $count } landen…
+}
+preview-preset = Voorinstelling
+preview-countries = Landen
+preview-add-country = Land toevoegen
+preview-name-or-code = Naam of code
+preview-display-locale = Landinstelling voor weergave
+preview-show = Voorbeeld tonen
+preview-app = App
+preview-plan = Abonnement
+preview-cycle = Periode
+preview-per-month = Per maand
+preview-per-cycle = Per periode
+preview-on-sale = In de aanbieding:
+preview-check = Controleren:
+preset-default = Belangrijkste markten
+preset-eu = Europese Unie
+preset-g7 = G7
+preset-all = Alle landen
+cycle-monthly = Maandelijks
+cycle-yearly = Jaarlijks
+cycle-one-time = Eenmalig
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+    [one] Elke maand
+   *[other] Elke { $months } maanden
+}
+cycle-other = Overig

@@ -1,0 +1,178 @@
+# The pricing page's words in Polish (pl), translated from en.ftl.
+# Every file in this folder has exactly the message IDs of en.ftl.
+# Variables: { $name } is filled in by the page; numbers and amounts arrive
+# already formatted for the visitor's locale unless a comment says otherwise.
+
+## Page
+
+page-title = Plany i cennik
+# $country: the country's name in this language.
+page-description = Wszystkie plany i ceny dla odwiedzających z kraju: { $country }.
+# $country: country name; $currency: ISO code such as EUR.
+price-note = Ceny dla kraju: { $country }, w walucie { $currency }.
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = Ceny dla kraju: { $country }, w walucie { $currency }, { $tax }.
+stale-prices = Wix w tej chwili nie odpowiada, więc ceny mogą być sprzed kilku minut. Aktualna cena zostanie potwierdzona przy płatności.
+loading-plans = Wczytywanie planów…
+free-trial = Dostępny bezpłatny okres próbny: płatny plan można wypróbować przed zapłatą.
+no-plans = Ta aplikacja nie ma obecnie dostępnych planów. Prosimy sprawdzić ponownie później.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = Aplikacja { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } Plany można porównywać; aby dokonać zakupu, należy otworzyć tę stronę z panelu Wix.
+signin-unverified = Nie udało się zweryfikować logowania do Wix.
+signin-expired = Sesja logowania do Wix wygasła.
+signin-undated = Sesja logowania do Wix nie ma prawidłowej daty.
+current-plan-unavailable = Nie udało się pobrać obecnego planu z Wix. Prosimy spróbować ponownie za chwilę.
+
+## Controls
+
+billing-period = Okres rozliczeniowy
+period-monthly = Miesięcznie
+period-yearly = Rocznie
+update = Aktualizuj
+showing-monthly = Wyświetlane są ceny miesięczne
+showing-yearly = Wyświetlane są ceny roczne
+country = Kraj
+show-prices = Pokaż ceny
+language = Język
+show-language = Zmień język
+
+## A plan's card
+
+most-popular = Najpopularniejszy
+current-plan = Obecny plan
+# $plan: the plan's name.
+choose-plan = Wybierz plan { $plan }
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }: { $billed }
+free = Bezpłatnie
+priced-outside-wix = Cena ustalana poza Wix: szczegóły w aplikacji
+priced-by-app = Cenę ustala i rozlicza aplikacja
+app-details = Szczegóły na stronie aplikacji
+# $percent: a whole number.
+save-percent = Oszczędność { $percent }%
+per-month-unit = / mies.
+one-time-payment = płatność jednorazowa
+billed-once = płatne jednorazowo
+billed-monthly = płatne miesięcznie
+billed-yearly = płatne rocznie
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+    [one] płatne co miesiąc
+    [few] płatne co { $months } miesiące
+    [many] płatne co { $months } miesięcy
+   *[other] płatne co { $months } miesiąca
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+    [one] płatne co rok
+    [few] płatne co { $years } lata
+    [many] płatne co { $years } lat
+   *[other] płatne co { $years } roku
+}
+regular-price = Cena regularna:
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }, do { $until }
+sale-black-friday = Black Friday
+sale-cyber-monday = Cyber Monday
+sale-november = Listopadowa promocja
+sale-limited-time = Promocja ograniczona czasowo
+sale-special-offer = Oferta specjalna
+sale-generic = Promocja
+# $fee: an amount with its currency.
+base-fee = Opłata podstawowa: { $fee } miesięcznie
+no-base-fee = Bez opłaty podstawowej
+charged-by-usage = Opłaty według wykorzystania
+# $step: an amount in US dollars.
+charged-in-steps = Opłaty według wykorzystania, naliczane co { $step } (zawsze w dolarach amerykańskich)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = w tym { $rate } VAT
+tax-excluded-vat = bez { $rate } VAT
+tax-included-gst = w tym { $rate } GST
+tax-excluded-gst = bez { $rate } GST
+tax-included-vat-no-rate = z VAT
+tax-excluded-vat-no-rate = bez VAT
+tax-included-gst-no-rate = z GST
+tax-excluded-gst-no-rate = bez GST
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = Aby przejść na tańszy plan, należy najpierw anulować obecny plan w Wix.
+blocked-shorter-cycle = Obecny plan jest rozliczany rocznie: przejście na rozliczenie miesięczne odbywa się w Wix i wymaga wcześniejszego anulowania planu.
+
+## Comparison table
+
+compare-plans = Porównanie planów
+# $app: the app's name.
+compare-app-plans = Porównanie planów aplikacji { $app }
+benefit = Funkcja
+included = W planie
+not-included = Brak w planie
+
+## Errors
+
+error-bad-request-title = Ten link jest nieprawidłowy
+error-bad-request-advice = Sprawdź adres lub otwórz widok domyślny.
+error-forbidden-title = Otwórz tę stronę ponownie z poziomu Wix
+error-forbidden-advice = Użyj przycisku „Upgrade App” w panelu witryny, a następnie wybierz plan.
+error-conflict-title = Ta zmiana nie jest tutaj możliwa
+error-conflict-advice = Aby przejść na tańszy plan lub z rozliczenia rocznego na miesięczne, najpierw anuluj obecny plan w Wix.
+error-not-found-title = Ta strona nie istnieje
+error-not-found-advice = Sprawdź adres lub otwórz widok domyślny.
+error-unknown-app-title = Ta aplikacja jest niedostępna
+error-unknown-app-advice = Aplikacja mogła zostać usunięta z Wix App Market.
+error-unavailable-title = Ceny są w tej chwili niedostępne
+error-unavailable-advice = Wix w tej chwili nie odpowiada. Spróbuj ponownie za minutę.
+error-failed-title = Coś poszło nie tak
+error-failed-advice = Nie udało się wczytać cen. Spróbuj ponownie później.
+error-refused-title = To żądanie zostało odrzucone
+error-refused-advice = Sprawdź adres albo odczekaj chwilę i spróbuj ponownie.
+error-show-default = Pokaż widok domyślny
+error-try-again = Spróbuj ponownie
+# $id: a request ID the visitor can quote to support.
+error-reference = Numer referencyjny: { $id }
+
+## Marketing preview
+
+preview-title = Podgląd cen według krajów
+preview-intro = Ile płacą odwiedzający z poszczególnych krajów, zestawione obok siebie. Oznaczone komórki warto sprawdzić ponownie.
+preview-download = Pobierz:
+# $count: a whole number.
+preview-asking = { $count ->
+    [one] Pobieranie cen z Wix dla jednego kraju…
+    [few] Pobieranie cen z Wix dla { $count } krajów…
+    [many] Pobieranie cen z Wix dla { $count } krajów…
+   *[other] Pobieranie cen z Wix dla { $count } kraju…
+}
+preview-preset = Zestaw
+preview-countries = Kraje
+preview-add-country = Dodaj kraj
+preview-name-or-code = Nazwa lub kod
+preview-display-locale = Ustawienia regionalne wyświetlania
+preview-show = Pokaż podgląd
+preview-app = Aplikacja
+preview-plan = Plan
+preview-cycle = Okres
+preview-per-month = Miesięcznie
+preview-per-cycle = Za okres
+preview-on-sale = Promocja:
+preview-check = Do sprawdzenia:
+preset-default = Główne rynki
+preset-eu = Unia Europejska
+preset-g7 = G7
+preset-all = Wszystkie kraje
+cycle-monthly = Miesięcznie
+cycle-yearly = Rocznie
+cycle-one-time = Jednorazowo
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+    [one] Co miesiąc
+    [few] Co { $months } miesiące
+    [many] Co { $months } miesięcy
+   *[other] Co { $months } miesiąca
+}
+cycle-other = Inny

@@ -1,0 +1,178 @@
+# The pricing page's words in Russian (ru), translated from en.ftl.
+# Every file in this folder has exactly the message IDs of en.ftl.
+# Variables: { $name } is filled in by the page; numbers and amounts arrive
+# already formatted for the visitor's locale unless a comment says otherwise.
+
+## Page
+
+page-title = Тарифы и цены
+# $country: the country's name in this language.
+page-description = Все тарифы и цены. Страна посетителя: { $country }.
+# $country: country name; $currency: ISO code such as EUR.
+price-note = Страна: { $country }, валюта: { $currency }.
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = Страна: { $country }, валюта: { $currency }, { $tax }.
+stale-prices = Wix сейчас не отвечает, поэтому цены могут быть неактуальны на несколько минут. Актуальная цена будет подтверждена при оплате.
+loading-plans = Загрузка тарифов…
+free-trial = Есть бесплатный пробный период: попробуйте платный тариф, прежде чем платить.
+no-plans = Для этого приложения сейчас нет доступных тарифов. Пожалуйста, загляните позже.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = Приложение { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } Вы можете сравнить тарифы; чтобы купить тариф, откройте эту страницу из панели управления Wix.
+signin-unverified = Не удалось проверить вашу сессию Wix.
+signin-expired = Срок действия вашей сессии Wix истёк.
+signin-undated = У вашей сессии Wix нет действительной даты.
+current-plan-unavailable = Не удалось загрузить ваш текущий тариф из Wix. Попробуйте ещё раз чуть позже.
+
+## Controls
+
+billing-period = Период оплаты
+period-monthly = Ежемесячно
+period-yearly = Ежегодно
+update = Обновить
+showing-monthly = Показаны цены при оплате помесячно
+showing-yearly = Показаны цены при оплате за год
+country = Страна
+show-prices = Показать цены
+language = Язык
+show-language = Сменить язык
+
+## A plan's card
+
+most-popular = Самый популярный
+current-plan = Текущий тариф
+# $plan: the plan's name.
+choose-plan = Выбрать тариф { $plan }
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }: { $billed }
+free = Бесплатно
+priced-outside-wix = Цена устанавливается вне Wix: подробности в приложении
+priced-by-app = Цену и оплату определяет приложение
+app-details = Подробнее на сайте приложения
+# $percent: a whole number.
+save-percent = Экономия { $percent }%
+per-month-unit = / мес.
+one-time-payment = разовый платёж
+billed-once = оплата один раз
+billed-monthly = оплата раз в месяц
+billed-yearly = оплата раз в год
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+    [one] оплата раз в { $months } месяц
+    [few] оплата раз в { $months } месяца
+    [many] оплата раз в { $months } месяцев
+   *[other] оплата раз в { $months } месяца
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+    [one] оплата раз в { $years } год
+    [few] оплата раз в { $years } года
+    [many] оплата раз в { $years } лет
+   *[other] оплата раз в { $years } года
+}
+regular-price = Обычная цена:
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }, до { $until }
+sale-black-friday = Чёрная пятница
+sale-cyber-monday = Киберпонедельник
+sale-november = Ноябрьская распродажа
+sale-limited-time = Предложение ограничено по времени
+sale-special-offer = Специальное предложение
+sale-generic = Акция
+# $fee: an amount with its currency.
+base-fee = Базовая плата: { $fee } в месяц
+no-base-fee = Без базовой платы
+charged-by-usage = Оплата по факту использования
+# $step: an amount in US dollars.
+charged-in-steps = Оплата по факту использования, с шагом { $step } (всегда в долларах США)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = включая НДС { $rate }
+tax-excluded-vat = без учёта НДС { $rate }
+tax-included-gst = включая GST { $rate }
+tax-excluded-gst = без учёта GST { $rate }
+tax-included-vat-no-rate = включая НДС
+tax-excluded-vat-no-rate = без учёта НДС
+tax-included-gst-no-rate = включая GST
+tax-excluded-gst-no-rate = без учёта GST
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = Чтобы перейти на более дешёвый тариф, сначала отмените текущий тариф в Wix.
+blocked-shorter-cycle = Вы оплачиваете тариф раз в год: чтобы перейти на ежемесячную оплату, сначала отмените тариф в Wix.
+
+## Comparison table
+
+compare-plans = Сравнение тарифов
+# $app: the app's name.
+compare-app-plans = Сравнение тарифов приложения { $app }
+benefit = Возможность
+included = Включено
+not-included = Не включено
+
+## Errors
+
+error-bad-request-title = С этой ссылкой что-то не так
+error-bad-request-advice = Проверьте адрес или откройте стандартный вид.
+error-forbidden-title = Откройте эту страницу из Wix ещё раз
+error-forbidden-advice = Нажмите «Upgrade App» в панели управления сайтом, затем выберите тариф.
+error-conflict-title = Это изменение здесь недоступно
+error-conflict-advice = Чтобы перейти на более дешёвый тариф или с ежегодной оплаты на ежемесячную, сначала отмените текущий тариф в Wix.
+error-not-found-title = Такой страницы не существует
+error-not-found-advice = Проверьте адрес или откройте стандартный вид.
+error-unknown-app-title = Это приложение недоступно
+error-unknown-app-advice = Возможно, приложение было удалено из Wix App Market.
+error-unavailable-title = Цены сейчас недоступны
+error-unavailable-advice = Wix сейчас не отвечает. Попробуйте ещё раз через минуту.
+error-failed-title = Что-то пошло не так
+error-failed-advice = Не удалось загрузить цены. Попробуйте позже.
+error-refused-title = Запрос отклонён
+error-refused-advice = Проверьте адрес или подождите немного и попробуйте снова.
+error-show-default = Показать стандартный вид
+error-try-again = Попробовать снова
+# $id: a request ID the visitor can quote to support.
+error-reference = Идентификатор запроса: { $id }
+
+## Marketing preview
+
+preview-title = Предпросмотр цен по странам
+preview-intro = Сколько платят посетители из каждой страны — рядом для сравнения. Отмеченные ячейки стоит перепроверить.
+preview-download = Скачать:
+# $count: a whole number.
+preview-asking = { $count ->
+    [one] Запрашиваем у Wix цены для { $count } страны…
+    [few] Запрашиваем у Wix цены для { $count } стран…
+    [many] Запрашиваем у Wix цены для { $count } стран…
+   *[other] Запрашиваем у Wix цены для { $count } страны…
+}
+preview-preset = Набор
+preview-countries = Страны
+preview-add-country = Добавить страну
+preview-name-or-code = Название или код
+preview-display-locale = Локаль отображения
+preview-show = Показать предпросмотр
+preview-app = Приложение
+preview-plan = Тариф
+preview-cycle = Период
+preview-per-month = В месяц
+preview-per-cycle = За период
+preview-on-sale = Акция:
+preview-check = Проверить:
+preset-default = Основные рынки
+preset-eu = Европейский союз
+preset-g7 = G7
+preset-all = Все страны
+cycle-monthly = Ежемесячно
+cycle-yearly = Ежегодно
+cycle-one-time = Разово
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+    [one] Раз в { $months } месяц
+    [few] Раз в { $months } месяца
+    [many] Раз в { $months } месяцев
+   *[other] Раз в { $months } месяца
+}
+cycle-other = Другое

@@ -1,0 +1,170 @@
+# The pricing page's words in Turkish (tr), translated from en.ftl.
+# Every file in this folder has exactly the message IDs of en.ftl.
+# Variables: { $name } is filled in by the page; numbers and amounts arrive
+# already formatted for the visitor's locale unless a comment says otherwise.
+
+## Page
+
+page-title = Planlar ve fiyatlandırma
+# $country: the country's name in this language.
+page-description = Tüm planlar ve fiyatlar. Ziyaretçi ülkesi: { $country }.
+# $country: country name; $currency: ISO code such as EUR.
+price-note = Ülke: { $country }, para birimi: { $currency }.
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = Ülke: { $country }, para birimi: { $currency }, { $tax }.
+stale-prices = Wix şu anda yanıt vermiyor, bu nedenle bu fiyatlar birkaç dakika öncesine ait olabilir. Güncel fiyat, ödeme sırasında onaylanır.
+loading-plans = Planlar yükleniyor…
+free-trial = Ücretsiz deneme sunuluyor: Ödeme yapmadan önce ücretli bir planı deneyin.
+no-plans = Bu uygulamanın şu anda kullanılabilir bir planı yok. Lütfen daha sonra tekrar kontrol edin.
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = Uygulama { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason } Planları karşılaştırabilirsiniz; satın almak için bu sayfayı Wix Kontrol Panelinizden açın.
+signin-unverified = Wix oturumunuz doğrulanamadı.
+signin-expired = Wix oturumunuzun süresi doldu.
+signin-undated = Wix oturumunuzun geçerli bir tarihi yok.
+current-plan-unavailable = Mevcut planınız Wix'ten yüklenemedi; lütfen birazdan tekrar deneyin.
+
+## Controls
+
+billing-period = Faturalandırma dönemi
+period-monthly = Aylık
+period-yearly = Yıllık
+update = Güncelle
+showing-monthly = Aylık fiyatlar gösteriliyor
+showing-yearly = Yıllık fiyatlar gösteriliyor
+country = Ülke
+show-prices = Fiyatları göster
+language = Dil
+show-language = Dili değiştir
+
+## A plan's card
+
+most-popular = En popüler
+current-plan = Mevcut plan
+# $plan: the plan's name.
+choose-plan = { $plan } planını seçin
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }: { $billed }
+free = Ücretsiz
+priced-outside-wix = Fiyat Wix dışında belirlenir: Ayrıntılar için uygulamaya bakın
+priced-by-app = Fiyatlandırma ve faturalandırma uygulama tarafından yapılır
+app-details = Ayrıntılar uygulamanın sitesinde
+# $percent: a whole number.
+save-percent = %{ $percent } tasarruf edin
+per-month-unit = / ay
+one-time-payment = tek seferlik ödeme
+billed-once = tek seferde ödenir
+billed-monthly = aylık faturalandırılır
+billed-yearly = yıllık faturalandırılır
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+    [one] her ay faturalandırılır
+   *[other] { $months } ayda bir faturalandırılır
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+    [one] her yıl faturalandırılır
+   *[other] { $years } yılda bir faturalandırılır
+}
+regular-price = Normal fiyat:
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }, son gün: { $until }
+sale-black-friday = Black Friday
+sale-cyber-monday = Cyber Monday
+sale-november = Kasım indirimi
+sale-limited-time = Sınırlı süreli indirim
+sale-special-offer = Özel teklif
+sale-generic = İndirim
+# $fee: an amount with its currency.
+base-fee = Aylık temel ücret: { $fee }
+no-base-fee = Temel ücret yok
+charged-by-usage = Kullanıma göre ücretlendirilir
+# $step: an amount in US dollars.
+charged-in-steps = Kullanıma göre, { $step } tutarındaki adımlarla ücretlendirilir (her zaman ABD doları cinsinden)
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = { $rate } KDV dahil
+tax-excluded-vat = { $rate } KDV hariç
+tax-included-gst = { $rate } GST dahil
+tax-excluded-gst = { $rate } GST hariç
+tax-included-vat-no-rate = KDV dahil
+tax-excluded-vat-no-rate = KDV hariç
+tax-included-gst-no-rate = GST dahil
+tax-excluded-gst-no-rate = GST hariç
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = Daha uygun fiyatlı bir plana geçmek için önce Wix'te mevcut planınızı iptal edin.
+blocked-shorter-cycle = Yıllık olarak faturalandırılıyorsunuz: Aylık faturalandırmaya geçmek için önce Wix'te planınızı iptal etmeniz gerekir.
+
+## Comparison table
+
+compare-plans = Planları karşılaştırın
+# $app: the app's name.
+compare-app-plans = { $app } planlarını karşılaştırın
+benefit = Özellik
+included = Dahil
+not-included = Dahil değil
+
+## Errors
+
+error-bad-request-title = Bu bağlantıda bir sorun var
+error-bad-request-advice = Adresi kontrol edin veya varsayılan görünümü açın.
+error-forbidden-title = Lütfen bu sayfayı Wix'ten yeniden açın
+error-forbidden-advice = Sitenizin kontrol panelinde “Upgrade App” seçeneğini kullanın, ardından planınızı seçin.
+error-conflict-title = Bu değişiklik burada yapılamaz
+error-conflict-advice = Daha uygun fiyatlı bir plana veya yıllık faturalandırmadan aylık faturalandırmaya geçmek için önce Wix'te mevcut planınızı iptal edin.
+error-not-found-title = Bu sayfa mevcut değil
+error-not-found-advice = Adresi kontrol edin veya varsayılan görünümü açın.
+error-unknown-app-title = Bu uygulama kullanılamıyor
+error-unknown-app-advice = Uygulama, Wix App Market'ten kaldırılmış olabilir.
+error-unavailable-title = Fiyatlar şu anda kullanılamıyor
+error-unavailable-advice = Wix şu anda yanıt vermiyor. Lütfen bir dakika sonra tekrar deneyin.
+error-failed-title = Bir şeyler ters gitti
+error-failed-advice = Fiyatları yükleyemedik. Lütfen daha sonra tekrar deneyin.
+error-refused-title = Bu istek reddedildi
+error-refused-advice = Adresi kontrol edin veya biraz bekleyip tekrar deneyin.
+error-show-default = Varsayılan görünümü göster
+error-try-again = Tekrar dene
+# $id: a request ID the visitor can quote to support.
+error-reference = Referans: { $id }
+
+## Marketing preview
+
+preview-title = Ülkelere göre fiyat önizlemesi
+preview-intro = Her ülkedeki ziyaretçilerin ne ödediği, yan yana. İşaretli hücrelere bir kez daha bakmakta fayda var.
+preview-download = İndir:
+# $count: a whole number.
+preview-asking = { $count ->
+    [one] Wix'ten bir ülkenin fiyatları isteniyor…
+   *[other] Wix'ten { $count } ülkenin fiyatları isteniyor…
+}
+preview-preset = Hazır ayar
+preview-countries = Ülkeler
+preview-add-country = Ülke ekle
+preview-name-or-code = Ad veya kod
+preview-display-locale = Görüntüleme yerel ayarı
+preview-show = Önizlemeyi göster
+preview-app = Uygulama
+preview-plan = Plan
+preview-cycle = Dönem
+preview-per-month = Aylık
+preview-per-cycle = Dönem başına
+preview-on-sale = İndirimde:
+preview-check = Kontrol edin:
+preset-default = Ana pazarlar
+preset-eu = Avrupa Birliği
+preset-g7 = G7
+preset-all = Tüm ülkeler
+cycle-monthly = Aylık
+cycle-yearly = Yıllık
+cycle-one-time = Tek seferlik
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+    [one] Her ay
+   *[other] { $months } ayda bir
+}
+cycle-other = Diğer

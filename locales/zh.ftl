@@ -1,0 +1,163 @@
+# The pricing page's words in Chinese (Simplified). Message IDs match en.ftl exactly.
+
+## Page
+
+page-title = 方案与价格
+# $country: the country's name in this language.
+page-description = 面向来自{ $country }的访客，列出全部方案与价格。
+# $country: country name; $currency: ISO code such as EUR.
+price-note = { $country }的价格，以 { $currency } 计价。
+# $tax: a tax label such as "incl. 19% VAT".
+price-note-with-tax = { $country }的价格，以 { $currency } 计价，{ $tax }。
+stale-prices = Wix 暂时没有响应，因此这些价格可能是几分钟前的。结账时将确认最新价格。
+loading-plans = 正在加载方案…
+free-trial = 提供免费试用：付款前即可试用付费方案。
+no-plans = 此应用目前没有可用的方案，请稍后再来查看。
+# $number: the app's position on the page, when its owner gave it no name.
+app-fallback-name = 应用 { $number }
+
+## Sign-in notices
+
+# $reason: one of the signin-* messages.
+signin-compare-only = { $reason }您可以比较方案；如需购买，请从 Wix 控制台打开此页面。
+signin-unverified = 无法验证您的 Wix 登录信息。
+signin-expired = 您的 Wix 登录已过期。
+signin-undated = 您的 Wix 登录信息缺少有效日期。
+current-plan-unavailable = 无法从 Wix 加载您的当前方案，请稍后重试。
+
+## Controls
+
+billing-period = 计费周期
+period-monthly = 按月
+period-yearly = 按年
+update = 更新
+showing-monthly = 正在显示按月价格
+showing-yearly = 正在显示按年价格
+country = 国家/地区
+show-prices = 查看价格
+language = 语言
+show-language = 切换语言
+
+## A plan's card
+
+most-popular = 最受欢迎
+current-plan = 当前方案
+# $plan: the plan's name.
+choose-plan = 选择 { $plan }
+# $label: a button label such as "Choose Pro"; $billed: a billed-* phrase.
+choose-cycle = { $label }：{ $billed }
+free = 免费
+priced-outside-wix = 在 Wix 之外定价：详情请查看应用
+priced-by-app = 由应用定价并收费
+app-details = 在应用网站查看详情
+# $percent: a whole number.
+save-percent = 节省 { $percent }%
+per-month-unit = /月
+one-time-payment = 一次性付款
+billed-once = 一次性付款
+billed-monthly = 按月付费
+billed-yearly = 按年付费
+# $months: a whole number (not formatted).
+billed-every-months = { $months ->
+   *[other] 每 { $months } 个月付费一次
+}
+# $years: a whole number (not formatted).
+billed-every-years = { $years ->
+   *[other] 每 { $years } 年付费一次
+}
+regular-price = 原价：
+# $sale: a sale-* name; $until: a day such as "December 1".
+sale-until = { $sale }，截至 { $until }
+sale-black-friday = 黑色星期五
+sale-cyber-monday = 网络星期一
+sale-november = 11 月特惠
+sale-limited-time = 限时特惠
+sale-special-offer = 特别优惠
+sale-generic = 促销
+# $fee: an amount with its currency.
+base-fee = 每月基础费用 { $fee }
+no-base-fee = 无基础费用
+charged-by-usage = 按用量计费
+# $step: an amount in US dollars.
+charged-in-steps = 按用量计费，以 { $step } 为一档（始终以美元计价）
+# $rate: a percentage such as "19%", or nothing.
+tax-included-vat = 含 { $rate } 增值税
+tax-excluded-vat = 不含 { $rate } 增值税
+tax-included-gst = 含 { $rate } GST
+tax-excluded-gst = 不含 { $rate } GST
+tax-included-vat-no-rate = 含增值税
+tax-excluded-vat-no-rate = 不含增值税
+tax-included-gst-no-rate = 含 GST
+tax-excluded-gst-no-rate = 不含 GST
+
+## Why a choice cannot be bought (Wix's downgrade rules)
+
+blocked-cheaper-plan = 如需改用更便宜的方案，请先在 Wix 中取消当前方案。
+blocked-shorter-cycle = 您当前按年付费：如需改为按月付费，请先在 Wix 中取消当前方案。
+
+## Comparison table
+
+compare-plans = 比较方案
+# $app: the app's name.
+compare-app-plans = 比较 { $app } 的方案
+benefit = 权益
+included = 包含
+not-included = 不包含
+
+## Errors
+
+error-bad-request-title = 此链接不太对
+error-bad-request-advice = 请检查网址，或打开默认视图。
+error-forbidden-title = 请从 Wix 重新打开此页面
+error-forbidden-advice = 请在网站控制台中点击“升级应用”，然后选择方案。
+error-conflict-title = 无法在此处进行此更改
+error-conflict-advice = 如需改用更便宜的方案，或从按年付费改为按月付费，请先在 Wix 中取消当前方案。
+error-not-found-title = 此页面不存在
+error-not-found-advice = 请检查网址，或打开默认视图。
+error-unknown-app-title = 此应用不可用
+error-unknown-app-advice = 此应用可能已从 Wix 应用市场下架。
+error-unavailable-title = 暂时无法获取价格
+error-unavailable-advice = Wix 暂时没有响应，请过一分钟再试。
+error-failed-title = 出错了
+error-failed-advice = 无法加载价格，请稍后重试。
+error-refused-title = 此请求已被拒绝
+error-refused-advice = 请检查网址，或稍等片刻后重试。
+error-show-default = 显示默认视图
+error-try-again = 重试
+# $id: a request ID the visitor can quote to support.
+error-reference = 参考编号：{ $id }
+
+## Marketing preview
+
+preview-title = 各国价格预览
+preview-intro = 并排查看各国家/地区访客支付的价格。带标记的单元格值得再次核对。
+preview-download = 下载：
+# $count: a whole number.
+preview-asking = { $count ->
+   *[other] 正在向 Wix 查询 { $count } 个国家/地区的价格…
+}
+preview-preset = 预设
+preview-countries = 国家/地区
+preview-add-country = 添加国家/地区
+preview-name-or-code = 名称或代码
+preview-display-locale = 显示区域设置
+preview-show = 显示预览
+preview-app = 应用
+preview-plan = 方案
+preview-cycle = 周期
+preview-per-month = 每月
+preview-per-cycle = 每周期
+preview-on-sale = 促销中：
+preview-check = 请核对：
+preset-default = 主要市场
+preset-eu = 欧盟
+preset-g7 = G7
+preset-all = 所有国家/地区
+cycle-monthly = 按月
+cycle-yearly = 按年
+cycle-one-time = 一次性
+# $months: a whole number (not formatted).
+cycle-every-months = { $months ->
+   *[other] 每 { $months } 个月
+}
+cycle-other = 其他

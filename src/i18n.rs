@@ -1,0 +1,325 @@
+//! The page's words in the visitor's language. One Fluent catalogue per
+//! language in `locales/` (`en.ftl` is the reference), looked up by typed
+//! keys: a message the catalogue lacks cannot be asked for, and a test
+//! checks every catalogue has exactly the English IDs. Fluent selects
+//! plurals by CLDR's rules for each language.
+
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use std::{collections::HashMap, sync::LazyLock};
+
+/// The languages the page is written in. Another language falls back to
+/// English words around money still formatted for the visitor's locale.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Fr,
+    Es,
+    Pt,
+    It,
+    Nl,
+    Pl,
+    Tr,
+    Ru,
+    Ja,
+    Ko,
+    Zh,
+    He,
+}
+
+impl Lang {
+    /// The language of a BCP 47 tag (`de-CH` -> German), else English.
+    pub fn of(tag: &str) -> Self {
+        let language = tag.split(['-', '_']).next().unwrap_or_default();
+        language.to_ascii_lowercase().parse().unwrap_or_default()
+    }
+
+    /// Its BCP 47 tag, for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::Zh => "zh-Hans",
+            other => other.into(),
+        }
+    }
+
+    /// Its writing direction, for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Self::He => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// A message without variables.
+    pub fn t(self, msg: Msg) -> String {
+        self.format(msg, None)
+    }
+
+    /// A message with its variables: text, or numbers for plurals.
+    pub fn t_with<'a>(self, msg: Msg, args: &[(&'a str, Arg<'a>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Text(text) => FluentValue::from(*text),
+                Arg::Count(n) => FluentValue::from(*n),
+            };
+            fluent.set(*name, value);
+        }
+        self.format(msg, Some(&fluent))
+    }
+
+    /// A message with one variable standing for markup (an amount's
+    /// element): the text before it and the text after it.
+    pub fn around(self, msg: Msg, name: &str) -> (String, String) {
+        const MARK: &str = "\u{e000}";
+        let text = self.t_with(msg, &[(name, Arg::Text(MARK))]);
+        match text.split_once(MARK) {
+            Some((before, after)) => (before.to_owned(), after.to_owned()),
+            None => (text, String::new()),
+        }
+    }
+
+    fn format(self, msg: Msg, args: Option<&FluentArgs>) -> String {
+        let id: &'static str = msg.into();
+        let bundle = &BUNDLES[&self];
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            // The catalogue tests make this unreachable for shipped files.
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// A message variable's value.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    /// A whole number: selects the plural form, printed as is.
+    Count(u64),
+}
+
+/// Every catalogue, compiled in.
+const CATALOGUES: [(Lang, &str); 14] = [
+    (Lang::En, include_str!("../locales/en.ftl")),
+    (Lang::De, include_str!("../locales/de.ftl")),
+    (Lang::Fr, include_str!("../locales/fr.ftl")),
+    (Lang::Es, include_str!("../locales/es.ftl")),
+    (Lang::Pt, include_str!("../locales/pt.ftl")),
+    (Lang::It, include_str!("../locales/it.ftl")),
+    (Lang::Nl, include_str!("../locales/nl.ftl")),
+    (Lang::Pl, include_str!("../locales/pl.ftl")),
+    (Lang::Tr, include_str!("../locales/tr.ftl")),
+    (Lang::Ru, include_str!("../locales/ru.ftl")),
+    (Lang::Ja, include_str!("../locales/ja.ftl")),
+    (Lang::Ko, include_str!("../locales/ko.ftl")),
+    (Lang::Zh, include_str!("../locales/zh.ftl")),
+    (Lang::He, include_str!("../locales/he.ftl")),
+];
+
+static BUNDLES: LazyLock<HashMap<Lang, FluentBundle<FluentResource>>> = LazyLock::new(|| {
+    CATALOGUES
+        .iter()
+        .map(|&(lang, text)| {
+            let id = lang.tag().parse().expect("a valid language tag");
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Amounts are isolated in the markup (`<bdi>`); Fluent's own
+            // marks would end up inside accessible names.
+            bundle.set_use_isolating(false);
+            let resource =
+                FluentResource::try_new(text.to_owned()).unwrap_or_else(|(resource, _)| resource);
+            bundle.add_resource_overriding(resource);
+            (lang, bundle)
+        })
+        .collect()
+});
+
+/// The message IDs of `locales/en.ftl`, as Rust names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Msg {
+    PageTitle,
+    PageDescription,
+    PriceNote,
+    PriceNoteWithTax,
+    StalePrices,
+    LoadingPlans,
+    FreeTrial,
+    NoPlans,
+    AppFallbackName,
+    SigninCompareOnly,
+    SigninUnverified,
+    SigninExpired,
+    SigninUndated,
+    CurrentPlanUnavailable,
+    BillingPeriod,
+    PeriodMonthly,
+    PeriodYearly,
+    Update,
+    ShowingMonthly,
+    ShowingYearly,
+    Country,
+    ShowPrices,
+    Language,
+    ShowLanguage,
+    MostPopular,
+    CurrentPlan,
+    ChoosePlan,
+    ChooseCycle,
+    Free,
+    PricedOutsideWix,
+    PricedByApp,
+    AppDetails,
+    SavePercent,
+    PerMonthUnit,
+    OneTimePayment,
+    BilledOnce,
+    BilledMonthly,
+    BilledYearly,
+    BilledEveryMonths,
+    BilledEveryYears,
+    RegularPrice,
+    SaleUntil,
+    SaleBlackFriday,
+    SaleCyberMonday,
+    SaleNovember,
+    SaleLimitedTime,
+    SaleSpecialOffer,
+    SaleGeneric,
+    BaseFee,
+    NoBaseFee,
+    ChargedByUsage,
+    ChargedInSteps,
+    TaxIncludedVat,
+    TaxExcludedVat,
+    TaxIncludedGst,
+    TaxExcludedGst,
+    TaxIncludedVatNoRate,
+    TaxExcludedVatNoRate,
+    TaxIncludedGstNoRate,
+    TaxExcludedGstNoRate,
+    BlockedCheaperPlan,
+    BlockedShorterCycle,
+    ComparePlans,
+    CompareAppPlans,
+    Benefit,
+    Included,
+    NotIncluded,
+    ErrorBadRequestTitle,
+    ErrorBadRequestAdvice,
+    ErrorForbiddenTitle,
+    ErrorForbiddenAdvice,
+    ErrorConflictTitle,
+    ErrorConflictAdvice,
+    ErrorNotFoundTitle,
+    ErrorNotFoundAdvice,
+    ErrorUnknownAppTitle,
+    ErrorUnknownAppAdvice,
+    ErrorUnavailableTitle,
+    ErrorUnavailableAdvice,
+    ErrorFailedTitle,
+    ErrorFailedAdvice,
+    ErrorRefusedTitle,
+    ErrorRefusedAdvice,
+    ErrorShowDefault,
+    ErrorTryAgain,
+    ErrorReference,
+    PreviewTitle,
+    PreviewIntro,
+    PreviewDownload,
+    PreviewAsking,
+    PreviewPreset,
+    PreviewCountries,
+    PreviewAddCountry,
+    PreviewNameOrCode,
+    PreviewDisplayLocale,
+    PreviewShow,
+    PreviewApp,
+    PreviewPlan,
+    PreviewCycle,
+    PreviewPerMonth,
+    PreviewPerCycle,
+    PreviewOnSale,
+    PreviewCheck,
+    PresetDefault,
+    PresetEu,
+    PresetG7,
+    PresetAll,
+    CycleMonthly,
+    CycleYearly,
+    CycleOneTime,
+    CycleEveryMonths,
+    CycleOther,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn every_catalogue_parses_and_has_exactly_the_english_ids() {
+        let english: Vec<&str> = Msg::iter().map(<&'static str>::from).collect();
+        for (lang, text) in CATALOGUES {
+            let resource = FluentResource::try_new(text.to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("{lang:?}: {errors:?}"));
+            let ids: Vec<&str> = resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
+                    _ => None,
+                })
+                .collect();
+            let missing: Vec<_> = english.iter().filter(|id| !ids.contains(id)).collect();
+            let extra: Vec<_> = ids.iter().filter(|id| !english.contains(id)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang:?}: lacks {missing:?}, has unknown {extra:?}"
+            );
+            for msg in Msg::iter() {
+                let mut errors = Vec::new();
+                let bundle = &BUNDLES[&lang];
+                let pattern = bundle.get_message(msg.into()).unwrap().value().unwrap();
+                let _ = bundle.format_pattern(pattern, None, &mut errors);
+            }
+        }
+    }
+
+    #[test]
+    fn languages_come_from_tags_and_plurals_from_cldr() {
+        assert_eq!(Lang::of("de-CH"), Lang::De);
+        assert_eq!(Lang::of("zh-Hans-CN"), Lang::Zh);
+        assert_eq!(Lang::of("sv-SE"), Lang::En);
+        assert_eq!(Lang::He.dir(), "rtl");
+        let months =
+            |lang: Lang, n| lang.t_with(Msg::BilledEveryMonths, &[("months", Arg::Count(n))]);
+        assert_eq!(months(Lang::En, 3), "billed every 3 months");
+        assert_ne!(
+            months(Lang::Pl, 2),
+            months(Lang::Pl, 5),
+            "Polish: few and many"
+        );
+        assert_eq!(
+            Lang::En.around(Msg::BaseFee, "fee"),
+            (String::new(), " base fee per month".to_owned())
+        );
+    }
+}

@@ -1,0 +1,64 @@
+//! The words the islands show, in the page's language: sent as island
+//! props, so the browser carries no catalogue, only what it renders.
+
+use crate::i18n::{Lang, Msg};
+use serde::{Deserialize, Serialize};
+
+/// The switch's words in the page's language: an island's props, so the
+/// browser carries no catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PeriodWords {
+    pub legend: String,
+    pub monthly: String,
+    pub yearly: String,
+    pub update: String,
+    pub showing_monthly: String,
+    pub showing_yearly: String,
+}
+
+impl PeriodWords {
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            legend: lang.t(Msg::BillingPeriod),
+            monthly: lang.t(Msg::PeriodMonthly),
+            yearly: lang.t(Msg::PeriodYearly),
+            update: lang.t(Msg::Update),
+            showing_monthly: lang.t(Msg::ShowingMonthly),
+            showing_yearly: lang.t(Msg::ShowingYearly),
+        }
+    }
+}
+
+/// What a plan's offer says around its amounts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OfferWords {
+    pub free: String,
+    pub priced_outside: String,
+    pub app_details: String,
+    pub per_month_unit: String,
+    pub one_time_payment: String,
+    pub no_base_fee: String,
+    /// Before and after the base fee's amount.
+    pub base_fee: (String, String),
+    pub charged_by_usage: String,
+    /// Before and after the usage step's amount.
+    pub charged_in_steps: (String, String),
+    pub regular_price: String,
+}
+
+impl OfferWords {
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            free: lang.t(Msg::Free),
+            priced_outside: lang.t(Msg::PricedOutsideWix),
+            app_details: lang.t(Msg::AppDetails),
+            per_month_unit: lang.t(Msg::PerMonthUnit),
+            one_time_payment: lang.t(Msg::OneTimePayment),
+            no_base_fee: lang.t(Msg::NoBaseFee),
+            base_fee: lang.around(Msg::BaseFee, "fee"),
+            charged_by_usage: lang.t(Msg::ChargedByUsage),
+            charged_in_steps: lang.around(Msg::ChargedInSteps, "step"),
+            regular_price: lang.t(Msg::RegularPrice),
+        }
+    }
+}
