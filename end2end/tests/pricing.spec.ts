@@ -65,9 +65,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(whiteLabel.getByRole("button")).toHaveCount(0);
     });
 
-    test("Germany: euros with the VAT label", async ({ page }) => {
+    test("Germany: euros with the VAT label, in German", async ({ page }) => {
       await page.goto("/?country=DE&lang=de-DE");
-      await expect(page.locator(".price-note")).toContainText("incl. 19% VAT");
+      await expect(page.locator("html")).toHaveAttribute("lang", "de");
+      await expect(page.locator(".price-note")).toContainText("inkl. 19% MwSt.");
       const business = card(page, "business");
       const amount = business.locator('data[data-role="per-month"]');
       await expect(amount).toHaveAttribute("data-currency", "EUR");
@@ -132,7 +133,7 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-for (const view of ["/", "/?country=DE", "/?country=JP&cycle=yearly"]) {
+for (const view of ["/", "/?country=DE", "/?country=JP&cycle=yearly", "/?country=DE&lang=de-DE", "/?country=JP&lang=ja-JP", "/?country=IL&lang=he-IL"]) {
   test(`no accessibility violations on ${view}`, async ({ page }) => {
     await page.goto(view);
     await hydrated(page);
@@ -207,3 +208,25 @@ test("schema.org offers match the page", async ({ page }) => {
     ["98.52", "EUR", "P1Y"],
   ]);
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`In German and Hebrew, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    for (const [query, lang, dir, yearly] of [
+      ["/?country=DE&lang=de-DE", "de", "ltr", "Jährlich"],
+      ["/?country=IL&lang=he-IL", "he", "rtl", "שנתי"],
+    ] as const) {
+      test(`the period switch works in ${lang}, ${dir}`, async ({ page }) => {
+        await page.goto(query);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(page.locator("html")).toHaveAttribute("dir", dir);
+        if (javaScriptEnabled) await hydrated(page);
+        await page.getByRole("radio", { name: yearly }).check();
+        if (!javaScriptEnabled) await page.locator(".period-switch button[type=submit]").click();
+        await expect(page).toHaveURL(/cycle=yearly/);
+        await expect(card(page, "business").locator(".price.recurring").first()).toHaveAttribute("data-months", "12");
+      });
+    }
+  });
+}
