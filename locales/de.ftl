@@ -40,6 +40,8 @@ country = Land
 show-prices = Preise anzeigen
 language = Sprache
 show-language = Sprache ändern
+# This language's name, in itself.
+language-name = Deutsch
 
 ## A plan's card
 

@@ -40,6 +40,8 @@ country = Country
 show-prices = Show prices
 language = Language
 show-language = Change language
+# This language's name, in itself.
+language-name = English
 
 ## A plan's card
 

@@ -40,6 +40,8 @@ country = País
 show-prices = Mostrar precios
 language = Idioma
 show-language = Cambiar idioma
+# This language's name, in itself.
+language-name = Español
 
 ## A plan's card
 

@@ -40,6 +40,8 @@ country = Pays
 show-prices = Afficher les prix
 language = Langue
 show-language = Changer de langue
+# This language's name, in itself.
+language-name = Français
 
 ## A plan's card
 

@@ -37,6 +37,8 @@ country = מדינה
 show-prices = הצגת מחירים
 language = שפה
 show-language = החלפת שפה
+# This language's name, in itself.
+language-name = עברית
 
 ## A plan's card
 

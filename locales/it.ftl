@@ -40,6 +40,8 @@ country = Paese
 show-prices = Mostra i prezzi
 language = Lingua
 show-language = Cambia lingua
+# This language's name, in itself.
+language-name = Italiano
 
 ## A plan's card
 

@@ -37,6 +37,8 @@ country = 国
 show-prices = 料金を表示
 language = 言語
 show-language = 言語を変更
+# This language's name, in itself.
+language-name = 日本語
 
 ## A plan's card
 

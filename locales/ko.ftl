@@ -37,6 +37,8 @@ country = 국가
 show-prices = 가격 보기
 language = 언어
 show-language = 언어 변경
+# This language's name, in itself.
+language-name = 한국어
 
 ## A plan's card
 

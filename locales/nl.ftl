@@ -40,6 +40,8 @@ country = Land
 show-prices = Prijzen tonen
 language = Taal
 show-language = Taal wijzigen
+# This language's name, in itself.
+language-name = Nederlands
 
 ## A plan's card
 

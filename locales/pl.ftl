@@ -40,6 +40,8 @@ country = Kraj
 show-prices = Pokaż ceny
 language = Język
 show-language = Zmień język
+# This language's name, in itself.
+language-name = Polski
 
 ## A plan's card
 

@@ -40,6 +40,8 @@ country = País
 show-prices = Ver preços
 language = Idioma
 show-language = Alterar idioma
+# This language's name, in itself.
+language-name = Português
 
 ## A plan's card
 

@@ -40,6 +40,8 @@ country = Страна
 show-prices = Показать цены
 language = Язык
 show-language = Сменить язык
+# This language's name, in itself.
+language-name = Русский
 
 ## A plan's card
 

@@ -40,6 +40,8 @@ country = Ülke
 show-prices = Fiyatları göster
 language = Dil
 show-language = Dili değiştir
+# This language's name, in itself.
+language-name = Türkçe
 
 ## A plan's card
 

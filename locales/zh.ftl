@@ -37,6 +37,8 @@ country = 国家/地区
 show-prices = 查看价格
 language = 语言
 show-language = 切换语言
+# This language's name, in itself.
+language-name = 简体中文
 
 ## A plan's card
 

@@ -180,6 +180,7 @@ pub enum Msg {
     ShowPrices,
     Language,
     ShowLanguage,
+    LanguageName,
     MostPopular,
     CurrentPlan,
     ChoosePlan,

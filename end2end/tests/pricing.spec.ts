@@ -228,5 +228,17 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(card(page, "business").locator(".price.recurring").first()).toHaveAttribute("data-months", "12");
       });
     }
+
+    test("the language form changes the words and keeps the country and period", async ({ page }) => {
+      await page.goto("/?country=DE&lang=de-DE&cycle=yearly");
+      await page.locator(".language-select select").selectOption({ label: "עברית" });
+      await page.locator(".language-select button[type=submit]").click();
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+      await expect(page).toHaveURL(/country=DE/);
+      await expect(page).toHaveURL(/cycle=yearly/);
+      await expect(page.locator(".language-select select")).toHaveValue("he");
+      // The money is still in euros.
+      await expect(card(page, "business").locator('data[data-role="per-month"]')).toHaveAttribute("data-currency", "EUR");
+    });
   });
 }

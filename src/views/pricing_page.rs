@@ -7,11 +7,12 @@ use super::{
 };
 use crate::country::COUNTRIES;
 use crate::error::AppError;
-use crate::i18n::{Arg, Msg};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::plans::{Period, PricingView};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
+use strum::IntoEnumIterator;
 
 /// `GET /`: every plan of every configured app, for the visitor's country.
 /// Rendered on the server only; the islands below are what hydrates.
@@ -101,6 +102,7 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
                         <KeptParams keys=&["country", "lang", "instance"]/>
                     </PeriodSwitch>
                     <CountrySelect country=country.clone()/>
+                    <LanguageSelect/>
                 </div>
             </header>
             {apps
@@ -148,6 +150,30 @@ fn CountrySelect(country: String) -> impl IntoView {
             <KeptPeriod/>
             <KeptParams keys=&["lang", "instance"]/>
             <button type="submit" class="secondary">{lang.t(Msg::ShowPrices)}</button>
+        </form>
+    }
+}
+
+/// Every language the page is written in, each named in itself, as a
+/// plain GET form.
+#[component]
+fn LanguageSelect() -> impl IntoView {
+    let lang = super::use_lang();
+    view! {
+        <form class="language-select" method="get" action="/">
+            <label for="lang">{lang.t(Msg::Language)}</label>
+            <select id="lang" name="lang">
+                {Lang::iter()
+                    .map(|other| view! {
+                        <option value=other.tag() lang=other.tag() selected=other == lang>
+                            {other.t(Msg::LanguageName)}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>
+            <KeptPeriod/>
+            <KeptParams keys=&["country", "instance"]/>
+            <button type="submit" class="secondary">{lang.t(Msg::ShowLanguage)}</button>
         </form>
     }
 }
