@@ -89,6 +89,17 @@ impl AppState {
             .unwrap_or_default()
     }
 
+    /// The request headers `visitor_lang` reads, and the request's ID: a
+    /// copy that shares the values' bytes.
+    pub fn language_headers(&self, headers: &HeaderMap) -> HeaderMap {
+        let names = [header::ACCEPT_LANGUAGE, crate::wix::REQUEST_ID];
+        names
+            .iter()
+            .chain(&self.page.geo_headers)
+            .filter_map(|name| Some((name.clone(), headers.get(name)?.clone())))
+            .collect()
+    }
+
     /// An access token for the owner's instance (cached by the client).
     pub async fn access_token(&self, owner: &Owner) -> Result<String, WixError> {
         let credentials = self.site.app(&owner.app_id).ok_or_else(|| {

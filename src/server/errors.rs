@@ -24,13 +24,17 @@ pub struct RetryLink(pub String);
 
 pub async fn render(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let json = Route::of(request.uri().path()) == Route::PreviewJson;
-    let lang = state.visitor_lang(request.uri().query(), request.headers());
-    let reference = request_id_of(request.headers()).map(|id| id.to_string());
+    // What the page needs of the request, should it fail: kept cheaply
+    // (shared bytes), and read only then, off the path of every answer.
+    let uri = request.uri().clone();
+    let kept = state.language_headers(request.headers());
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return response;
     }
+    let lang = state.visitor_lang(uri.query(), &kept);
+    let reference = request_id_of(&kept).map(|id| id.to_string());
     let (mut parts, body) = response.into_parts();
     let error = match parts.extensions.get::<AppError>() {
         Some(error) => error.clone(),
@@ -75,18 +79,15 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
 #[cfg(test)]
 mod tests {
     use super::super::tests::build;
-    use axum::{body::Body, http::Request};
-    use http_body_util::BodyExt;
-    use tower::ServiceExt;
+    use axum::{
+        body::Body,
+        http::{HeaderMap, Request, StatusCode},
+    };
 
     /// The router's answer to one request, in process: no socket needed to
     /// see what a route or a layer answers.
-    async fn answer(request: Request<Body>) -> (axum::http::response::Parts, String) {
-        let server = build(&[]).await;
-        let response = server.router.oneshot(request).await.unwrap();
-        let (parts, body) = response.into_parts();
-        let bytes = body.collect().await.unwrap().to_bytes();
-        (parts, String::from_utf8_lossy(&bytes).into_owned())
+    async fn answer(request: Request<Body>) -> (StatusCode, HeaderMap, String) {
+        build(&[]).await.ask(request).await
     }
 
     /// As a browser asks: compressed answers welcome.
@@ -117,15 +118,15 @@ mod tests {
         ];
         for (request, status, text) in requests {
             let uri = request.uri().to_string();
-            let (parts, html) = answer(request).await;
-            assert_eq!(parts.status, status, "{uri}");
-            assert_eq!(parts.headers["content-type"], "text/html; charset=utf-8");
-            assert!(!parts.headers.contains_key("content-encoding"), "{uri}");
-            assert_eq!(parts.headers["cache-control"], "private, no-store", "{uri}");
+            let (code, headers, html) = answer(request).await;
+            assert_eq!(code, status, "{uri}");
+            assert_eq!(headers["content-type"], "text/html; charset=utf-8");
+            assert!(!headers.contains_key("content-encoding"), "{uri}");
+            assert_eq!(headers["cache-control"], "private, no-store", "{uri}");
             assert!(html.starts_with("<!DOCTYPE html>"), "{uri}: {html}");
             assert!(html.contains(r#"rel="stylesheet""#), "{uri}: {html}");
             assert!(html.contains(text), "{uri}: {html}");
-            let reference = parts.headers["x-request-id"].to_str().unwrap();
+            let reference = headers["x-request-id"].to_str().unwrap();
             assert!(
                 html.contains(&format!("<code>{reference}")),
                 "{uri}: {html}"
@@ -135,9 +136,9 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_json_route_answers_its_error_as_json() {
-        let (parts, body) = answer(get("/preview.json?preset=nope")).await;
-        assert_eq!(parts.status, 400);
-        assert_eq!(parts.headers["content-type"], "application/json");
+        let (status, headers, body) = answer(get("/preview.json?preset=nope")).await;
+        assert_eq!(status, 400);
+        assert_eq!(headers["content-type"], "application/json");
         let body: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(body["error"]["status"], 400);
         assert!(body["error"]["message"]
@@ -146,7 +147,7 @@ mod tests {
             .starts_with("preset must be one of"));
         assert_eq!(
             body["error"]["requestId"],
-            parts.headers["x-request-id"].to_str().unwrap()
+            headers["x-request-id"].to_str().unwrap()
         );
     }
 }
