@@ -138,19 +138,17 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
 #[component]
 fn CountrySelect(country: String) -> impl IntoView {
     let lang = super::use_lang();
+    let options = COUNTRIES
+        .iter()
+        .map(
+            |(code, name)| view! { <option value=*code selected=*code == country>{*name}</option> },
+        )
+        .collect_view();
     view! {
-        <form class="country-select" method="get" action="/">
-            <label for="country">{lang.t(Msg::Country)}</label>
-            <select id="country" name="country">
-                {COUNTRIES
-                    .iter()
-                    .map(|(code, name)| view! { <option value=*code selected=*code == country>{*name}</option> })
-                    .collect_view()}
-            </select>
-            <KeptPeriod/>
-            <KeptParams keys=&["lang", "instance"]/>
-            <button type="submit" class="secondary">{lang.t(Msg::ShowPrices)}</button>
-        </form>
+        <ChoiceForm class="country-select" name="country" label=lang.t(Msg::Country)
+            button=lang.t(Msg::ShowPrices) kept=&["lang", "instance"]>
+            {options}
+        </ChoiceForm>
     }
 }
 
@@ -159,21 +157,41 @@ fn CountrySelect(country: String) -> impl IntoView {
 #[component]
 fn LanguageSelect() -> impl IntoView {
     let lang = super::use_lang();
+    let options = Lang::iter()
+        .map(|other| {
+            view! {
+                <option value=other.tag() lang=other.tag() selected=other == lang>
+                    {other.t(Msg::LanguageName)}
+                </option>
+            }
+        })
+        .collect_view();
     view! {
-        <form class="language-select" method="get" action="/">
-            <label for="lang">{lang.t(Msg::Language)}</label>
-            <select id="lang" name="lang">
-                {Lang::iter()
-                    .map(|other| view! {
-                        <option value=other.tag() lang=other.tag() selected=other == lang>
-                            {other.t(Msg::LanguageName)}
-                        </option>
-                    })
-                    .collect_view()}
-            </select>
+        <ChoiceForm class="language-select" name="lang" label=lang.t(Msg::Language)
+            button=lang.t(Msg::ShowLanguage) kept=&["country", "instance"]>
+            {options}
+        </ChoiceForm>
+    }
+}
+
+/// A plain GET form that sets one parameter from a list (`children`, its
+/// options) and keeps the period and the `kept` parameters.
+#[component]
+fn ChoiceForm(
+    class: &'static str,
+    name: &'static str,
+    label: String,
+    button: String,
+    kept: &'static [&'static str],
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <form class=class method="get" action="/">
+            <label for=name>{label}</label>
+            <select id=name name=name>{children()}</select>
             <KeptPeriod/>
-            <KeptParams keys=&["country", "instance"]/>
-            <button type="submit" class="secondary">{lang.t(Msg::ShowLanguage)}</button>
+            <KeptParams keys=kept/>
+            <button type="submit" class="secondary">{button}</button>
         </form>
     }
 }
