@@ -128,7 +128,7 @@ mod tests {
             assert!(html.contains(text), "{uri}: {html}");
             let reference = headers["x-request-id"].to_str().unwrap();
             assert!(
-                html.contains(&format!("<code>{reference}")),
+                html.contains(&format!(r#"<code dir="ltr">{reference}"#)),
                 "{uri}: {html}"
             );
         }

@@ -50,7 +50,7 @@ pub fn ErrorPage(
             {matches!(error, AppError::Unavailable(_) | AppError::Upstream(_))
                 .then(|| view! { <p><a href=retry.unwrap_or_default()>{lang.t(Msg::ErrorTryAgain)}</a></p> })}
             {reference.map(|id| view! {
-                <p class="reference">{reference_before}<code>{id}</code>{reference_after}</p>
+                <p class="reference">{reference_before}<code dir="ltr">{id}</code>{reference_after}</p>
             })}
         </section>
     }
