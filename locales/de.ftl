@@ -40,8 +40,6 @@ country = Land
 show-prices = Preise anzeigen
 language = Sprache
 show-language = Sprache ändern
-# This language's name, in itself.
-language-name = Deutsch
 
 ## A plan's card
 
@@ -148,7 +146,6 @@ preview-preset = Vorauswahl
 preview-countries = Länder
 preview-add-country = Land hinzufügen
 preview-name-or-code = Name oder Code
-preview-display-locale = Anzeige-Gebietsschema
 preview-show = Vorschau anzeigen
 preview-app = App
 preview-plan = Tarif
@@ -170,3 +167,63 @@ cycle-every-months = { $months ->
    *[other] Alle { $months } Monate
 }
 cycle-other = Sonstige
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = Der Abrechnungszeitraum muss monatlich oder jährlich sein, nicht „{ $value }“.
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = Die Vorauswahl muss default, eu, g7 oder all sein, nicht „{ $value }“.
+# $value: what the address said, as the visitor typed it.
+error-bad-language = „{ $value }“ ist kein Sprachcode wie de-DE.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = „{ $value }“ ist kein Land, das diese Seite kennt.
+error-bad-query = Ein Parameter dieser Adresse kann nicht gelesen werden.
+error-no-page = Unter dieser Adresse gibt es keine Seite.
+error-checkout-incomplete = Die Anfrage für den Bezahlvorgang ist unvollständig: Wählen Sie einen Tarif auf der Preisseite.
+error-checkout-field-too-long = Ein Feld im Bestellformular ist zu lang.
+error-checkout-unknown-app = Diese App wird auf dieser Seite nicht verkauft.
+error-checkout-unknown-cycle = Diesen Abrechnungszeitraum kennt Wix nicht.
+error-checkout-unknown-plan = Dieser Tarif wird nicht (mehr) angeboten.
+error-checkout-plan-cycle = Dieser Tarif wird mit diesem Abrechnungszeitraum nicht angeboten.
+error-other-app = Sie sind für eine andere App angemeldet.
+error-installer-return = Diese Rückkehr vom Wix-Installationsprogramm ist ungültig. Bitte wählen Sie Ihren Tarif erneut.
+blocked-current-plan = Das ist bereits Ihr Tarif.
+error-wix-timeout = Wix hat nicht rechtzeitig geantwortet.
+error-wix-unknown-app = Wix kennt diese App nicht.
+error-wix-failed = Wix hat mit einem Fehler geantwortet.
+error-wix-untrusted-checkout = Wix hat eine Adresse für den Bezahlvorgang zurückgegeben, der diese Seite nicht vertraut.
+error-internal = Diese Seite konnte nicht erstellt werden.
+error-preview-token = Für die Preisvorschau wird das zugehörige Token benötigt.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] Zu viele Anfragen von Ihrer IP-Adresse. Versuchen Sie es in einer Sekunde erneut.
+   *[other] Zu viele Anfragen von Ihrer IP-Adresse. Versuchen Sie es in { $seconds } Sekunden erneut.
+}
+error-address-too-long = Die Adresse ist zu lang.
+error-too-many-parameters = Die Adresse enthält zu viele Parameter.
+error-parameter-too-long = Ein Parameter der Adresse ist zu lang.
+error-header-too-large = Ein Header der Anfrage ist zu groß.
+error-body-too-large = Der Inhalt der Anfrage ist zu groß.
+error-body-cut-off = Der Inhalt der Anfrage wurde abgeschnitten.
+error-body-too-slow = Die Übertragung der Anfrage hat zu lange gedauert.
+error-method-not-allowed = Diese Adresse akzeptiert diese Art von Anfrage nicht.
+error-request-timeout = Die Anfrage hat zu lange gedauert.
+error-refused = Die Anfrage wurde abgelehnt.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = Beträge im Format für { $locale }.
+# The accessible name of the scrolling table.
+preview-prices-by-country = Preise nach Land
+# The preset list's first choice: no preset.
+preview-no-preset = Keine
+preview-failed = Wix hat für dieses Land nicht geantwortet.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] Hier fehlt ein Preis, obwohl ein anderes Land einen hat.
+   *[other] Hier fehlt ein Preis, obwohl { $others } andere Länder einen haben.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = Spart { $saving } %, der Median der Ersparnis liegt bei { $median } %.

@@ -40,8 +40,6 @@ country = Country
 show-prices = Show prices
 language = Language
 show-language = Change language
-# This language's name, in itself.
-language-name = English
 
 ## A plan's card
 
@@ -148,7 +146,6 @@ preview-preset = Preset
 preview-countries = Countries
 preview-add-country = Add a country
 preview-name-or-code = Name or code
-preview-display-locale = Display locale
 preview-show = Show preview
 preview-app = App
 preview-plan = Plan
@@ -170,3 +167,63 @@ cycle-every-months = { $months ->
    *[other] Every { $months } months
 }
 cycle-other = Other
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = The billing period must be monthly or yearly, not “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = The preset must be default, eu, g7 or all, not “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-language = “{ $value }” is not a language tag such as de-DE.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = “{ $value }” is not a country this page knows.
+error-bad-query = A parameter of this address cannot be read.
+error-no-page = There is no page at this address.
+error-checkout-incomplete = The checkout request is incomplete: choose a plan on the pricing page.
+error-checkout-field-too-long = A field of the checkout form is too long.
+error-checkout-unknown-app = This app is not sold on this page.
+error-checkout-unknown-cycle = The billing cycle is not one Wix knows.
+error-checkout-unknown-plan = This plan is not sold (any more).
+error-checkout-plan-cycle = This plan is not sold with that billing cycle.
+error-other-app = You are signed in for another app.
+error-installer-return = This return from the Wix installer is not valid; please choose your plan again.
+blocked-current-plan = This is already your plan.
+error-wix-timeout = Wix did not answer in time.
+error-wix-unknown-app = Wix does not know this app.
+error-wix-failed = Wix answered with an error.
+error-wix-untrusted-checkout = Wix answered with a checkout address this page does not trust.
+error-internal = This page could not be built.
+error-preview-token = The price preview needs its token.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] Too many requests from your address; try again in one second.
+   *[other] Too many requests from your address; try again in { $seconds } seconds.
+}
+error-address-too-long = The address is too long.
+error-too-many-parameters = The address has too many parameters.
+error-parameter-too-long = A parameter of the address is too long.
+error-header-too-large = A request header is too large.
+error-body-too-large = The request body is too large.
+error-body-cut-off = The request body was cut off.
+error-body-too-slow = The request body took too long to arrive.
+error-method-not-allowed = This address does not take this kind of request.
+error-request-timeout = The request took too long.
+error-refused = The request was refused.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = Amounts formatted for { $locale }.
+# The accessible name of the scrolling table.
+preview-prices-by-country = Prices by country
+# The preset list's first choice: no preset.
+preview-no-preset = None
+preview-failed = Wix did not answer for this country.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] No price here, while one other country has one.
+   *[other] No price here, while { $others } other countries have one.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = Saves { $saving }%, while the median saving is { $median }%.

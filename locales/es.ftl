@@ -40,8 +40,6 @@ country = País
 show-prices = Mostrar precios
 language = Idioma
 show-language = Cambiar idioma
-# This language's name, in itself.
-language-name = Español
 
 ## A plan's card
 
@@ -148,7 +146,6 @@ preview-preset = Selección predefinida
 preview-countries = Países
 preview-add-country = Añadir un país
 preview-name-or-code = Nombre o código
-preview-display-locale = Configuración regional de visualización
 preview-show = Mostrar vista previa
 preview-app = Aplicación
 preview-plan = Plan
@@ -170,3 +167,63 @@ cycle-every-months = { $months ->
    *[other] Cada { $months } meses
 }
 cycle-other = Otro
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = El período de facturación debe ser mensual o anual, no “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = La selección predefinida debe ser default, eu, g7 o all, no “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-language = “{ $value }” no es un código de idioma como de-DE.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = “{ $value }” no es un país que esta página reconozca.
+error-bad-query = No se puede leer un parámetro de esta dirección.
+error-no-page = No hay ninguna página en esta dirección.
+error-checkout-incomplete = La solicitud de compra está incompleta: elija un plan en la página de precios.
+error-checkout-field-too-long = Un campo del formulario de compra es demasiado largo.
+error-checkout-unknown-app = Esta aplicación no se vende en esta página.
+error-checkout-unknown-cycle = Wix no reconoce este período de facturación.
+error-checkout-unknown-plan = Este plan no está a la venta (o ya no lo está).
+error-checkout-plan-cycle = Este plan no se vende con ese período de facturación.
+error-other-app = Ha iniciado sesión para otra aplicación.
+error-installer-return = Este regreso desde el instalador de Wix no es válido; vuelva a elegir su plan.
+blocked-current-plan = Este ya es su plan.
+error-wix-timeout = Wix no respondió a tiempo.
+error-wix-unknown-app = Wix no reconoce esta aplicación.
+error-wix-failed = Wix respondió con un error.
+error-wix-untrusted-checkout = Wix respondió con una dirección de pago en la que esta página no confía.
+error-internal = No se pudo generar esta página.
+error-preview-token = La vista previa de precios necesita su token.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] Demasiadas solicitudes desde su dirección IP; vuelva a intentarlo en un segundo.
+   *[other] Demasiadas solicitudes desde su dirección IP; vuelva a intentarlo en { $seconds } segundos.
+}
+error-address-too-long = La dirección es demasiado larga.
+error-too-many-parameters = La dirección tiene demasiados parámetros.
+error-parameter-too-long = Un parámetro de la dirección es demasiado largo.
+error-header-too-large = Un encabezado de la solicitud es demasiado grande.
+error-body-too-large = El cuerpo de la solicitud es demasiado grande.
+error-body-cut-off = El cuerpo de la solicitud llegó cortado.
+error-body-too-slow = El cuerpo de la solicitud tardó demasiado en llegar.
+error-method-not-allowed = Esta dirección no admite este tipo de solicitud.
+error-request-timeout = La solicitud tardó demasiado.
+error-refused = Se rechazó la solicitud.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = Importes con el formato de { $locale }.
+# The accessible name of the scrolling table.
+preview-prices-by-country = Precios por país
+# The preset list's first choice: no preset.
+preview-no-preset = Ninguna
+preview-failed = Wix no respondió para este país.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] Sin precio aquí, aunque otro país sí lo tiene.
+   *[other] Sin precio aquí, aunque otros { $others } países sí lo tienen.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = Ahorra un { $saving } %, mientras que la mediana de ahorro es del { $median } %.

@@ -40,8 +40,6 @@ country = Pays
 show-prices = Afficher les prix
 language = Langue
 show-language = Changer de langue
-# This language's name, in itself.
-language-name = Français
 
 ## A plan's card
 
@@ -148,7 +146,6 @@ preview-preset = Présélection
 preview-countries = Pays
 preview-add-country = Ajouter un pays
 preview-name-or-code = Nom ou code
-preview-display-locale = Paramètres régionaux d'affichage
 preview-show = Afficher l'aperçu
 preview-app = Application
 preview-plan = Forfait
@@ -170,3 +167,63 @@ cycle-every-months = { $months ->
    *[other] Tous les { $months } mois
 }
 cycle-other = Autre
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = La période de facturation doit être mensuelle ou annuelle, et non « { $value } ».
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = La présélection doit être default, eu, g7 ou all, et non « { $value } ».
+# $value: what the address said, as the visitor typed it.
+error-bad-language = « { $value } » n'est pas un code de langue tel que de-DE.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = « { $value } » ne correspond à aucun pays connu de cette page.
+error-bad-query = Un paramètre de cette adresse est illisible.
+error-no-page = Il n'y a aucune page à cette adresse.
+error-checkout-incomplete = La demande de paiement est incomplète : choisissez un forfait sur la page des tarifs.
+error-checkout-field-too-long = Un champ du formulaire de paiement est trop long.
+error-checkout-unknown-app = Cette application n'est pas vendue sur cette page.
+error-checkout-unknown-cycle = Cette période de facturation n'est pas reconnue par Wix.
+error-checkout-unknown-plan = Ce forfait n'est pas (ou plus) proposé.
+error-checkout-plan-cycle = Ce forfait n'est pas proposé avec cette période de facturation.
+error-other-app = Vous êtes connecté pour une autre application.
+error-installer-return = Ce retour depuis le programme d'installation Wix n'est pas valide ; veuillez choisir à nouveau votre forfait.
+blocked-current-plan = C'est déjà votre forfait.
+error-wix-timeout = Wix n'a pas répondu à temps.
+error-wix-unknown-app = Wix ne connaît pas cette application.
+error-wix-failed = Wix a répondu par une erreur.
+error-wix-untrusted-checkout = Wix a renvoyé une adresse de paiement à laquelle cette page ne fait pas confiance.
+error-internal = Cette page n'a pas pu être générée.
+error-preview-token = L'aperçu des prix nécessite son jeton d'accès.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] Trop de requêtes depuis votre adresse IP ; réessayez dans { $seconds } seconde.
+   *[other] Trop de requêtes depuis votre adresse IP ; réessayez dans { $seconds } secondes.
+}
+error-address-too-long = L'adresse est trop longue.
+error-too-many-parameters = L'adresse contient trop de paramètres.
+error-parameter-too-long = Un paramètre de l'adresse est trop long.
+error-header-too-large = Un en-tête de la requête est trop volumineux.
+error-body-too-large = Le corps de la requête est trop volumineux.
+error-body-cut-off = Le corps de la requête a été tronqué.
+error-body-too-slow = Le corps de la requête a mis trop de temps à arriver.
+error-method-not-allowed = Cette adresse n'accepte pas ce type de requête.
+error-request-timeout = La requête a pris trop de temps.
+error-refused = La requête a été refusée.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = Montants mis en forme pour { $locale }.
+# The accessible name of the scrolling table.
+preview-prices-by-country = Prix par pays
+# The preset list's first choice: no preset.
+preview-no-preset = Aucune
+preview-failed = Wix n'a pas répondu pour ce pays.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] Aucun prix ici, alors qu'un autre pays en a un.
+   *[other] Aucun prix ici, alors que { $others } autres pays en ont un.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = Économie de { $saving } %, alors que l'économie médiane est de { $median } %.

@@ -37,8 +37,6 @@ country = מדינה
 show-prices = הצגת מחירים
 language = שפה
 show-language = החלפת שפה
-# This language's name, in itself.
-language-name = עברית
 
 ## A plan's card
 
@@ -148,7 +146,6 @@ preview-preset = קבוצה מוגדרת מראש
 preview-countries = מדינות
 preview-add-country = הוספת מדינה
 preview-name-or-code = שם או קוד
-preview-display-locale = שפה ואזור לתצוגה
 preview-show = הצגת תצוגה מקדימה
 preview-app = אפליקציה
 preview-plan = חבילה
@@ -171,3 +168,65 @@ cycle-every-months = { $months ->
    *[other] כל { $months } חודשים
 }
 cycle-other = אחר
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = מחזור החיוב חייב להיות חודשי או שנתי, ולא "{ $value }".
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = הקבוצה המוגדרת מראש חייבת להיות default, eu, g7 או all, ולא "{ $value }".
+# $value: what the address said, as the visitor typed it.
+error-bad-language = הערך "{ $value }" אינו קוד שפה כמו de-DE.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = הדף הזה לא מכיר מדינה בשם "{ $value }".
+error-bad-query = לא ניתן לקרוא את אחד הפרמטרים בכתובת הזו.
+error-no-page = אין דף בכתובת הזו.
+error-checkout-incomplete = חסרים פרטים בבקשת התשלום: בחרו חבילה בדף המחירים.
+error-checkout-field-too-long = אחד השדות בטופס התשלום ארוך מדי.
+error-checkout-unknown-app = האפליקציה הזו לא נמכרת בדף הזה.
+error-checkout-unknown-cycle = מחזור החיוב הזה לא מוכר ל-Wix.
+error-checkout-unknown-plan = החבילה הזו לא נמכרת (או כבר לא נמכרת).
+error-checkout-plan-cycle = החבילה הזו לא נמכרת עם מחזור החיוב הזה.
+error-other-app = התחברתם עבור אפליקציה אחרת.
+error-installer-return = החזרה מתוכנית ההתקנה של Wix אינה תקינה. בחרו שוב את החבילה.
+blocked-current-plan = זו כבר החבילה שלכם.
+error-wix-timeout = לא התקבלה תגובה מ-Wix בזמן.
+error-wix-unknown-app = האפליקציה הזו לא מוכרת ל-Wix.
+error-wix-failed = התקבלה שגיאה מ-Wix.
+error-wix-untrusted-checkout = התקבלה מ-Wix כתובת תשלום שהדף הזה לא סומך עליה.
+error-internal = לא הצלחנו ליצור את הדף הזה.
+error-preview-token = לתצוגה המקדימה של המחירים נדרש הטוקן המתאים.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] יותר מדי בקשות מכתובת ה-IP שלכם. נסו שוב בעוד שנייה.
+    [two] יותר מדי בקשות מכתובת ה-IP שלכם. נסו שוב בעוד שתי שניות.
+   *[other] יותר מדי בקשות מכתובת ה-IP שלכם. נסו שוב בעוד { $seconds } שניות.
+}
+error-address-too-long = הכתובת ארוכה מדי.
+error-too-many-parameters = יש בכתובת יותר מדי פרמטרים.
+error-parameter-too-long = אחד הפרמטרים בכתובת ארוך מדי.
+error-header-too-large = אחת מכותרות הבקשה גדולה מדי.
+error-body-too-large = גוף הבקשה גדול מדי.
+error-body-cut-off = גוף הבקשה נקטע.
+error-body-too-slow = העברת גוף הבקשה ארכה זמן רב מדי.
+error-method-not-allowed = הכתובת הזו לא מקבלת בקשות מהסוג הזה.
+error-request-timeout = הבקשה ארכה זמן רב מדי.
+error-refused = הבקשה נדחתה.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = הסכומים מעוצבים לפי { $locale }.
+# The accessible name of the scrolling table.
+preview-prices-by-country = מחירים לפי מדינה
+# The preset list's first choice: no preset.
+preview-no-preset = ללא
+preview-failed = לא התקבלה תגובה מ-Wix עבור המדינה הזו.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] אין כאן מחיר, אבל במדינה אחרת אחת יש.
+    [two] אין כאן מחיר, אבל בשתי מדינות אחרות יש.
+   *[other] אין כאן מחיר, אבל ב-{ $others } מדינות אחרות יש.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = חיסכון של { $saving }%, בעוד שחציון החיסכון הוא { $median }%.

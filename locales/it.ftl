@@ -40,8 +40,6 @@ country = Paese
 show-prices = Mostra i prezzi
 language = Lingua
 show-language = Cambia lingua
-# This language's name, in itself.
-language-name = Italiano
 
 ## A plan's card
 
@@ -148,7 +146,6 @@ preview-preset = Preimpostazione
 preview-countries = Paesi
 preview-add-country = Aggiungi un paese
 preview-name-or-code = Nome o codice
-preview-display-locale = Impostazioni locali di visualizzazione
 preview-show = Mostra anteprima
 preview-app = App
 preview-plan = Piano
@@ -170,3 +167,63 @@ cycle-every-months = { $months ->
    *[other] Ogni { $months } mesi
 }
 cycle-other = Altro
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = Il periodo di fatturazione deve essere mensile o annuale, non “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = La preimpostazione deve essere default, eu, g7 o all, non “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-language = “{ $value }” non è un codice lingua come de-DE.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = “{ $value }” non è un paese riconosciuto da questa pagina.
+error-bad-query = Non è possibile leggere un parametro di questo indirizzo.
+error-no-page = Non esiste alcuna pagina a questo indirizzo.
+error-checkout-incomplete = La richiesta di pagamento è incompleta: scegliere un piano nella pagina dei prezzi.
+error-checkout-field-too-long = Un campo del modulo di pagamento è troppo lungo.
+error-checkout-unknown-app = Questa app non è in vendita su questa pagina.
+error-checkout-unknown-cycle = Il periodo di fatturazione non è riconosciuto da Wix.
+error-checkout-unknown-plan = Questo piano non è (più) in vendita.
+error-checkout-plan-cycle = Questo piano non è in vendita con quel periodo di fatturazione.
+error-other-app = L'accesso è stato effettuato per un'altra app.
+error-installer-return = Questo ritorno dal programma di installazione di Wix non è valido; scegliere di nuovo il piano.
+blocked-current-plan = Questo è già il piano attuale.
+error-wix-timeout = Wix non ha risposto in tempo.
+error-wix-unknown-app = Wix non riconosce questa app.
+error-wix-failed = Wix ha risposto con un errore.
+error-wix-untrusted-checkout = Wix ha risposto con un indirizzo di pagamento che questa pagina non considera attendibile.
+error-internal = Non è stato possibile generare questa pagina.
+error-preview-token = L'anteprima dei prezzi richiede il relativo token.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] Troppe richieste da questo indirizzo IP; riprovare tra un secondo.
+   *[other] Troppe richieste da questo indirizzo IP; riprovare tra { $seconds } secondi.
+}
+error-address-too-long = L'indirizzo è troppo lungo.
+error-too-many-parameters = L'indirizzo contiene troppi parametri.
+error-parameter-too-long = Un parametro dell'indirizzo è troppo lungo.
+error-header-too-large = Un'intestazione della richiesta è troppo grande.
+error-body-too-large = Il corpo della richiesta è troppo grande.
+error-body-cut-off = Il corpo della richiesta è stato troncato.
+error-body-too-slow = Il corpo della richiesta ha impiegato troppo tempo ad arrivare.
+error-method-not-allowed = Questo indirizzo non accetta questo tipo di richiesta.
+error-request-timeout = La richiesta ha impiegato troppo tempo.
+error-refused = La richiesta è stata rifiutata.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = Importi formattati per { $locale }.
+# The accessible name of the scrolling table.
+preview-prices-by-country = Prezzi per paese
+# The preset list's first choice: no preset.
+preview-no-preset = Nessuna
+preview-failed = Wix non ha risposto per questo paese.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] Nessun prezzo qui, mentre un altro paese ce l'ha.
+   *[other] Nessun prezzo qui, mentre altri { $others } paesi ce l'hanno.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = Risparmio del { $saving }%, mentre il risparmio mediano è del { $median }%.

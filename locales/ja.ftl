@@ -37,8 +37,6 @@ country = 国
 show-prices = 料金を表示
 language = 言語
 show-language = 言語を変更
-# This language's name, in itself.
-language-name = 日本語
 
 ## A plan's card
 
@@ -142,7 +140,6 @@ preview-preset = プリセット
 preview-countries = 国
 preview-add-country = 国を追加
 preview-name-or-code = 国名またはコード
-preview-display-locale = 表示ロケール
 preview-show = プレビューを表示
 preview-app = アプリ
 preview-plan = プラン
@@ -163,3 +160,61 @@ cycle-every-months = { $months ->
    *[other] { $months }か月ごと
 }
 cycle-other = その他
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = 「{ $value }」は指定できません。お支払いサイクルには月払いまたは年払いを指定してください。
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = 「{ $value }」は指定できません。プリセットにはdefault、eu、g7、allのいずれかを指定してください。
+# $value: what the address said, as the visitor typed it.
+error-bad-language = 「{ $value }」は、de-DEのような言語コードではありません。
+# $value: what the address said, as the visitor typed it.
+error-bad-country = 「{ $value }」は、このページで認識できる国ではありません。
+error-bad-query = このアドレスのパラメーターを読み取れません。
+error-no-page = このアドレスにはページがありません。
+error-checkout-incomplete = お支払い手続きのリクエストが不完全です。料金ページでプランを選択してください。
+error-checkout-field-too-long = お支払いフォームの入力項目が長すぎます。
+error-checkout-unknown-app = このアプリはこのページでは販売されていません。
+error-checkout-unknown-cycle = このお支払いサイクルはWixで認識されていません。
+error-checkout-unknown-plan = このプランは販売されていないか、販売が終了しています。
+error-checkout-plan-cycle = このプランは、そのお支払いサイクルでは販売されていません。
+error-other-app = 別のアプリ用にログインしています。
+error-installer-return = Wixのインストーラーからの戻り先が無効です。もう一度プランを選択してください。
+blocked-current-plan = これはすでにご利用中のプランです。
+error-wix-timeout = Wixから時間内に応答がありませんでした。
+error-wix-unknown-app = Wixがこのアプリを認識できませんでした。
+error-wix-failed = Wixからエラーが返されました。
+error-wix-untrusted-checkout = Wixから、このページでは信頼できないお支払いページのアドレスが返されました。
+error-internal = このページを生成できませんでした。
+error-preview-token = 料金プレビューには専用のトークンが必要です。
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+   *[other] お使いのIPアドレスからのリクエストが多すぎます。{ $seconds }秒後にもう一度お試しください。
+}
+error-address-too-long = アドレスが長すぎます。
+error-too-many-parameters = アドレスのパラメーターが多すぎます。
+error-parameter-too-long = アドレスのパラメーターが長すぎます。
+error-header-too-large = リクエストヘッダーが大きすぎます。
+error-body-too-large = リクエスト本文が大きすぎます。
+error-body-cut-off = リクエスト本文が途中で切れています。
+error-body-too-slow = リクエスト本文の受信に時間がかかりすぎました。
+error-method-not-allowed = このアドレスでは、この種類のリクエストは受け付けていません。
+error-request-timeout = リクエストに時間がかかりすぎました。
+error-refused = リクエストは拒否されました。
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = 金額は{ $locale }の形式で表示しています。
+# The accessible name of the scrolling table.
+preview-prices-by-country = 国別の料金
+# The preset list's first choice: no preset.
+preview-no-preset = なし
+preview-failed = この国についてWixから応答がありませんでした。
+# $others: a whole number.
+preview-flag-missing = { $others ->
+   *[other] ここには料金がありませんが、ほかの{ $others }か国には料金があります。
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = { $saving }%お得ですが、割引率の中央値は{ $median }%です。

@@ -37,8 +37,6 @@ country = 국가
 show-prices = 가격 보기
 language = 언어
 show-language = 언어 변경
-# This language's name, in itself.
-language-name = 한국어
 
 ## A plan's card
 
@@ -142,7 +140,6 @@ preview-preset = 프리셋
 preview-countries = 국가
 preview-add-country = 국가 추가
 preview-name-or-code = 이름 또는 코드
-preview-display-locale = 표시 로케일
 preview-show = 미리보기 표시
 preview-app = 앱
 preview-plan = 플랜
@@ -163,3 +160,61 @@ cycle-every-months = { $months ->
    *[other] { $months }개월마다
 }
 cycle-other = 기타
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = 결제 주기는 월간 또는 연간이어야 합니다. “{ $value }”은(는) 사용할 수 없습니다.
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = 프리셋은 default, eu, g7, all 중 하나여야 합니다. “{ $value }”은(는) 사용할 수 없습니다.
+# $value: what the address said, as the visitor typed it.
+error-bad-language = “{ $value }”은(는) de-DE와 같은 언어 코드가 아닙니다.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = “{ $value }”은(는) 이 페이지에서 알 수 없는 국가입니다.
+error-bad-query = 이 주소의 매개변수를 읽을 수 없습니다.
+error-no-page = 이 주소에는 페이지가 없습니다.
+error-checkout-incomplete = 결제 요청이 완전하지 않습니다. 가격 페이지에서 플랜을 선택해 주세요.
+error-checkout-field-too-long = 결제 양식의 입력란이 너무 깁니다.
+error-checkout-unknown-app = 이 앱은 이 페이지에서 판매하지 않습니다.
+error-checkout-unknown-cycle = Wix에서 인식할 수 없는 결제 주기입니다.
+error-checkout-unknown-plan = 판매하지 않거나 판매가 종료된 플랜입니다.
+error-checkout-plan-cycle = 이 플랜은 해당 결제 주기로 판매하지 않습니다.
+error-other-app = 다른 앱으로 로그인되어 있습니다.
+error-installer-return = Wix 설치 프로그램에서 돌아온 요청이 유효하지 않습니다. 플랜을 다시 선택해 주세요.
+blocked-current-plan = 이미 이용 중인 플랜입니다.
+error-wix-timeout = Wix가 제시간에 응답하지 않았습니다.
+error-wix-unknown-app = Wix에서 이 앱을 찾을 수 없습니다.
+error-wix-failed = Wix에서 오류를 반환했습니다.
+error-wix-untrusted-checkout = Wix에서 이 페이지가 신뢰하지 않는 결제 주소를 반환했습니다.
+error-internal = 이 페이지를 생성하지 못했습니다.
+error-preview-token = 가격 미리보기에는 전용 토큰이 필요합니다.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+   *[other] 현재 IP 주소에서 요청이 너무 많습니다. { $seconds }초 후에 다시 시도해 주세요.
+}
+error-address-too-long = 주소가 너무 깁니다.
+error-too-many-parameters = 주소에 매개변수가 너무 많습니다.
+error-parameter-too-long = 주소의 매개변수가 너무 깁니다.
+error-header-too-large = 요청 헤더가 너무 큽니다.
+error-body-too-large = 요청 본문이 너무 큽니다.
+error-body-cut-off = 요청 본문이 중간에 잘렸습니다.
+error-body-too-slow = 요청 본문이 도착하는 데 너무 오래 걸렸습니다.
+error-method-not-allowed = 이 주소는 이 유형의 요청을 받지 않습니다.
+error-request-timeout = 요청 처리 시간이 너무 오래 걸렸습니다.
+error-refused = 요청이 거부되었습니다.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = 금액은 { $locale } 형식으로 표시됩니다.
+# The accessible name of the scrolling table.
+preview-prices-by-country = 국가별 가격
+# The preset list's first choice: no preset.
+preview-no-preset = 없음
+preview-failed = 이 국가에 대해 Wix가 응답하지 않았습니다.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+   *[other] 이 국가에는 가격이 없지만, 다른 { $others }개국에는 가격이 있습니다.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = { $saving }% 할인되지만, 할인율 중앙값은 { $median }%입니다.

@@ -40,8 +40,6 @@ country = Land
 show-prices = Prijzen tonen
 language = Taal
 show-language = Taal wijzigen
-# This language's name, in itself.
-language-name = Nederlands
 
 ## A plan's card
 
@@ -148,7 +146,6 @@ preview-preset = Voorinstelling
 preview-countries = Landen
 preview-add-country = Land toevoegen
 preview-name-or-code = Naam of code
-preview-display-locale = Landinstelling voor weergave
 preview-show = Voorbeeld tonen
 preview-app = App
 preview-plan = Abonnement
@@ -170,3 +167,63 @@ cycle-every-months = { $months ->
    *[other] Elke { $months } maanden
 }
 cycle-other = Overig
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = De factureringsperiode moet maandelijks of jaarlijks zijn, niet “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = De voorinstelling moet default, eu, g7 of all zijn, niet “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-language = “{ $value }” is geen taalcode zoals de-DE.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = “{ $value }” is geen land dat deze pagina kent.
+error-bad-query = Een parameter van dit adres kan niet worden gelezen.
+error-no-page = Er is geen pagina op dit adres.
+error-checkout-incomplete = Het afrekenverzoek is onvolledig: kies een abonnement op de prijspagina.
+error-checkout-field-too-long = Een veld van het afrekenformulier is te lang.
+error-checkout-unknown-app = Deze app wordt niet op deze pagina verkocht.
+error-checkout-unknown-cycle = Wix kent deze factureringsperiode niet.
+error-checkout-unknown-plan = Dit abonnement wordt niet (meer) aangeboden.
+error-checkout-plan-cycle = Dit abonnement wordt niet met die factureringsperiode aangeboden.
+error-other-app = Je bent ingelogd voor een andere app.
+error-installer-return = Deze terugkeer vanuit het Wix-installatieprogramma is niet geldig; kies je abonnement opnieuw.
+blocked-current-plan = Dit is al je abonnement.
+error-wix-timeout = Wix heeft niet op tijd gereageerd.
+error-wix-unknown-app = Wix kent deze app niet.
+error-wix-failed = Wix heeft gereageerd met een fout.
+error-wix-untrusted-checkout = Wix heeft gereageerd met een afrekenadres dat deze pagina niet vertrouwt.
+error-internal = Deze pagina kon niet worden opgebouwd.
+error-preview-token = Voor het prijsvoorbeeld is het bijbehorende token nodig.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] Te veel verzoeken vanaf je IP-adres; probeer het over een seconde opnieuw.
+   *[other] Te veel verzoeken vanaf je IP-adres; probeer het over { $seconds } seconden opnieuw.
+}
+error-address-too-long = Het adres is te lang.
+error-too-many-parameters = Het adres bevat te veel parameters.
+error-parameter-too-long = Een parameter van het adres is te lang.
+error-header-too-large = Een header van het verzoek is te groot.
+error-body-too-large = De inhoud van het verzoek is te groot.
+error-body-cut-off = De inhoud van het verzoek is afgebroken.
+error-body-too-slow = Het duurde te lang voordat de inhoud van het verzoek binnenkwam.
+error-method-not-allowed = Dit adres accepteert dit soort verzoek niet.
+error-request-timeout = Het verzoek duurde te lang.
+error-refused = Het verzoek is geweigerd.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = Bedragen opgemaakt voor { $locale }.
+# The accessible name of the scrolling table.
+preview-prices-by-country = Prijzen per land
+# The preset list's first choice: no preset.
+preview-no-preset = Geen
+preview-failed = Wix heeft voor dit land niet gereageerd.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] Hier geen prijs, terwijl één ander land er wel een heeft.
+   *[other] Hier geen prijs, terwijl { $others } andere landen er wel een hebben.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = Bespaart { $saving }%, terwijl de mediane besparing { $median }% is.

@@ -40,8 +40,6 @@ country = Kraj
 show-prices = Pokaż ceny
 language = Język
 show-language = Zmień język
-# This language's name, in itself.
-language-name = Polski
 
 ## A plan's card
 
@@ -154,7 +152,6 @@ preview-preset = Zestaw
 preview-countries = Kraje
 preview-add-country = Dodaj kraj
 preview-name-or-code = Nazwa lub kod
-preview-display-locale = Ustawienia regionalne wyświetlania
 preview-show = Pokaż podgląd
 preview-app = Aplikacja
 preview-plan = Plan
@@ -178,3 +175,67 @@ cycle-every-months = { $months ->
    *[other] Co { $months } miesiąca
 }
 cycle-other = Inny
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = Okres rozliczeniowy musi być miesięczny lub roczny, a nie „{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = Zestaw musi mieć wartość default, eu, g7 lub all, a nie „{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-language = „{ $value }” nie jest kodem języka, takim jak de-DE.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = Ta strona nie zna kraju „{ $value }”.
+error-bad-query = Nie można odczytać jednego z parametrów tego adresu.
+error-no-page = Pod tym adresem nie ma żadnej strony.
+error-checkout-incomplete = Żądanie płatności jest niekompletne: wybierz plan na stronie z cennikiem.
+error-checkout-field-too-long = Jedno z pól formularza płatności jest za długie.
+error-checkout-unknown-app = Ta aplikacja nie jest sprzedawana na tej stronie.
+error-checkout-unknown-cycle = Wix nie zna tego okresu rozliczeniowego.
+error-checkout-unknown-plan = Ten plan nie jest (już) sprzedawany.
+error-checkout-plan-cycle = Ten plan nie jest sprzedawany z tym okresem rozliczeniowym.
+error-other-app = Sesja logowania dotyczy innej aplikacji.
+error-installer-return = Ten powrót z instalatora Wix jest nieprawidłowy; wybierz plan ponownie.
+blocked-current-plan = To jest już Twój obecny plan.
+error-wix-timeout = Wix nie odpowiedział na czas.
+error-wix-unknown-app = Wix nie zna tej aplikacji.
+error-wix-failed = Wix odpowiedział błędem.
+error-wix-untrusted-checkout = Wix zwrócił adres płatności, któremu ta strona nie ufa.
+error-internal = Nie udało się utworzyć tej strony.
+error-preview-token = Podgląd cen wymaga odpowiedniego tokenu.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] Zbyt wiele żądań z tego adresu IP; spróbuj ponownie za sekundę.
+    [few] Zbyt wiele żądań z tego adresu IP; spróbuj ponownie za { $seconds } sekundy.
+    [many] Zbyt wiele żądań z tego adresu IP; spróbuj ponownie za { $seconds } sekund.
+   *[other] Zbyt wiele żądań z tego adresu IP; spróbuj ponownie za { $seconds } sekundy.
+}
+error-address-too-long = Adres jest za długi.
+error-too-many-parameters = Adres zawiera zbyt wiele parametrów.
+error-parameter-too-long = Jeden z parametrów adresu jest za długi.
+error-header-too-large = Jeden z nagłówków żądania jest za duży.
+error-body-too-large = Treść żądania jest za duża.
+error-body-cut-off = Treść żądania została ucięta.
+error-body-too-slow = Przesyłanie treści żądania trwało zbyt długo.
+error-method-not-allowed = Ten adres nie obsługuje tego rodzaju żądań.
+error-request-timeout = Żądanie trwało zbyt długo.
+error-refused = Żądanie zostało odrzucone.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = Kwoty sformatowane dla { $locale }.
+# The accessible name of the scrolling table.
+preview-prices-by-country = Ceny według krajów
+# The preset list's first choice: no preset.
+preview-no-preset = Brak
+preview-failed = Wix nie odpowiedział dla tego kraju.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] Brak ceny, choć ma ją jeden inny kraj.
+    [few] Brak ceny, choć mają ją { $others } inne kraje.
+    [many] Brak ceny, choć ma ją { $others } innych krajów.
+   *[other] Brak ceny, choć ma ją { $others } innego kraju.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = Oszczędność { $saving }%, podczas gdy mediana oszczędności wynosi { $median }%.

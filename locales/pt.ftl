@@ -40,8 +40,6 @@ country = País
 show-prices = Ver preços
 language = Idioma
 show-language = Alterar idioma
-# This language's name, in itself.
-language-name = Português
 
 ## A plan's card
 
@@ -148,7 +146,6 @@ preview-preset = Predefinição
 preview-countries = Países
 preview-add-country = Adicionar um país
 preview-name-or-code = Nome ou código
-preview-display-locale = Localidade de exibição
 preview-show = Mostrar prévia
 preview-app = App
 preview-plan = Plano
@@ -170,3 +167,63 @@ cycle-every-months = { $months ->
    *[other] A cada { $months } meses
 }
 cycle-other = Outro
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = O período de cobrança deve ser mensal ou anual, não “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = A predefinição deve ser default, eu, g7 ou all, não “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-language = “{ $value }” não é um código de idioma como de-DE.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = “{ $value }” não é um país que esta página reconhece.
+error-bad-query = Não foi possível ler um parâmetro deste endereço.
+error-no-page = Não há nenhuma página neste endereço.
+error-checkout-incomplete = A solicitação de checkout está incompleta: escolha um plano na página de preços.
+error-checkout-field-too-long = Um campo do formulário de checkout é longo demais.
+error-checkout-unknown-app = Este app não é vendido nesta página.
+error-checkout-unknown-cycle = O Wix não reconhece este período de cobrança.
+error-checkout-unknown-plan = Este plano não está (mais) à venda.
+error-checkout-plan-cycle = Este plano não é vendido com esse período de cobrança.
+error-other-app = Você está conectado para outro app.
+error-installer-return = Este retorno do instalador do Wix não é válido. Escolha seu plano novamente.
+blocked-current-plan = Este já é o seu plano.
+error-wix-timeout = O Wix não respondeu a tempo.
+error-wix-unknown-app = O Wix não reconhece este app.
+error-wix-failed = O Wix respondeu com um erro.
+error-wix-untrusted-checkout = O Wix respondeu com um endereço de checkout em que esta página não confia.
+error-internal = Não foi possível gerar esta página.
+error-preview-token = A prévia de preços precisa do respectivo token.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] Muitas solicitações do seu endereço IP. Tente novamente em { $seconds } segundo.
+   *[other] Muitas solicitações do seu endereço IP. Tente novamente em { $seconds } segundos.
+}
+error-address-too-long = O endereço é longo demais.
+error-too-many-parameters = O endereço tem parâmetros demais.
+error-parameter-too-long = Um parâmetro do endereço é longo demais.
+error-header-too-large = Um cabeçalho da solicitação é grande demais.
+error-body-too-large = O corpo da solicitação é grande demais.
+error-body-cut-off = O corpo da solicitação chegou cortado.
+error-body-too-slow = O corpo da solicitação demorou demais para chegar.
+error-method-not-allowed = Este endereço não aceita este tipo de solicitação.
+error-request-timeout = A solicitação demorou demais.
+error-refused = A solicitação foi recusada.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = Valores formatados para { $locale }.
+# The accessible name of the scrolling table.
+preview-prices-by-country = Preços por país
+# The preset list's first choice: no preset.
+preview-no-preset = Nenhuma
+preview-failed = O Wix não respondeu para este país.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] Sem preço aqui, embora outro país tenha.
+   *[other] Sem preço aqui, embora outros { $others } países tenham.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = Economia de { $saving }%, enquanto a mediana de economia é de { $median }%.

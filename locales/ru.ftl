@@ -40,8 +40,6 @@ country = Страна
 show-prices = Показать цены
 language = Язык
 show-language = Сменить язык
-# This language's name, in itself.
-language-name = Русский
 
 ## A plan's card
 
@@ -154,7 +152,6 @@ preview-preset = Набор
 preview-countries = Страны
 preview-add-country = Добавить страну
 preview-name-or-code = Название или код
-preview-display-locale = Локаль отображения
 preview-show = Показать предпросмотр
 preview-app = Приложение
 preview-plan = Тариф
@@ -178,3 +175,67 @@ cycle-every-months = { $months ->
    *[other] Раз в { $months } месяца
 }
 cycle-other = Другое
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = Период оплаты должен быть ежемесячным или ежегодным, а не «{ $value }».
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = Набор должен быть одним из следующих: default, eu, g7 или all, а не «{ $value }».
+# $value: what the address said, as the visitor typed it.
+error-bad-language = «{ $value }» не является кодом языка вида de-DE.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = Страна «{ $value }» этой странице неизвестна.
+error-bad-query = Не удаётся прочитать один из параметров этого адреса.
+error-no-page = По этому адресу нет страницы.
+error-checkout-incomplete = Запрос на оплату неполный: выберите тариф на странице с ценами.
+error-checkout-field-too-long = Одно из полей формы оплаты слишком длинное.
+error-checkout-unknown-app = Это приложение не продаётся на этой странице.
+error-checkout-unknown-cycle = Wix не знает такого периода оплаты.
+error-checkout-unknown-plan = Этот тариф не продаётся или снят с продажи.
+error-checkout-plan-cycle = Этот тариф не продаётся с таким периодом оплаты.
+error-other-app = Вы вошли в систему для другого приложения.
+error-installer-return = Некорректный возврат из установщика Wix. Выберите тариф ещё раз.
+blocked-current-plan = Этот тариф у вас уже подключён.
+error-wix-timeout = Wix не ответил вовремя.
+error-wix-unknown-app = Wix не знает такого приложения.
+error-wix-failed = Wix вернул ошибку.
+error-wix-untrusted-checkout = Wix вернул адрес оплаты, которому эта страница не доверяет.
+error-internal = Не удалось сформировать эту страницу.
+error-preview-token = Для предпросмотра цен нужен соответствующий токен.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] Слишком много запросов с вашего IP-адреса. Повторите попытку через { $seconds } секунду.
+    [few] Слишком много запросов с вашего IP-адреса. Повторите попытку через { $seconds } секунды.
+    [many] Слишком много запросов с вашего IP-адреса. Повторите попытку через { $seconds } секунд.
+   *[other] Слишком много запросов с вашего IP-адреса. Повторите попытку через { $seconds } секунды.
+}
+error-address-too-long = Адрес слишком длинный.
+error-too-many-parameters = В адресе слишком много параметров.
+error-parameter-too-long = Один из параметров адреса слишком длинный.
+error-header-too-large = Один из заголовков запроса слишком большой.
+error-body-too-large = Тело запроса слишком большое.
+error-body-cut-off = Тело запроса было обрезано.
+error-body-too-slow = Тело запроса передавалось слишком долго.
+error-method-not-allowed = Этот адрес не принимает запросы такого типа.
+error-request-timeout = Запрос выполнялся слишком долго.
+error-refused = Запрос отклонён.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = Суммы отформатированы для { $locale }.
+# The accessible name of the scrolling table.
+preview-prices-by-country = Цены по странам
+# The preset list's first choice: no preset.
+preview-no-preset = Нет
+preview-failed = Wix не ответил по этой стране.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] Здесь нет цены, хотя в { $others } другой стране она есть.
+    [few] Здесь нет цены, хотя в { $others } других странах она есть.
+    [many] Здесь нет цены, хотя в { $others } других странах она есть.
+   *[other] Здесь нет цены, хотя в { $others } других странах она есть.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = Экономия { $saving }%, тогда как медианная экономия — { $median }%.

@@ -40,8 +40,6 @@ country = Ülke
 show-prices = Fiyatları göster
 language = Dil
 show-language = Dili değiştir
-# This language's name, in itself.
-language-name = Türkçe
 
 ## A plan's card
 
@@ -148,7 +146,6 @@ preview-preset = Hazır ayar
 preview-countries = Ülkeler
 preview-add-country = Ülke ekle
 preview-name-or-code = Ad veya kod
-preview-display-locale = Görüntüleme yerel ayarı
 preview-show = Önizlemeyi göster
 preview-app = Uygulama
 preview-plan = Plan
@@ -170,3 +167,63 @@ cycle-every-months = { $months ->
    *[other] { $months } ayda bir
 }
 cycle-other = Diğer
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = Faturalandırma dönemi aylık veya yıllık olmalıdır, “{ $value }” olamaz.
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = Hazır ayar default, eu, g7 veya all olmalıdır, “{ $value }” olamaz.
+# $value: what the address said, as the visitor typed it.
+error-bad-language = “{ $value }”, de-DE gibi bir dil kodu değil.
+# $value: what the address said, as the visitor typed it.
+error-bad-country = “{ $value }”, bu sayfanın tanıdığı bir ülke değil.
+error-bad-query = Bu adresteki bir parametre okunamıyor.
+error-no-page = Bu adreste bir sayfa yok.
+error-checkout-incomplete = Ödeme isteği eksik: Fiyatlandırma sayfasında bir plan seçin.
+error-checkout-field-too-long = Ödeme formundaki bir alan çok uzun.
+error-checkout-unknown-app = Bu uygulama bu sayfada satılmıyor.
+error-checkout-unknown-cycle = Bu faturalandırma dönemi Wix tarafından tanınmıyor.
+error-checkout-unknown-plan = Bu plan satılmıyor (veya artık satılmıyor).
+error-checkout-plan-cycle = Bu plan, bu faturalandırma dönemiyle satılmıyor.
+error-other-app = Başka bir uygulama için oturum açmışsınız.
+error-installer-return = Wix yükleyicisinden yapılan bu dönüş geçerli değil; lütfen planınızı yeniden seçin.
+blocked-current-plan = Bu zaten mevcut planınız.
+error-wix-timeout = Wix zamanında yanıt vermedi.
+error-wix-unknown-app = Wix bu uygulamayı tanımıyor.
+error-wix-failed = Wix bir hatayla yanıt verdi.
+error-wix-untrusted-checkout = Wix, bu sayfanın güvenmediği bir ödeme adresiyle yanıt verdi.
+error-internal = Bu sayfa oluşturulamadı.
+error-preview-token = Fiyat önizlemesi için ilgili token gereklidir.
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+    [one] IP adresinizden çok fazla istek geldi; lütfen bir saniye sonra tekrar deneyin.
+   *[other] IP adresinizden çok fazla istek geldi; lütfen { $seconds } saniye sonra tekrar deneyin.
+}
+error-address-too-long = Adres çok uzun.
+error-too-many-parameters = Adreste çok fazla parametre var.
+error-parameter-too-long = Adresteki bir parametre çok uzun.
+error-header-too-large = Bir istek başlığı çok büyük.
+error-body-too-large = İstek gövdesi çok büyük.
+error-body-cut-off = İstek gövdesi yarıda kesildi.
+error-body-too-slow = İstek gövdesinin ulaşması çok uzun sürdü.
+error-method-not-allowed = Bu adres bu tür bir isteği kabul etmiyor.
+error-request-timeout = İstek çok uzun sürdü.
+error-refused = İstek reddedildi.
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = Tutarlar { $locale } biçimine göre gösteriliyor.
+# The accessible name of the scrolling table.
+preview-prices-by-country = Ülkelere göre fiyatlar
+# The preset list's first choice: no preset.
+preview-no-preset = Yok
+preview-failed = Wix bu ülke için yanıt vermedi.
+# $others: a whole number.
+preview-flag-missing = { $others ->
+    [one] Burada fiyat yok, ancak başka bir ülkede var.
+   *[other] Burada fiyat yok, ancak başka { $others } ülkede var.
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = Tasarruf %{ $saving }, medyan tasarruf ise %{ $median }.

@@ -37,8 +37,6 @@ country = 国家/地区
 show-prices = 查看价格
 language = 语言
 show-language = 切换语言
-# This language's name, in itself.
-language-name = 简体中文
 
 ## A plan's card
 
@@ -142,7 +140,6 @@ preview-preset = 预设
 preview-countries = 国家/地区
 preview-add-country = 添加国家/地区
 preview-name-or-code = 名称或代码
-preview-display-locale = 显示区域设置
 preview-show = 显示预览
 preview-app = 应用
 preview-plan = 方案
@@ -163,3 +160,61 @@ cycle-every-months = { $months ->
    *[other] 每 { $months } 个月
 }
 cycle-other = 其他
+
+## Why a request failed: the line under an error page's title
+
+# $value: what the address said, as the visitor typed it.
+error-bad-cycle = 计费周期必须为按月或按年，而不是“{ $value }”。
+# $value: what the address said, as the visitor typed it.
+error-bad-preset = 预设必须为 default、eu、g7 或 all，而不是“{ $value }”。
+# $value: what the address said, as the visitor typed it.
+error-bad-language = “{ $value }”不是 de-DE 这样的语言代码。
+# $value: what the address said, as the visitor typed it.
+error-bad-country = 此页面无法识别国家/地区“{ $value }”。
+error-bad-query = 无法读取此网址中的某个参数。
+error-no-page = 此网址下没有页面。
+error-checkout-incomplete = 结账请求不完整：请在价格页面上选择方案。
+error-checkout-field-too-long = 结账表单中的某个字段过长。
+error-checkout-unknown-app = 此页面不销售此应用。
+error-checkout-unknown-cycle = Wix 无法识别此计费周期。
+error-checkout-unknown-plan = 此方案未在销售（或已停售）。
+error-checkout-plan-cycle = 此方案不提供该计费周期。
+error-other-app = 您当前登录的是另一个应用。
+error-installer-return = 从 Wix 安装程序返回的请求无效，请重新选择方案。
+blocked-current-plan = 这已经是您的当前方案。
+error-wix-timeout = Wix 未能及时响应。
+error-wix-unknown-app = Wix 无法识别此应用。
+error-wix-failed = Wix 返回了错误。
+error-wix-untrusted-checkout = Wix 返回的结账网址不受此页面信任。
+error-internal = 无法生成此页面。
+error-preview-token = 价格预览需要对应的令牌。
+# $seconds: a whole number.
+error-too-many-requests = { $seconds ->
+   *[other] 来自您的 IP 地址的请求过多，请在 { $seconds } 秒后重试。
+}
+error-address-too-long = 网址过长。
+error-too-many-parameters = 网址中的参数过多。
+error-parameter-too-long = 网址中的某个参数过长。
+error-header-too-large = 某个请求标头过大。
+error-body-too-large = 请求正文过大。
+error-body-cut-off = 请求正文被截断。
+error-body-too-slow = 请求正文传输耗时过长。
+error-method-not-allowed = 此网址不接受此类请求。
+error-request-timeout = 请求耗时过长。
+error-refused = 请求已被拒绝。
+
+## The preview, more
+
+# $locale: a BCP 47 tag such as en-US (not translated).
+preview-amounts-for = 金额按 { $locale } 格式显示。
+# The accessible name of the scrolling table.
+preview-prices-by-country = 各国家/地区价格
+# The preset list's first choice: no preset.
+preview-no-preset = 无
+preview-failed = Wix 未针对此国家/地区作出响应。
+# $others: a whole number.
+preview-flag-missing = { $others ->
+   *[other] 此处没有价格，而其他 { $others } 个国家/地区有价格。
+}
+# $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
+preview-flag-saving = 节省 { $saving }%，而节省比例的中位数为 { $median }%。

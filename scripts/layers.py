@@ -25,6 +25,7 @@ RANKS = {
     # Talks to Wix; formats for a locale.
     "wix": 1,
     "format": 1,
+    "names": 1,
     # What a visitor can meet; pure money.
     "error": 2,
     "pricing": 2,

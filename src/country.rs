@@ -1,5 +1,6 @@
 //! ISO 3166-1 alpha-2 country codes.
 
+use crate::i18n::{Detail, Msg};
 use serde::{Deserialize, Serialize};
 use std::{fmt, str::FromStr};
 
@@ -24,11 +25,11 @@ impl CountryCode {
     }
 
     /// Parses a code a visitor typed: two letters that ISO 3166-1 assigns.
-    pub fn parse_assigned(s: &str) -> Result<Self, String> {
+    pub fn parse_assigned(s: &str) -> Result<Self, Detail> {
         let code: Self = s.parse()?;
         match code.name() {
             Some(_) => Ok(code),
-            None => Err(format!("{code} is not an ISO 3166-1 country code")),
+            None => Err(not_a_country(s)),
         }
     }
 }
@@ -287,8 +288,13 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("AX", "Åland Islands"),
 ];
 
+/// Why `s` is refused as a country, quoting (the start of) it.
+fn not_a_country(s: &str) -> Detail {
+    Detail::new(Msg::ErrorBadCountry).text("value", s.chars().take(16).collect::<String>())
+}
+
 impl FromStr for CountryCode {
-    type Err = String;
+    type Err = Detail;
 
     /// Accepts any case; rejects everything but two ASCII letters.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -296,16 +302,13 @@ impl FromStr for CountryCode {
             [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
                 Ok(Self([a.to_ascii_uppercase(), b.to_ascii_uppercase()]))
             }
-            _ => Err(format!(
-                "{:?} is not a two-letter ISO 3166-1 country code",
-                s.chars().take(16).collect::<String>()
-            )),
+            _ => Err(not_a_country(s)),
         }
     }
 }
 
 impl TryFrom<String> for CountryCode {
-    type Error = String;
+    type Error = Detail;
     fn try_from(s: String) -> Result<Self, Self::Error> {
         s.parse()
     }

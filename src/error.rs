@@ -1,10 +1,12 @@
 //! The errors a visitor can meet, and the one place that maps them to HTTP
-//! status codes. Shared by the server and the browser, so it carries text
-//! rather than the server's error types. On the server an `AppError` is a
-//! response: its status and headers, and itself as an extension, which
+//! status codes. Shared by the server and the browser, so it carries
+//! catalogue sentences (shown in the visitor's language) rather than the
+//! server's error types. On the server an `AppError` is a response: its
+//! status and headers, and itself as an extension, which
 //! `server::errors::render` turns into the page or the JSON its route
 //! speaks.
 
+use crate::i18n::{Detail, Msg};
 use http::StatusCode;
 use leptos::server_fn::{self, codec::JsonEncoding, error::FromServerFnError};
 use serde::{Deserialize, Serialize};
@@ -13,31 +15,32 @@ use serde::{Deserialize, Serialize};
 pub enum AppError {
     /// The request itself is wrong (a bad query parameter, say).
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Detail),
     /// The visitor's Wix sign-in cannot be used (expired, forged).
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Detail),
     /// Wix forbids this choice here (a downgrade, yearly to monthly).
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Detail),
     /// No page at this address.
-    #[error("There is no page at this address.")]
+    #[error("{}", Detail::new(Msg::ErrorNoPage))]
     NotFound,
     /// Wix does not know an app this page is configured for.
     #[error("{0}")]
-    UnknownApp(String),
+    UnknownApp(Detail),
     /// Wix cannot be reached or is overloaded; retrying later may work.
     #[error("{0}")]
-    Unavailable(String),
+    Unavailable(Detail),
     /// Wix answered, but with an error or a body we cannot read.
     #[error("{0}")]
-    Upstream(String),
+    Upstream(Detail),
+    /// Our own fault; what went wrong was logged where it happened.
     #[error("{0}")]
-    Internal(String),
+    Internal(Detail),
     /// The HTTP layer turned the request away (too large, too slow, too
     /// many, a method the address does not take, no token): its status.
-    #[error("{message}")]
-    Refused { status: u16, message: String },
+    #[error("{detail}")]
+    Refused { status: u16, detail: Detail },
 }
 
 impl AppError {
@@ -61,11 +64,26 @@ impl AppError {
         }
     }
 
-    /// Turned away with `status`, for `message`.
-    pub fn refused(status: StatusCode, message: impl Into<String>) -> Self {
+    /// Turned away with `status`, because of `detail`.
+    pub fn refused(status: StatusCode, detail: impl Into<Detail>) -> Self {
         Self::Refused {
             status: status.as_u16(),
-            message: message.into(),
+            detail: detail.into(),
+        }
+    }
+
+    /// What went wrong, for the page to say in the visitor's language.
+    pub fn detail(&self) -> Detail {
+        match self {
+            Self::NotFound => Detail::new(Msg::ErrorNoPage),
+            Self::BadRequest(detail)
+            | Self::Forbidden(detail)
+            | Self::Conflict(detail)
+            | Self::UnknownApp(detail)
+            | Self::Unavailable(detail)
+            | Self::Upstream(detail)
+            | Self::Internal(detail)
+            | Self::Refused { detail, .. } => detail.clone(),
         }
     }
 }
@@ -92,7 +110,11 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: server_fn::error::ServerFnErrorErr) -> Self {
-        Self::Internal(value.to_string())
+        #[cfg(feature = "ssr")]
+        tracing::error!("server function: {value}");
+        #[cfg(not(feature = "ssr"))]
+        let _ = value;
+        Self::Internal(Msg::ErrorInternal.into())
     }
 }
 
@@ -109,14 +131,12 @@ impl From<crate::wix::WixError> for AppError {
     fn from(e: crate::wix::WixError) -> Self {
         use crate::wix::WixError;
         match &e {
-            _ if e.is_unavailable() => Self::Unavailable("Wix did not answer in time.".into()),
-            WixError::Api { status: 404, .. } => {
-                Self::UnknownApp("Wix does not know this app.".into())
-            }
+            _ if e.is_unavailable() => Self::Unavailable(Msg::ErrorWixTimeout.into()),
+            WixError::Api { status: 404, .. } => Self::UnknownApp(Msg::ErrorWixUnknownApp.into()),
             WixError::Api { .. } | WixError::Malformed { .. } => {
-                Self::Upstream("Wix answered with an error.".into())
+                Self::Upstream(Msg::ErrorWixFailed.into())
             }
-            _ => Self::Internal("This page could not be built.".into()),
+            _ => Self::Internal(Msg::ErrorInternal.into()),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! formatting through ICU4X. Amounts arrive here already rounded.
 
 use crate::country::CountryCode;
+use crate::i18n::{Detail, Msg};
 use fixed_decimal::Decimal as FixedDecimal;
 use icu::decimal::DecimalFormatter;
 use icu::locale::{Locale, LocaleExpander};
@@ -24,20 +25,18 @@ pub fn negotiate_locale(
     lang: Option<&str>,
     accept_language: Option<&str>,
     country: CountryCode,
-) -> Result<Locale, String> {
-    let chosen = match given(lang) {
-        Some(lang) => Some(parse_locale(lang).ok_or_else(|| {
-            format!(
-                "{:?} is not a language tag such as de-DE",
-                truncate(lang, 32)
-            )
-        })?),
-        None => accept_language.and_then(preferred_language),
-    };
+) -> Result<Locale, Detail> {
+    let chosen =
+        match given(lang) {
+            Some(lang) => Some(parse_locale(lang).ok_or_else(|| {
+                Detail::new(Msg::ErrorBadLanguage).text("value", truncate(lang, 32))
+            })?),
+            None => accept_language.and_then(preferred_language),
+        };
     let region: icu::locale::subtags::Region = country
         .as_str()
         .parse()
-        .map_err(|_| format!("{country} is not a region"))?;
+        .map_err(|_| Detail::new(Msg::ErrorBadCountry).text("value", country.as_str()))?;
     let mut locale = chosen.unwrap_or_else(|| {
         // The country's most likely language: und-CH -> de-CH.
         let mut id = icu::locale::LanguageIdentifier::UNKNOWN;
@@ -103,9 +102,7 @@ impl MoneyFormatter {
         let currency = code.and_then(|code| {
             CurrencyFormatter::try_new_symbol(locale.into(), code, Default::default()).ok()
         });
-        let number = DecimalFormatter::try_new(locale.into(), Default::default())
-            .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
-            .expect("compiled data has a root decimal formatter");
+        let number = decimal_formatter(locale);
         Self {
             currency,
             number,
@@ -130,6 +127,17 @@ impl MoneyFormatter {
     pub fn number(&self, amount: Decimal) -> String {
         self.number.format_to_string(&fixed(amount))
     }
+}
+
+/// A plain number for `locale` ("11,5" in de-DE).
+pub fn number(locale: &Locale, value: Decimal) -> String {
+    decimal_formatter(locale).format_to_string(&fixed(value))
+}
+
+fn decimal_formatter(locale: &Locale) -> DecimalFormatter {
+    DecimalFormatter::try_new(locale.into(), Default::default())
+        .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
+        .expect("compiled data has a root decimal formatter")
 }
 
 fn fixed(amount: Decimal) -> FixedDecimal {

@@ -117,6 +117,76 @@ pub enum Arg<'a> {
     Count(u64),
 }
 
+/// A sentence of the catalogue with its variables filled in, carried as
+/// data until the page knows its language: what an error says went wrong.
+/// Its `Display` is the English text, for logs and machine answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Detail {
+    msg: Msg,
+    args: Vec<(String, DetailArg)>,
+}
+
+/// A [`Detail`]'s variable, owned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DetailArg {
+    Text(String),
+    Count(u64),
+}
+
+impl Detail {
+    pub fn new(msg: Msg) -> Self {
+        Self {
+            msg,
+            args: Vec::new(),
+        }
+    }
+
+    /// With a text variable (`value` is shown as given).
+    pub fn text(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.args
+            .push((name.to_owned(), DetailArg::Text(value.into())));
+        self
+    }
+
+    /// With a number variable, which selects the plural form.
+    pub fn count(mut self, name: &str, value: u64) -> Self {
+        self.args.push((name.to_owned(), DetailArg::Count(value)));
+        self
+    }
+
+    pub fn msg(&self) -> Msg {
+        self.msg
+    }
+
+    /// The sentence in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    DetailArg::Text(text) => Arg::Text(text),
+                    DetailArg::Count(n) => Arg::Count(*n),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        lang.t_with(self.msg, &args)
+    }
+}
+
+impl From<Msg> for Detail {
+    fn from(msg: Msg) -> Self {
+        Self::new(msg)
+    }
+}
+
+impl std::fmt::Display for Detail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
 /// Every catalogue, compiled in.
 const CATALOGUES: [(Lang, &str); 14] = [
     (Lang::En, include_str!("../locales/en.ftl")),
@@ -153,8 +223,20 @@ static BUNDLES: LazyLock<HashMap<Lang, FluentBundle<FluentResource>>> = LazyLock
 });
 
 /// The message IDs of `locales/en.ftl`, as Rust names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter, strum::IntoStaticStr)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+)]
 #[strum(serialize_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Msg {
     PageTitle,
     PageDescription,
@@ -180,7 +262,6 @@ pub enum Msg {
     ShowPrices,
     Language,
     ShowLanguage,
-    LanguageName,
     MostPopular,
     CurrentPlan,
     ChoosePlan,
@@ -251,7 +332,6 @@ pub enum Msg {
     PreviewCountries,
     PreviewAddCountry,
     PreviewNameOrCode,
-    PreviewDisplayLocale,
     PreviewShow,
     PreviewApp,
     PreviewPlan,
@@ -269,6 +349,44 @@ pub enum Msg {
     CycleOneTime,
     CycleEveryMonths,
     CycleOther,
+    ErrorBadCycle,
+    ErrorBadLanguage,
+    ErrorBadPreset,
+    ErrorBadCountry,
+    ErrorBadQuery,
+    ErrorNoPage,
+    ErrorCheckoutIncomplete,
+    ErrorCheckoutFieldTooLong,
+    ErrorCheckoutUnknownApp,
+    ErrorCheckoutUnknownCycle,
+    ErrorCheckoutUnknownPlan,
+    ErrorCheckoutPlanCycle,
+    ErrorOtherApp,
+    ErrorInstallerReturn,
+    BlockedCurrentPlan,
+    ErrorWixTimeout,
+    ErrorWixUnknownApp,
+    ErrorWixFailed,
+    ErrorWixUntrustedCheckout,
+    ErrorInternal,
+    ErrorPreviewToken,
+    ErrorTooManyRequests,
+    ErrorAddressTooLong,
+    ErrorTooManyParameters,
+    ErrorParameterTooLong,
+    ErrorHeaderTooLarge,
+    ErrorBodyTooLarge,
+    ErrorBodyCutOff,
+    ErrorBodyTooSlow,
+    ErrorMethodNotAllowed,
+    ErrorRequestTimeout,
+    ErrorRefused,
+    PreviewAmountsFor,
+    PreviewPricesByCountry,
+    PreviewNoPreset,
+    PreviewFailed,
+    PreviewFlagMissing,
+    PreviewFlagSaving,
 }
 
 #[cfg(test)]

@@ -18,6 +18,8 @@ pub mod format;
 #[cfg(feature = "ssr")]
 pub mod metrics;
 #[cfg(feature = "ssr")]
+pub mod names;
+#[cfg(feature = "ssr")]
 pub mod pricing;
 #[cfg(feature = "ssr")]
 pub mod sandbox;

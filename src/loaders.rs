@@ -26,7 +26,7 @@ pub async fn load_pricing(
 ) -> Result<PricingView, AppError> {
     use crate::i18n::{Arg, Lang, Msg};
     use crate::state::AppState;
-    use crate::wix::identity::{identify, Identity, Rejection};
+    use crate::wix::identity::{identify, Identity};
     use crate::wix::{request_id_of, with_request_id};
     let state = expect_context::<AppState>();
     let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
@@ -50,11 +50,7 @@ pub async fn load_pricing(
     ) {
         Identity::Anonymous => (None, None),
         Identity::Rejected(reason) => {
-            let reason = lang.t(match reason {
-                Rejection::Unverified => Msg::SigninUnverified,
-                Rejection::Expired => Msg::SigninExpired,
-                Rejection::Undated => Msg::SigninUndated,
-            });
+            let reason = lang.t(reason.msg());
             let notice = lang.t_with(Msg::SigninCompareOnly, &[("reason", Arg::Text(&reason))]);
             (None, Some(notice))
         }
@@ -87,7 +83,11 @@ pub async fn load_preview(
     lang: Option<String>,
 ) -> Result<PreviewView, AppError> {
     let state = expect_context::<crate::state::AppState>();
-    let chosen = crate::preview::chosen_countries(preset.as_deref(), &countries)?;
+    let page_lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let names = crate::names::countries(page_lang);
+    let chosen = crate::preview::chosen_countries(preset.as_deref(), &countries, names)?;
+    // Without `?lang=`, amounts as the page's words: in its language.
+    let lang = lang.or_else(|| Some(page_lang.tag().to_owned()));
     preview(&state, &chosen, lang.as_deref()).await
 }
 
@@ -109,32 +109,31 @@ pub async fn preview(
     let locale = crate::format::negotiate_locale(Some(lang.unwrap_or("en-US")), None, us)
         .map_err(AppError::BadRequest)?;
     // Owned inputs per call: the futures must not borrow across the stream.
-    let views: Vec<(CountryCode, Result<PricingView, String>)> =
-        stream::iter(countries.iter().cloned())
-            .map(|code| {
-                let (state, locale) = (state.clone(), locale.clone());
-                async move {
-                    let country: CountryCode = code.parse().map_err(AppError::BadRequest)?;
-                    let view = match state.plans.get(country).await {
-                        Ok(prices) => Ok(crate::plans::pricing_view(
-                            &prices.entry.plans,
-                            &state.page,
-                            country,
-                            &locale,
-                            None,
-                        )),
-                        Err(e) => {
-                            tracing::warn!("preview: {country}: {e}");
-                            Err(format!("Wix did not answer for {country}"))
-                        }
-                    };
-                    Ok::<_, AppError>((country, view))
-                }
-            })
-            .buffered(PREVIEW_CONCURRENCY)
-            .collect::<Vec<_>>()
-            .await
-            .into_iter()
-            .collect::<Result<_, _>>()?;
-    Ok(crate::preview::assemble(locale.to_string(), &views))
+    let views: Vec<(CountryCode, Option<PricingView>)> = stream::iter(countries.iter().cloned())
+        .map(|code| {
+            let (state, locale) = (state.clone(), locale.clone());
+            async move {
+                let country: CountryCode = code.parse().map_err(AppError::BadRequest)?;
+                let view = match state.plans.get(country).await {
+                    Ok(prices) => Some(crate::plans::pricing_view(
+                        &prices.entry.plans,
+                        &state.page,
+                        country,
+                        &locale,
+                        None,
+                    )),
+                    Err(e) => {
+                        tracing::warn!("preview: {country}: {e}");
+                        None
+                    }
+                };
+                Ok::<_, AppError>((country, view))
+            }
+        })
+        .buffered(PREVIEW_CONCURRENCY)
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .collect::<Result<_, _>>()?;
+    Ok(crate::preview::assemble(&locale, &views))
 }

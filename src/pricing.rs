@@ -4,6 +4,7 @@
 //! longer cycles); everything else here derives from that, at full
 //! precision, and is rounded once, for display, at the end.
 
+use crate::i18n::Msg;
 use crate::wix::model::{BillingCycle, CycleType, Money, Plan, Price, TaxSettings, TaxType};
 use rust_decimal::{prelude::ToPrimitive, Decimal, RoundingStrategy};
 
@@ -251,15 +252,12 @@ pub enum Blocked {
 }
 
 impl Blocked {
-    pub fn reason(self) -> &'static str {
+    /// Why, in the catalogue's words.
+    pub fn reason(self) -> Msg {
         match self {
-            Self::Current => "This is your current plan.",
-            Self::Downgrade => {
-                "Moving to a cheaper plan needs a cancellation of your current plan first."
-            }
-            Self::YearlyToMonthly => {
-                "You are billed yearly: switching to monthly needs a cancellation first."
-            }
+            Self::Current => Msg::BlockedCurrentPlan,
+            Self::Downgrade => Msg::BlockedCheaperPlan,
+            Self::YearlyToMonthly => Msg::BlockedShorterCycle,
         }
     }
 }

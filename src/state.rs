@@ -84,7 +84,22 @@ impl AppState {
                 _ => {}
             }
         }
-        self.visitor_locale(country.as_deref(), lang.as_deref(), headers)
+        self.page_lang(country.as_deref(), lang.as_deref(), headers)
+    }
+
+    /// The language of the page for `country` and `lang` as a request
+    /// gives them (a query, or a form that carries them on).
+    /// A country or `lang` the page refuses is left out, so that the
+    /// error page is in the language the visitor reads.
+    pub fn page_lang(
+        &self,
+        country: Option<&str>,
+        lang: Option<&str>,
+        headers: &HeaderMap,
+    ) -> Lang {
+        [(country, lang), (None, lang), (None, None)]
+            .into_iter()
+            .find_map(|(country, lang)| self.visitor_locale(country, lang, headers).ok())
             .map(|(_, locale)| Lang::of(&locale.to_string()))
             .unwrap_or_default()
     }

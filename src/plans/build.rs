@@ -112,7 +112,7 @@ pub fn pricing_view(
         .collect();
     PricingView {
         country: country.to_string(),
-        country_name: country.name().unwrap_or(country.as_str()).to_owned(),
+        country_name: crate::names::country(lang, country),
         locale: locale.to_string(),
         currency: response.currency.clone(),
         tax_label: tax_text(lang, &response.tax_settings),
@@ -180,12 +180,12 @@ fn plan_card(
     }
 }
 
-/// Why Wix forbids the owner this choice, in the page's words.
+/// Why Wix forbids the owner this choice, in the page's words: on the
+/// card, the current plan is a label rather than a sentence.
 fn blocked_reason(blocked: pricing::Blocked) -> Msg {
     match blocked {
         pricing::Blocked::Current => Msg::CurrentPlan,
-        pricing::Blocked::Downgrade => Msg::BlockedCheaperPlan,
-        pricing::Blocked::YearlyToMonthly => Msg::BlockedShorterCycle,
+        other => other.reason(),
     }
 }
 

@@ -11,6 +11,7 @@ pub use build::pricing_view;
 pub use settings::PageSettings;
 
 use crate::error::AppError;
+use crate::i18n::{Detail, Msg};
 use serde::{Deserialize, Serialize};
 
 /// The billing period the visitor compares plans by (`?cycle=`).
@@ -29,10 +30,10 @@ impl Period {
     pub fn parse(value: Option<&str>) -> Result<Self, AppError> {
         value.map_or(Ok(Self::default()), |value| {
             value.parse().map_err(|_| {
-                AppError::BadRequest(format!(
-                    "cycle must be monthly or yearly, not {:?}",
-                    value.chars().take(16).collect::<String>()
-                ))
+                AppError::BadRequest(
+                    Detail::new(Msg::ErrorBadCycle)
+                        .text("value", value.chars().take(16).collect::<String>()),
+                )
             })
         })
     }

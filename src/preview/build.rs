@@ -3,27 +3,29 @@
 
 use super::*;
 use crate::country::CountryCode;
+use crate::i18n::Lang;
 use crate::plans::PricingView;
+use icu::locale::Locale;
+use rust_decimal::Decimal;
 
 /// Rows in the order Wix lists apps, plans and prices, the first country
 /// that has them deciding; cells in column order; then the flags.
-pub fn assemble(
-    locale: String,
-    views: &[(CountryCode, Result<PricingView, String>)],
-) -> PreviewView {
+/// A country Wix did not answer for is `None`.
+pub fn assemble(locale: &Locale, views: &[(CountryCode, Option<PricingView>)]) -> PreviewView {
+    let lang = Lang::of(&locale.to_string());
     let columns = views
         .iter()
         .map(|(country, view)| Column {
             country: country.to_string(),
-            country_name: country.name().unwrap_or(country.as_str()).to_owned(),
-            currency: view.as_ref().ok().map(|v| v.currency.clone()),
-            tax_label: view.as_ref().ok().and_then(|v| v.tax_label.clone()),
-            failed: view.as_ref().err().cloned(),
+            country_name: crate::names::country(lang, *country),
+            currency: view.as_ref().map(|v| v.currency.clone()),
+            tax_label: view.as_ref().and_then(|v| v.tax_label.clone()),
+            failed: view.is_none(),
         })
         .collect();
     let mut rows: Vec<Row> = Vec::new();
     for (index, (_, view)) in views.iter().enumerate() {
-        let Ok(view) = view else { continue };
+        let Some(view) = view else { continue };
         for app in &view.apps {
             for plan in &app.plans {
                 for price in &plan.offer.prices {
@@ -43,6 +45,7 @@ pub fn assemble(
                                 vendor_id: plan.vendor_id.clone(),
                                 plan_name: plan.name.clone(),
                                 cycle: cycle.clone(),
+                                months: price.months,
                                 cells: vec![Cell::default(); views.len()],
                             });
                             rows.last_mut().expect("just pushed")
@@ -57,12 +60,12 @@ pub fn assemble(
             }
         }
     }
-    let answered: Vec<bool> = views.iter().map(|(_, v)| v.is_ok()).collect();
+    let answered: Vec<bool> = views.iter().map(|(_, v)| v.is_some()).collect();
     for row in &mut rows {
-        flag_row(row, &answered);
+        flag_row(row, &answered, locale);
     }
     PreviewView {
-        locale,
+        locale: locale.to_string(),
         columns,
         rows,
     }
@@ -70,7 +73,7 @@ pub fn assemble(
 
 /// Flags a price missing where other countries have it, and a yearly
 /// saving more than a point away from the median across countries.
-fn flag_row(row: &mut Row, answered: &[bool]) {
+fn flag_row(row: &mut Row, answered: &[bool], locale: &Locale) {
     let priced = row.cells.iter().filter(|c| c.price.is_some()).count();
     let mut savings: Vec<u32> = row.cells.iter().filter_map(|c| c.save_percent).collect();
     savings.sort_unstable();
@@ -85,16 +88,16 @@ fn flag_row(row: &mut Row, answered: &[bool]) {
             continue;
         }
         if cell.price.is_none() {
-            cell.flag = Some(format!(
-                "No price here, while {priced} other countries have one"
-            ));
+            cell.flag = Some(Flag::Missing {
+                others: u32::try_from(priced).unwrap_or(u32::MAX),
+            });
         } else if let (Some(saving), Some(twice)) = (cell.save_percent, twice_median) {
             if (2 * saving).abs_diff(twice) > 2 {
-                let half = if twice % 2 == 0 { "" } else { ".5" };
-                cell.flag = Some(format!(
-                    "Saves {saving}%, the median is {}{half}%",
-                    twice / 2
-                ));
+                let median = (Decimal::from(twice) / Decimal::TWO).normalize();
+                cell.flag = Some(Flag::Saving {
+                    saving,
+                    median: crate::format::number(locale, median),
+                });
             }
         }
     }
@@ -119,6 +122,7 @@ mod tests {
             vendor_id: "pro".into(),
             plan_name: "Pro".into(),
             cycle: "YEARLY".into(),
+            months: Some(12),
             cells,
         }
     }
@@ -132,25 +136,37 @@ mod tests {
             cell(Some(12)),
             Cell::default(),
         ]);
-        flag_row(&mut r, &[true; 5]);
-        let flags: Vec<Option<&str>> = r.cells.iter().map(|c| c.flag.as_deref()).collect();
+        let en: Locale = "en-US".parse().unwrap();
+        flag_row(&mut r, &[true; 5], &en);
+        let flags: Vec<Option<String>> = r
+            .cells
+            .iter()
+            .map(|c| c.flag.as_ref().map(|f| f.detail().to_string()))
+            .collect();
         assert_eq!(
             flags[..3],
             [None, None, None],
             "one point from the median of 16 is fine"
         );
-        assert_eq!(flags[3], Some("Saves 12%, the median is 16%"));
         assert_eq!(
-            flags[4],
-            Some("No price here, while 4 other countries have one")
+            flags[3].as_deref(),
+            Some("Saves 12%, while the median saving is 16%.")
+        );
+        assert_eq!(
+            flags[4].as_deref(),
+            Some("No price here, while 4 other countries have one.")
         );
 
-        // An even count: the median is halfway; a failed column is not flagged.
+        // An even count: the median is halfway, written for the locale; a
+        // failed column is not flagged.
         let mut r = row(vec![cell(Some(10)), cell(Some(13)), Cell::default()]);
-        flag_row(&mut r, &[true, true, false]);
+        flag_row(&mut r, &[true, true, false], &"de-DE".parse().unwrap());
         assert_eq!(
-            r.cells[0].flag.as_deref(),
-            Some("Saves 10%, the median is 11.5%")
+            r.cells[0].flag,
+            Some(Flag::Saving {
+                saving: 10,
+                median: "11,5".into()
+            })
         );
         assert_eq!(r.cells[2].flag, None);
     }

@@ -7,7 +7,9 @@ mod build;
 #[cfg(feature = "ssr")]
 pub use build::assemble;
 
+use crate::country::{CountryCode, COUNTRIES};
 use crate::error::AppError;
+use crate::i18n::{Arg, Detail, Lang, Msg};
 use crate::plans::PriceOption;
 use serde::{Deserialize, Serialize};
 
@@ -17,11 +19,11 @@ pub const DEFAULT_MARKETS: [&str; 12] = [
 ];
 
 /// Named country sets for the form.
-pub const PRESETS: [(&str, &str); 4] = [
-    ("default", "Main markets"),
-    ("eu", "European Union"),
-    ("g7", "G7"),
-    ("all", "All countries"),
+pub const PRESETS: [(&str, Msg); 4] = [
+    ("default", Msg::PresetDefault),
+    ("eu", Msg::PresetEu),
+    ("g7", Msg::PresetG7),
+    ("all", Msg::PresetAll),
 ];
 
 const EU: [&str; 27] = [
@@ -31,25 +33,25 @@ const EU: [&str; 27] = [
 const G7: [&str; 7] = ["CA", "FR", "DE", "IT", "JP", "GB", "US"];
 
 /// The countries a preview request asks for: a preset, plus any listed
-/// in `countries` (comma-separated or repeated), in the order given.
+/// in `countries` (comma-separated or repeated), in the order given. A
+/// country may be named by its code, its English name, or its name in
+/// `names` (the page's language, as the search box offers it).
 pub fn chosen_countries(
     preset: Option<&str>,
     countries: &[String],
+    names: &[(CountryCode, String)],
 ) -> Result<Vec<String>, AppError> {
     let mut chosen: Vec<String> = match preset.map(str::to_ascii_lowercase).as_deref() {
         None | Some("") => Vec::new(),
         Some("default") => DEFAULT_MARKETS.iter().map(|c| c.to_string()).collect(),
         Some("eu") => EU.iter().map(|c| c.to_string()).collect(),
         Some("g7") => G7.iter().map(|c| c.to_string()).collect(),
-        Some("all") => crate::country::COUNTRIES
-            .iter()
-            .map(|(c, _)| c.to_string())
-            .collect(),
+        Some("all") => COUNTRIES.iter().map(|(c, _)| c.to_string()).collect(),
         Some(other) => {
-            return Err(AppError::BadRequest(format!(
-                "preset must be one of default, eu, g7, all; not {:?}",
-                other.chars().take(16).collect::<String>()
-            )))
+            return Err(AppError::BadRequest(
+                Detail::new(Msg::ErrorBadPreset)
+                    .text("value", other.chars().take(16).collect::<String>()),
+            ))
         }
     };
     for entry in countries
@@ -58,13 +60,19 @@ pub fn chosen_countries(
         .map(str::trim)
         .filter(|c| !c.is_empty())
     {
-        // A code, or a country's English name as the search box offers it.
-        let by_name = crate::country::COUNTRIES
+        let named = |name: &str| name.to_lowercase() == entry.to_lowercase();
+        let by_name = names
             .iter()
-            .find(|(_, name)| name.eq_ignore_ascii_case(entry));
-        let code = by_name.map_or(entry, |(code, _)| code);
+            .find(|(_, name)| named(name))
+            .map(|(code, _)| code.as_str())
+            .or_else(|| {
+                COUNTRIES
+                    .iter()
+                    .find(|(_, name)| named(name))
+                    .map(|(code, _)| *code)
+            });
         let code =
-            crate::country::CountryCode::parse_assigned(code).map_err(AppError::BadRequest)?;
+            CountryCode::parse_assigned(by_name.unwrap_or(entry)).map_err(AppError::BadRequest)?;
         if !chosen.iter().any(|c| c == code.as_str()) {
             chosen.push(code.to_string());
         }
@@ -92,8 +100,8 @@ pub struct Column {
     /// None when Wix could not be asked for this country.
     pub currency: Option<String>,
     pub tax_label: Option<String>,
-    /// Why this country's prices are missing.
-    pub failed: Option<String>,
+    /// Wix did not answer for this country.
+    pub failed: bool,
 }
 
 /// One (app, plan, cycle), with a cell per column, in column order.
@@ -106,7 +114,25 @@ pub struct Row {
     pub plan_name: String,
     /// Checkout cycle name (`MONTHLY`, `YEARLY`, `ONE_TIME`, ...).
     pub cycle: String,
+    /// Months per cycle; none for a one-time price.
+    pub months: Option<u32>,
     pub cells: Vec<Cell>,
+}
+
+impl Row {
+    /// The cycle in words: "Monthly", "Every 24 months", "One-time".
+    pub fn cycle_words(&self, lang: Lang) -> String {
+        match (self.months, self.cycle.as_str()) {
+            (Some(1), _) => lang.t(Msg::CycleMonthly),
+            (Some(12), _) => lang.t(Msg::CycleYearly),
+            (Some(months), _) => lang.t_with(
+                Msg::CycleEveryMonths,
+                &[("months", Arg::Count(u64::from(months)))],
+            ),
+            (None, "ONE_TIME") => lang.t(Msg::CycleOneTime),
+            (None, _) => lang.t(Msg::CycleOther),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -116,8 +142,35 @@ pub struct Cell {
     pub price: Option<PriceOption>,
     /// On yearly rows: the plan's yearly saving in that country.
     pub save_percent: Option<u32>,
-    /// What looks wrong here, in words.
-    pub flag: Option<String>,
+    /// What looks wrong here.
+    pub flag: Option<Flag>,
+}
+
+/// What looks wrong in a cell, for the page to say in its language and
+/// the exports in English.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Flag {
+    /// No price here, while `others` other countries have one.
+    Missing { others: u32 },
+    /// A yearly saving off the median across countries; `median` is
+    /// formatted for the preview's locale (it may end in .5).
+    Saving { saving: u32, median: String },
+    /// Wix did not answer for this country.
+    NoAnswer,
+}
+
+impl Flag {
+    pub fn detail(&self) -> Detail {
+        match self {
+            Self::Missing { others } => {
+                Detail::new(Msg::PreviewFlagMissing).count("others", u64::from(*others))
+            }
+            Self::Saving { saving, median } => Detail::new(Msg::PreviewFlagSaving)
+                .text("saving", saving.to_string())
+                .text("median", median.clone()),
+            Self::NoAnswer => Detail::new(Msg::PreviewFailed),
+        }
+    }
 }
 
 /// One line of the CSV and JSON exports: a row's cell in one country,
@@ -186,7 +239,11 @@ impl PreviewView {
                                     .and_then(|u| u.base_fee.as_ref()),
                             ),
                             save_percent: cell.save_percent,
-                            flag: cell.flag.clone().or_else(|| column.failed.clone()),
+                            flag: cell
+                                .flag
+                                .clone()
+                                .or(column.failed.then_some(Flag::NoAnswer))
+                                .map(|flag| flag.detail().to_string()),
                         }
                     })
             })

@@ -55,6 +55,8 @@ struct CheckoutRequest {
     #[serde(default)]
     country_code: Option<String>,
     #[serde(default)]
+    language_code: Option<String>,
+    #[serde(default)]
     test_checkout: bool,
 }
 
@@ -352,6 +354,19 @@ pub async fn checkout(
                 .map_err(|_| validation_error("countryCode", "must be an ISO-3166 alpha-2 code"))?,
         ),
     };
+    // Wix's default is English; its checkout speaks two-letter codes.
+    let language = match req.language_code.as_deref() {
+        None => "EN".to_owned(),
+        Some(code) if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            code.to_ascii_uppercase()
+        }
+        Some(_) => {
+            return Err(validation_error(
+                "languageCode",
+                "must be an ISO-639-1 two-letter code",
+            ))
+        }
+    };
     if let Some(url) = &req.success_url {
         if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() > 2048 {
             return Err(validation_error(
@@ -368,6 +383,7 @@ pub async fn checkout(
         vendor_id: plan.vendor_id.clone(),
         cycle,
         country: state.catalogue.resolve_country(country).code,
+        language,
         success_url: req.success_url.clone(),
         test_checkout: req.test_checkout,
         created: Instant::now(),

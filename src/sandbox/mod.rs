@@ -194,6 +194,8 @@ struct Order {
     vendor_id: String,
     cycle: CycleName,
     country: CountryCode,
+    /// The language Wix's checkout would open in (`languageCode`).
+    language: String,
     success_url: Option<String>,
     test_checkout: bool,
     created: Instant,

@@ -291,6 +291,7 @@ pub async fn checkout_page(
 <tr><th>Plan</th><td data-checkout="plan" data-vendor-id="{vendor}">{plan}</td></tr>
 <tr><th>Billing cycle</th><td data-checkout="cycle">{cycle}</td></tr>
 <tr><th>Price</th><td data-checkout="price">{amount}</td></tr>
+<tr><th>Language</th><td data-checkout="language">{language}</td></tr>
 <tr><th>Site</th><td>{site}</td></tr>
 <tr><th>Test checkout</th><td>{test}</td></tr></table>
 <form method="post" action="/checkout/{order_id}/pay"><p><button type="submit">Pay</button></p></form>"#,
@@ -299,6 +300,7 @@ pub async fn checkout_page(
         plan = esc(&plan_name(&state, &order.app_id, &order.vendor_id)),
         cycle = order.cycle.label(),
         amount = esc(&amount),
+        language = esc(&order.language),
         site = esc(&site),
         test = if order.test_checkout { "yes" } else { "no" },
         order_id = esc(&order_id),

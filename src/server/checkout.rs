@@ -7,6 +7,7 @@
 use super::errors::RetryLink;
 use crate::country::CountryCode;
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
 use crate::pricing::{checkout_blocked, current_plan};
 use crate::state::AppState;
 use crate::wix::identity::{identify, Identity, Owner};
@@ -86,9 +87,7 @@ async fn checkout(
         Err(reason) => {
             // The parser's words are for the log, not the buyer.
             tracing::debug!("checkout form refused: {reason}");
-            let error = AppError::BadRequest(
-                "The checkout request is incomplete: choose a plan on the pricing page.".into(),
-            );
+            let error = AppError::BadRequest(Msg::ErrorCheckoutIncomplete.into());
             return error.into_response();
         }
     };
@@ -112,19 +111,19 @@ async fn redirect_target(
     headers: &HeaderMap,
     form: &CheckoutForm,
 ) -> Result<String, AppError> {
-    let bad = |what: &str| AppError::BadRequest(what.to_owned());
+    let bad = |why: Msg| AppError::BadRequest(why.into());
     if form.app.len() > 64
         || form.plan.len() > 128
         || form.cycle.len() > 16
         || form.lang.as_ref().is_some_and(|l| l.len() > 35)
     {
-        return Err(bad("A field of the checkout form is too long."));
+        return Err(bad(Msg::ErrorCheckoutFieldTooLong));
     }
     if state.site.app(&form.app).is_none() {
-        return Err(bad("This app is not sold on this page."));
+        return Err(bad(Msg::ErrorCheckoutUnknownApp));
     }
-    let cycle = CheckoutCycle::parse(&form.cycle)
-        .ok_or_else(|| bad("The billing cycle is not one Wix knows."))?;
+    let cycle =
+        CheckoutCycle::parse(&form.cycle).ok_or_else(|| bad(Msg::ErrorCheckoutUnknownCycle))?;
     let country = state.visitor_country(form.country.as_deref(), headers)?;
     // The page's own cache: the prices the visitor was just shown.
     let prices = state.plans.get(country).await?;
@@ -138,13 +137,13 @@ async fn redirect_target(
     let plan = app_plans
         .iter()
         .find(|p| p.vendor_id == form.plan)
-        .ok_or_else(|| bad("This plan is not sold (any more)."))?;
+        .ok_or_else(|| bad(Msg::ErrorCheckoutUnknownPlan))?;
     if !plan
         .prices
         .iter()
         .any(|p| CheckoutCycle::for_price(p) == Some(cycle))
     {
-        return Err(bad("This plan is not sold with that billing cycle."));
+        return Err(bad(Msg::ErrorCheckoutPlanCycle));
     }
     let months = cycle.months();
 
@@ -159,11 +158,9 @@ async fn redirect_target(
             None => return Ok(installer_url(state, form, country, now)),
             Some(instance_id) => installed(state, form, country, instance_id, now)?,
         },
-        Identity::Rejected(reason) => return Err(AppError::Forbidden(reason.to_string())),
+        Identity::Rejected(reason) => return Err(AppError::Forbidden(reason.msg().into())),
         Identity::Owner(owner) if owner.app_id != form.app => {
-            return Err(AppError::Forbidden(
-                "You are signed in for another app.".into(),
-            ))
+            return Err(AppError::Forbidden(Msg::ErrorOtherApp.into()))
         }
         Identity::Owner(owner) => owner,
     };
@@ -177,7 +174,7 @@ async fn redirect_target(
     let current = current_plan(app_plans, paid);
     if let Some(blocked) = checkout_blocked(current, plan, months, &prices.entry.plans.tax_settings)
     {
-        return Err(AppError::Conflict(blocked.reason().to_owned()));
+        return Err(AppError::Conflict(blocked.reason().into()));
     }
 
     let token = state.access_token(&owner).await?;
@@ -186,7 +183,12 @@ async fn redirect_target(
         billing_cycle: Some(cycle),
         success_url: Some(success_url(state, &owner)),
         country_code: Some(country.to_string()),
-        language_code: Some(language_code(form.lang.as_deref())),
+        // Wix's checkout opens in the language the page was read in.
+        language_code: Some(language_code(state.page_lang(
+            form.country.as_deref(),
+            form.lang.as_deref(),
+            headers,
+        ))),
         coupon_code: None,
         test_checkout: false,
     };
@@ -196,9 +198,7 @@ async fn redirect_target(
             "Wix returned a checkout URL outside WIX_CHECKOUT_HOSTS: {}",
             checkout.checkout_url
         );
-        return Err(AppError::Upstream(
-            "Wix answered with a checkout address this page does not trust.".into(),
-        ));
+        return Err(AppError::Upstream(Msg::ErrorWixUntrustedCheckout.into()));
     }
     Ok(checkout.checkout_url)
 }
@@ -252,12 +252,7 @@ fn installed(
     instance_id: &str,
     now: time::OffsetDateTime,
 ) -> Result<Owner, AppError> {
-    let refused = || {
-        AppError::Forbidden(
-            "This return from the Wix installer is not valid; please choose your plan again."
-                .into(),
-        )
-    };
+    let refused = || AppError::Forbidden(Msg::ErrorInstallerReturn.into());
     let plausible_id = instance_id.len() <= 64
         && instance_id
             .bytes()
@@ -317,11 +312,9 @@ fn success_url(state: &AppState, owner: &Owner) -> String {
     })
 }
 
-/// Wix wants an upper-case two-letter language code; English by default.
-fn language_code(lang: Option<&str>) -> String {
-    lang.and_then(|l| l.get(..2))
-        .filter(|l| l.bytes().all(|b| b.is_ascii_alphabetic()))
-        .map_or_else(|| "EN".to_owned(), str::to_ascii_uppercase)
+/// Wix wants an upper-case two-letter (ISO 639-1) language code.
+fn language_code(lang: Lang) -> String {
+    <&str>::from(lang).to_ascii_uppercase()
 }
 
 /// Only http(s) URLs on a configured host; nothing else is followed.
@@ -385,8 +378,8 @@ mod tests {
 
     #[test]
     fn language_codes_are_two_upper_case_letters() {
-        assert_eq!(language_code(Some("de-CH")), "DE");
-        assert_eq!(language_code(None), "EN");
-        assert_eq!(language_code(Some("1x")), "EN");
+        assert_eq!(language_code(Lang::De), "DE");
+        assert_eq!(language_code(Lang::Zh), "ZH");
+        assert_eq!(language_code(Lang::En), "EN");
     }
 }

@@ -6,12 +6,13 @@
 
 use super::paths::Route;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::state::AppState;
 use crate::wix::request_id_of;
 use axum::{
     body::Body,
     extract::{Request, State},
-    http::{header, HeaderValue},
+    http::{header, HeaderValue, StatusCode},
     middleware::Next,
     response::Response,
 };
@@ -44,7 +45,11 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
         // A layer's bare status: 405, 408.
         None => AppError::refused(
             status,
-            status.canonical_reason().unwrap_or("Refused").to_owned() + ".",
+            match status {
+                StatusCode::METHOD_NOT_ALLOWED => Msg::ErrorMethodNotAllowed,
+                StatusCode::REQUEST_TIMEOUT => Msg::ErrorRequestTimeout,
+                _ => Msg::ErrorRefused,
+            },
         ),
     };
     let (content_type, text) = if json {
@@ -144,7 +149,7 @@ mod tests {
         assert!(body["error"]["message"]
             .as_str()
             .unwrap()
-            .starts_with("preset must be one of"));
+            .starts_with("The preset must be default, eu, g7 or all"));
         assert_eq!(
             body["error"]["requestId"],
             headers["x-request-id"].to_str().unwrap()

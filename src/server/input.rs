@@ -2,6 +2,7 @@
 //! handlers validate values, this keeps their sizes and times sane.
 
 use crate::error::AppError;
+use crate::i18n::Msg;
 use axum::{
     body::{Body, HttpBody},
     extract::Request,
@@ -34,28 +35,28 @@ pub async fn bounded(request: Request, next: Next) -> Response {
     }
 }
 
-fn check(request: &Request) -> Result<(), (StatusCode, &'static str)> {
+fn check(request: &Request) -> Result<(), (StatusCode, Msg)> {
     let uri = request.uri();
     let length = uri.path().len() + uri.query().map_or(0, str::len);
     if length > MAX_URI {
-        return Err((StatusCode::URI_TOO_LONG, "The address is too long."));
+        return Err((StatusCode::URI_TOO_LONG, Msg::ErrorAddressTooLong));
     }
     if let Some(query) = uri.query() {
         let mut count = 0;
         for pair in query.split('&') {
             count += 1;
             if count > MAX_PARAMS {
-                return Err((StatusCode::BAD_REQUEST, "Too many query parameters."));
+                return Err((StatusCode::BAD_REQUEST, Msg::ErrorTooManyParameters));
             }
             if pair.len() > MAX_PARAM {
-                return Err((StatusCode::BAD_REQUEST, "A query parameter is too long."));
+                return Err((StatusCode::BAD_REQUEST, Msg::ErrorParameterTooLong));
             }
         }
     }
     if request.headers().values().any(|v| v.len() > MAX_HEADER) {
         return Err((
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-            "A request header is too large.",
+            Msg::ErrorHeaderTooLarge,
         ));
     }
     Ok(())
@@ -71,20 +72,16 @@ pub async fn body(request: Request, next: Next) -> Response {
     }
     let (parts, body) = request.into_parts();
     let read = tokio::time::timeout(BODY_TIMEOUT, Limited::new(body, MAX_BODY).collect()).await;
-    let refused = |status, message: &str| AppError::refused(status, message).into_response();
+    let refused = |status, why: Msg| AppError::refused(status, why).into_response();
     match read {
         Ok(Ok(collected)) => {
             next.run(Request::from_parts(parts, Body::from(collected.to_bytes())))
                 .await
         }
-        Ok(Err(e)) if e.is::<LengthLimitError>() => refused(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "The request body is too large.",
-        ),
-        Ok(Err(_)) => refused(StatusCode::BAD_REQUEST, "The request body was cut off."),
-        Err(_) => refused(
-            StatusCode::REQUEST_TIMEOUT,
-            "The request body took too long to arrive.",
-        ),
+        Ok(Err(e)) if e.is::<LengthLimitError>() => {
+            refused(StatusCode::PAYLOAD_TOO_LARGE, Msg::ErrorBodyTooLarge)
+        }
+        Ok(Err(_)) => refused(StatusCode::BAD_REQUEST, Msg::ErrorBodyCutOff),
+        Err(_) => refused(StatusCode::REQUEST_TIMEOUT, Msg::ErrorBodyTooSlow),
     }
 }

@@ -76,3 +76,106 @@ async fn an_unknown_language_keeps_english_words_and_its_own_money() {
         "{html}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wix_checkout_opens_in_the_pages_language() {
+    use super::tests::{fresh, post_checkout_with, serve, FORMFLOW, ON_BUSINESS_MONTHLY};
+    let (base, server) = serve(&[]).await;
+    let client = reqwest::Client::new();
+    // (form's lang, Accept-Language) -> the language Wix's checkout gets.
+    for (lang, accept, expected) in [
+        (None, "he-IL,he;q=0.9", "HE"),
+        (Some("ja-JP"), "de-DE", "JA"),
+        (None, "sv-SE", "EN"),
+    ] {
+        let instance = fresh(&server, ON_BUSINESS_MONTHLY);
+        let mut form = vec![
+            ("app", FORMFLOW),
+            ("plan", "pro"),
+            ("cycle", "YEARLY"),
+            ("instance", instance.as_str()),
+        ];
+        form.extend(lang.map(|l| ("lang", l)));
+        let (status, location, _) =
+            post_checkout_with(&base, &form, &[("Accept-Language", accept)]).await;
+        assert_eq!(status, 303, "{lang:?} {accept}");
+        let page = crate::sandbox::tests::page_text(&client, &location.unwrap()).await;
+        assert!(
+            page.contains(&format!(r#"data-checkout="language">{expected}<"#)),
+            "{lang:?} {accept}: {page}"
+        );
+    }
+    // And a refusal explains itself in the page's language.
+    let instance = fresh(&server, ON_BUSINESS_MONTHLY);
+    let form = [
+        ("app", FORMFLOW),
+        ("plan", "starter"),
+        ("cycle", "MONTHLY"),
+        ("instance", instance.as_str()),
+    ];
+    let (status, _, html) = post_checkout_with(&base, &form, &[("Accept-Language", "de")]).await;
+    assert_eq!(status, 409);
+    assert!(
+        html.contains(&Lang::De.t(Msg::BlockedCheaperPlan)),
+        "{html}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_country_list_is_named_and_ordered_in_the_pages_language() {
+    let server = build(&[]).await;
+    let (_, html) = server.get("/?country=DE&lang=de", &[]).await;
+    let options: Vec<&str> = html
+        .split(r#"<select id="country" name="country">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</select>").next())
+        .unwrap()
+        .split("<option value=\"")
+        .skip(1)
+        .filter_map(|option| option.split('"').next())
+        .collect();
+    assert_eq!(options.len(), 249);
+    let at = |code: &str| options.iter().position(|c| *c == code).unwrap();
+    // Ägypten sorts with A in German, Österreich with O.
+    assert!(at("EG") < at("AL"), "Ägypten before Albanien");
+    assert!(at("AT") < at("PL"), "Österreich before Polen");
+    assert!(html.contains(r#"<option value="DE" selected>Deutschland<"#));
+    // The language list names each language in itself.
+    assert!(html.contains(r#"lang="ja">日本語<"#), "Japanese");
+    assert!(html.contains(r#"lang="he">עברית<"#), "Hebrew");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_preview_speaks_its_language_and_its_exports_do_not() {
+    let server = build(&[]).await;
+    let (status, html) = server
+        .get(
+            "/preview?countries=DE&countries=Japan&countries=Vereinigte%20Staaten&lang=de",
+            &[],
+        )
+        .await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains(&Lang::De.t(Msg::PreviewTitle)));
+    for english in english_phrases(Lang::De) {
+        assert!(
+            !html.contains(&english),
+            "English {english:?} on the preview"
+        );
+    }
+    // Cycles in words; their enum names only in the markup contract.
+    assert!(html.contains(r#"data-cycle="YEARLY""#));
+    assert!(html.contains(&format!(">{}<", Lang::De.t(Msg::CycleYearly))));
+    assert!(!html.contains(">YEARLY<"));
+    assert!(html.contains("Japan (JP)") && html.contains("Vereinigte Staaten (US)"));
+    // The exports keep codes, enum names and exact decimals.
+    let (_, json) = server.get("/preview.json?countries=DE&lang=de", &[]).await;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let line = &json["lines"][0];
+    assert_eq!(line["country"], "DE");
+    assert!(line["cycle"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c == '_'));
+    assert!(line["per_month"].as_str().unwrap().parse::<f64>().is_ok());
+}

@@ -303,7 +303,12 @@ fn leptos_routes(
             provide_context(context.clone());
             // The page's language, for every component and the shell.
             if let Some(parts) = use_context::<http::request::Parts>() {
-                provide_context(context.visitor_lang(parts.uri.query(), &parts.headers));
+                let lang = context.visitor_lang(parts.uri.query(), &parts.headers);
+                provide_context(lang);
+                provide_context(crate::views::Names {
+                    countries: crate::names::countries(lang),
+                    languages: crate::names::languages(lang),
+                });
             }
             // The nonce `headers::nonce` minted for this request: Leptos
             // puts it on its scripts, the response's policy names it.

@@ -2,6 +2,7 @@
 //! optional token that guards the preview, its exports and its data.
 
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
 use crate::preview::{chosen_countries, ExportLine};
 use crate::settings::Secret;
 use crate::state::AppState;
@@ -33,8 +34,13 @@ async fn lines(
     state: &AppState,
     query: Export,
 ) -> Result<(String, Vec<String>, Vec<ExportLine>), AppError> {
-    let Query(query) = query.map_err(|e| AppError::BadRequest(e.body_text()))?;
-    let chosen = chosen_countries(query.preset.as_deref(), &query.countries)?;
+    let Query(query) = query.map_err(|e| {
+        tracing::debug!("preview export query refused: {}", e.body_text());
+        AppError::BadRequest(Msg::ErrorBadQuery.into())
+    })?;
+    // Names as the page in this language offered them.
+    let names = crate::names::countries(Lang::of(query.lang.as_deref().unwrap_or_default()));
+    let chosen = chosen_countries(query.preset.as_deref(), &query.countries, names)?;
     let view = crate::loaders::preview(state, &chosen, query.lang.as_deref()).await?;
     Ok((view.locale.clone(), chosen, view.export_lines()))
 }
@@ -98,7 +104,10 @@ pub fn to_csv(lines: &[ExportLine]) -> Result<String, AppError> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let failed = |e: &dyn std::fmt::Display| AppError::Internal(format!("CSV export: {e}"));
+    let failed = |e: &dyn std::fmt::Display| {
+        tracing::error!("CSV export: {e}");
+        AppError::Internal(Msg::ErrorInternal.into())
+    };
     writer.write_record(CSV_HEADER).map_err(|e| failed(&e))?;
     for l in lines {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -156,10 +165,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
                 header::WWW_AUTHENTICATE,
                 "Basic realm=\"price preview\", charset=\"UTF-8\"",
             )],
-            AppError::refused(
-                StatusCode::UNAUTHORIZED,
-                "The price preview needs its token.",
-            ),
+            AppError::refused(StatusCode::UNAUTHORIZED, Msg::ErrorPreviewToken),
         )
             .into_response(),
         _ => next.run(request).await,

@@ -4,6 +4,7 @@
 
 use super::ServerState;
 use crate::error::AppError;
+use crate::i18n::{Detail, Msg};
 use axum::{
     extract::{ConnectInfo, Request, State},
     http::{header, HeaderValue, StatusCode},
@@ -135,7 +136,7 @@ pub async fn limit(
             let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             let error = AppError::refused(
                 StatusCode::TOO_MANY_REQUESTS,
-                format!("Too many requests from your address; try again in {seconds} s."),
+                Detail::new(Msg::ErrorTooManyRequests).count("seconds", seconds),
             );
             ([(header::RETRY_AFTER, HeaderValue::from(seconds))], error).into_response()
         }

@@ -195,7 +195,14 @@ async fn bad_input_and_upstream_failures_get_their_status_codes() {
     let server = build(&NOTHING_CACHED).await;
     let (status, html) = server.get("/?country=germany", &[]).await;
     assert_eq!(status, 400);
-    assert!(html.contains("not a two-letter"), "{html}");
+    assert!(html.contains("“germany” is not a country"), "{html}");
+    // The reason in the visitor's language, quoting what they typed.
+    let (status, html) = server
+        .get("/?country=germany", &[("Accept-Language", "de-DE")])
+        .await;
+    assert_eq!(status, 400);
+    assert!(html.contains("„germany“"), "{html}");
+    assert!(!html.contains("is not a country"), "{html}");
     for bad in ["cycle=weekly", "lang=x_y_z", "country=ZZ", "country=us%00"] {
         assert_eq!(server.get(&format!("/?{bad}"), &[]).await.0, 400, "{bad}");
     }
@@ -274,16 +281,24 @@ pub(crate) fn fresh(server: &Server, instance_id: &str) -> String {
 
 /// Posts the checkout form; returns status and Location.
 async fn post_checkout(base: &str, form: &[(&str, &str)]) -> (u16, Option<String>, String) {
+    post_checkout_with(base, form, &[]).await
+}
+
+/// Posts the checkout form with request headers.
+pub(crate) async fn post_checkout_with(
+    base: &str,
+    form: &[(&str, &str)],
+    headers: &[(&str, &str)],
+) -> (u16, Option<String>, String) {
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let res = client
-        .post(format!("{base}/checkout"))
-        .form(form)
-        .send()
-        .await
-        .unwrap();
+    let mut request = client.post(format!("{base}/checkout")).form(form);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let res = request.send().await.unwrap();
     let location = res
         .headers()
         .get("location")
@@ -673,7 +688,12 @@ async fn a_country_wix_fails_for_is_marked_and_the_rest_kept() {
         .any(|l| l["country"] == "DE" && l["per_month"] == "9.85"));
     let (status, html) = fetch(&format!("{base}/preview?countries=DE,JP,US"), &[]).await;
     assert_eq!(status, 200);
-    assert!(html.contains("Failed: Wix did not answer for JP"), "{html}");
+    let jp = html
+        .split(r#"data-country="JP" class="failed">"#)
+        .nth(1)
+        .and_then(|th| th.split("</th>").next())
+        .unwrap_or_else(|| panic!("{html}"));
+    assert!(jp.contains("Wix did not answer for this country."), "{jp}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -44,7 +44,7 @@ pub fn ErrorPage(
     view! {
         <section class="error" role="alert">
             <h1>{lang.t(title)}</h1>
-            <p>{error.to_string()}</p>
+            <p>{error.detail().in_lang(lang)}</p>
             <p>{lang.t(advice)}</p>
             <p><a href="/">{lang.t(Msg::ErrorShowDefault)}</a></p>
             {matches!(error, AppError::Unavailable(_) | AppError::Upstream(_))

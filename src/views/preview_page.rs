@@ -3,8 +3,8 @@ use super::{
     words::OfferWords,
     ErrorPage,
 };
-use crate::country::COUNTRIES;
 use crate::error::AppError;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::preview::{chosen_countries, Cell, PreviewView, PRESETS};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -13,34 +13,39 @@ use leptos_router::hooks::use_query_map;
 /// `GET /preview`: every plan and cycle, a column group per country.
 #[component]
 pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl IntoView {
-    provide_context(OfferWords::new(super::use_lang()));
+    let lang = super::use_lang();
+    provide_context(OfferWords::new(lang));
     let query = use_query_map();
+    let names = super::use_names();
     // Checked before anything streams, so a bad request is a 400.
     let valid = move || {
         query.with(|q| {
             chosen_countries(
                 q.get("preset").as_deref(),
                 &q.get_all("countries").unwrap_or_default(),
+                names.countries,
             )
         })
     };
     let export_query = move || query.with(|q| q.to_query_string());
     view! {
-        <Title text="Price preview by country"/>
-        <h1>"Price preview by country"</h1>
-        <p>"What visitors from each country pay, side by side. Flagged cells deserve a second look."</p>
+        <Title text=lang.t(Msg::PreviewTitle)/>
+        <h1>{lang.t(Msg::PreviewTitle)}</h1>
+        <p>{lang.t(Msg::PreviewIntro)}</p>
         <PreviewForm/>
         {move || match valid() {
             Err(error) => view! { <ErrorPage error/> }.into_any(),
             Ok(countries) => view! {
                 <p class="exports">
-                    "Download: "
+                    {lang.t(Msg::PreviewDownload)}" "
                     <a href=move || format!("/preview.csv{}", export_query())>"CSV"</a>
                     " · "
                     <a href=move || format!("/preview.json{}", export_query())>"JSON"</a>
                 </p>
                 <Suspense fallback=move || view! {
-                    <p role="status" class="loading">{format!("Asking Wix for {} countries…", countries.len())}</p>
+                    <p role="status" class="loading">
+                        {lang.t_with(Msg::PreviewAsking, &[("count", Arg::Count(countries.len() as u64))])}
+                    </p>
                 }>
                     {move || Suspend::new(async move {
                         match preview.await {
@@ -55,9 +60,12 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
     }
 }
 
-/// Countries by preset, multi-select or search; a plain GET form.
+/// Countries by preset, multi-select or search, and the page's language;
+/// a plain GET form.
 #[component]
 fn PreviewForm() -> impl IntoView {
+    let lang = super::use_lang();
+    let names = super::use_names();
     let query = use_query_map();
     let chosen: Vec<String> = query
         .with_untracked(|q| q.get_all("countries").unwrap_or_default())
@@ -65,55 +73,77 @@ fn PreviewForm() -> impl IntoView {
         .flat_map(|entry| entry.split(',').map(|c| c.trim().to_owned()))
         .collect();
     let preset = query.with_untracked(|q| q.get("preset").unwrap_or_default());
-    let lang = query.with_untracked(|q| q.get("lang").unwrap_or_default());
+    let given_lang = query.with_untracked(|q| q.get("lang"));
+    // A locale the list lacks (`de-CH`, formatting Swiss amounts) stays
+    // chosen rather than silently becoming its language.
+    let other_locale =
+        given_lang.filter(|tag| !names.languages.iter().any(|(l, _)| l.tag() == tag));
+    let listed = other_locale.is_none();
     view! {
         <form class="preview-form" method="get" action="/preview">
-            <label for="preset">"Preset"</label>
+            <label for="preset">{lang.t(Msg::PreviewPreset)}</label>
             <select id="preset" name="preset">
-                <option value="" selected=preset.is_empty()>"None"</option>
-                {PRESETS.iter().map(|(value, label)| view! {
-                    <option value=*value selected=preset == *value>{*label}</option>
+                <option value="" selected=preset.is_empty()>{lang.t(Msg::PreviewNoPreset)}</option>
+                {PRESETS.iter().map(|&(value, msg)| view! {
+                    <option value=value selected=preset == value>{lang.t(msg)}</option>
                 }).collect_view()}
             </select>
-            <label for="countries">"Countries"</label>
+            <label for="countries">{lang.t(Msg::PreviewCountries)}</label>
             <select id="countries" name="countries" multiple size="6">
-                {COUNTRIES.iter().map(|(code, name)| view! {
-                    <option value=*code selected=chosen.iter().any(|c| c.eq_ignore_ascii_case(code))>{format!("{name} ({code})")}</option>
+                {names.countries.iter().map(|(code, name)| view! {
+                    <option value=code.as_str() selected=chosen.iter().any(|c| c.eq_ignore_ascii_case(code.as_str()))>
+                        {format!("{name} ({code})")}
+                    </option>
                 }).collect_view()}
             </select>
-            <label for="country-search">"Add a country"</label>
-            <input id="country-search" type="search" name="countries" list="country-names" placeholder="Name or code"/>
+            <label for="country-search">{lang.t(Msg::PreviewAddCountry)}</label>
+            <input id="country-search" type="search" name="countries" list="country-names"
+                placeholder=lang.t(Msg::PreviewNameOrCode)/>
             <datalist id="country-names">
-                {COUNTRIES.iter().map(|(_, name)| view! { <option value=*name></option> }).collect_view()}
+                {names.countries.iter().map(|(_, name)| view! { <option value=name.as_str()></option> }).collect_view()}
             </datalist>
-            <label for="lang">"Display locale"</label>
-            <input id="lang" name="lang" value=lang placeholder="en-US" size="8"/>
-            <button type="submit">"Show"</button>
+            <label for="lang">{lang.t(Msg::Language)}</label>
+            <select id="lang" name="lang">
+                {other_locale.map(|tag| view! { <option value=tag.clone() selected=true>{tag.clone()}</option> })}
+                {names.languages.iter().map(|&(other, ref name)| view! {
+                    <option value=other.tag() lang=other.tag() selected=other == lang && listed>
+                        {name.as_str()}
+                    </option>
+                }).collect_view()}
+            </select>
+            <button type="submit">{lang.t(Msg::PreviewShow)}</button>
         </form>
     }
 }
 
 #[component]
 fn PreviewTable(view: PreviewView) -> impl IntoView {
+    let lang = super::use_lang();
     let PreviewView {
         columns,
         rows,
         locale,
     } = view;
+    // A column opens the visitor view of its country, in this language.
+    let kept_lang = use_query_map().with_untracked(|q| q.get("lang"));
     let header = columns
         .iter()
         .map(|column| {
-            let detail = match (&column.failed, &column.currency) {
-                (Some(reason), _) => format!("Failed: {reason}"),
-                (None, Some(currency)) => match &column.tax_label {
+            let detail = match (column.failed, &column.currency) {
+                (true, _) => lang.t(Msg::PreviewFailed),
+                (false, Some(currency)) => match &column.tax_label {
                     Some(tax) => format!("{currency}, {tax}"),
                     None => currency.clone(),
                 },
-                (None, None) => String::new(),
+                (false, None) => String::new(),
+            };
+            let href = match &kept_lang {
+                Some(tag) => format!("/?country={}&lang={tag}", column.country),
+                None => format!("/?country={}", column.country),
             };
             view! {
-                <th scope="colgroup" colspan="2" class:failed=column.failed.is_some() data-country=column.country.clone()>
-                    <a href=format!("/?country={}", column.country)>{format!("{} ({})", column.country_name, column.country)}</a>
+                <th scope="colgroup" colspan="2" class:failed=column.failed data-country=column.country.clone()>
+                    <a href=href>{format!("{} ({})", column.country_name, column.country)}</a>
                     <br/>
                     <span class="column-detail">{detail}</span>
                 </th>
@@ -122,11 +152,17 @@ fn PreviewTable(view: PreviewView) -> impl IntoView {
         .collect_view();
     let subheader = columns
         .iter()
-        .map(|_| view! { <th scope="col">"Per month"</th><th scope="col">"Per cycle"</th> })
+        .map(|_| {
+            view! {
+                <th scope="col">{lang.t(Msg::PreviewPerMonth)}</th>
+                <th scope="col">{lang.t(Msg::PreviewPerCycle)}</th>
+            }
+        })
         .collect_view();
     let body = rows
         .into_iter()
         .map(|row| {
+            let cycle_words = row.cycle_words(lang);
             let cells = row
                 .cells
                 .into_iter()
@@ -135,23 +171,27 @@ fn PreviewTable(view: PreviewView) -> impl IntoView {
                     view! { <PreviewCell cell country=column.country.clone()/> }
                 })
                 .collect_view();
-            let cycle = row.cycle.clone();
             view! {
-                <tr data-app=row.app_id data-plan=row.vendor_id data-cycle=cycle>
+                <tr data-app=row.app_id data-plan=row.vendor_id data-cycle=row.cycle>
                     <th scope="row">{row.app_name}</th>
                     <td>{row.plan_name}</td>
-                    <td>{row.cycle}</td>
+                    <td>{cycle_words}</td>
                     {cells}
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <p class="price-note">{format!("Amounts formatted for {locale}.")}</p>
-        <div class="preview-scroll" role="region" aria-label="Prices by country" tabindex="0">
+        <p class="price-note">{lang.t_with(Msg::PreviewAmountsFor, &[("locale", Arg::Text(&locale))])}</p>
+        <div class="preview-scroll" role="region" aria-label=lang.t(Msg::PreviewPricesByCountry) tabindex="0">
             <table class="preview">
                 <thead>
-                    <tr><th scope="col" rowspan="2">"App"</th><th scope="col" rowspan="2">"Plan"</th><th scope="col" rowspan="2">"Cycle"</th>{header}</tr>
+                    <tr>
+                        <th scope="col" rowspan="2">{lang.t(Msg::PreviewApp)}</th>
+                        <th scope="col" rowspan="2">{lang.t(Msg::PreviewPlan)}</th>
+                        <th scope="col" rowspan="2">{lang.t(Msg::PreviewCycle)}</th>
+                        {header}
+                    </tr>
                     <tr>{subheader}</tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -164,12 +204,16 @@ fn PreviewTable(view: PreviewView) -> impl IntoView {
 /// and the per-cycle total with the saving; a flag, in words, on top.
 #[component]
 fn PreviewCell(cell: Cell, country: String) -> impl IntoView {
+    let lang: Lang = super::use_lang();
+    let words = expect_context::<OfferWords>();
     let Cell {
         price,
         save_percent,
         flag,
     } = cell;
-    let flag = flag.map(|text| view! { <p class="flag"><strong>"Check: "</strong>{text}</p> });
+    let flag = flag.map(|flag| {
+        view! { <p class="flag"><strong>{lang.t(Msg::PreviewCheck)}" "</strong>{flag.detail().in_lang(lang)}</p> }
+    });
     let flagged = flag.is_some();
     let (first, second) = match price {
         None => (
@@ -185,20 +229,25 @@ fn PreviewCell(cell: Cell, country: String) -> impl IntoView {
                 (Some(a), _, _) => view! { <Money amount=a role="per-month"/> }.into_any(),
                 (_, Some(a), _) => view! { <Money amount=a role="one-time"/> }.into_any(),
                 (_, _, Some(a)) => view! { <Money amount=a role="base-fee"/> }.into_any(),
-                _ => view! { "no base fee" }.into_any(),
+                _ => words.no_base_fee.clone().into_any(),
             };
             let total = price.cycle_total.filter(|_| price.months.unwrap_or(1) > 1);
             let sale = price.sale.map(|sale| {
                 let list = price.list.and_then(|l| l.per_month);
                 view! {
-                    <p class="sale"><strong>"On sale: "</strong>{sale.name}" "<Struck amount=list role="list-per-month"/></p>
+                    <p class="sale"><strong>{lang.t(Msg::PreviewOnSale)}" "</strong>{sale.name}" "<Struck amount=list role="list-per-month"/></p>
                 }
             });
             let second = view! {
                 {total.map(|a| view! { <Money amount=a role="cycle-total"/>" " })}
                 <span class="billed">{price.billed.clone()}</span>
                 {sale}
-                {save_percent.map(|n| view! { " " <data value=n.to_string() data-role="save-percent">{format!("save {n}%")}</data> })}
+                {save_percent.map(|n| view! {
+                    " "
+                    <data value=n.to_string() data-role="save-percent">
+                        {lang.t_with(Msg::SavePercent, &[("percent", Arg::Count(u64::from(n)))])}
+                    </data>
+                })}
             }
             .into_any();
             (first, second)

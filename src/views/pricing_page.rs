@@ -5,14 +5,12 @@ use super::{
     words::{OfferWords, PeriodWords},
     ErrorPage,
 };
-use crate::country::COUNTRIES;
 use crate::error::AppError;
-use crate::i18n::{Arg, Lang, Msg};
+use crate::i18n::{Arg, Msg};
 use crate::plans::{Period, PricingView};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
-use strum::IntoEnumIterator;
 
 /// `GET /`: every plan of every configured app, for the visitor's country.
 /// Rendered on the server only; the islands below are what hydrates.
@@ -138,11 +136,12 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
 #[component]
 fn CountrySelect(country: String) -> impl IntoView {
     let lang = super::use_lang();
-    let options = COUNTRIES
+    let options = super::use_names()
+        .countries
         .iter()
-        .map(
-            |(code, name)| view! { <option value=*code selected=*code == country>{*name}</option> },
-        )
+        .map(|(code, name)| {
+            view! { <option value=code.as_str() selected=code.as_str() == country>{name.as_str()}</option> }
+        })
         .collect_view();
     view! {
         <ChoiceForm class="country-select" name="country" label=lang.t(Msg::Country)
@@ -157,11 +156,13 @@ fn CountrySelect(country: String) -> impl IntoView {
 #[component]
 fn LanguageSelect() -> impl IntoView {
     let lang = super::use_lang();
-    let options = Lang::iter()
-        .map(|other| {
+    let options = super::use_names()
+        .languages
+        .iter()
+        .map(|&(other, ref name)| {
             view! {
                 <option value=other.tag() lang=other.tag() selected=other == lang>
-                    {other.t(Msg::LanguageName)}
+                    {name.as_str()}
                 </option>
             }
         })

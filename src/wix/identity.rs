@@ -3,6 +3,7 @@
 //! about their current plan.
 
 use super::{instance, model::CheckoutCycle, AppCredentials};
+use crate::i18n::Msg;
 use std::time::Duration;
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
@@ -20,14 +21,22 @@ pub enum Identity {
 }
 
 /// Why a signed instance is not trusted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rejection {
-    #[error("Your Wix sign-in could not be verified.")]
     Unverified,
-    #[error("Your Wix sign-in has expired.")]
     Expired,
-    #[error("Your Wix sign-in has no valid date.")]
     Undated,
+}
+
+impl Rejection {
+    /// Why, in the catalogue's words.
+    pub fn msg(self) -> Msg {
+        match self {
+            Self::Unverified => Msg::SigninUnverified,
+            Self::Expired => Msg::SigninExpired,
+            Self::Undated => Msg::SigninUndated,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
