@@ -19,6 +19,9 @@ cargo fmt --check
 step "layers: every module uses only those below it (scripts/layers.py)"
 python3 scripts/layers.py
 
+step "words: every visible word of a view from the catalogue (scripts/words.py)"
+python3 scripts/words.py
+
 step "Rust unit and integration tests"
 # In parallel: each test starts its own servers. (They once stalled when
 # one built its routes while another rendered; see route_lists in

@@ -78,7 +78,7 @@ pub fn App() -> impl IntoView {
             <main>
                 // Async: the whole page, status code included, is known
                 // before the first byte is sent.
-                <Routes fallback=|| "Page not found.".into_view()>
+                <Routes fallback=|| use_lang().t(Msg::ErrorNoPage)>
                     <Route path=StaticSegment("") view=PricingRoute ssr=SsrMode::Async/>
                     // Out of order: the form and a progress line come first,
                     // the table when every country has answered.
