@@ -92,10 +92,13 @@ pub fn pricing_view(
             });
             AppSection {
                 id: app.id.clone(),
-                name: settings.app_names.get(&app.id).cloned().unwrap_or_else(|| {
-                    let number = (i + 1).to_string();
-                    lang.t_with(Msg::AppFallbackName, &[("number", Arg::Text(&number))])
-                }),
+                name: (settings.owner_copy.app(lang, &app.id))
+                    .or(settings.app_names.get(&app.id).map(String::as_str))
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| {
+                        let number = (i + 1).to_string();
+                        lang.t_with(Msg::AppFallbackName, &[("number", Arg::Text(&number))])
+                    }),
                 plans: app
                     .plans
                     .iter()
@@ -133,17 +136,23 @@ fn plan_card(
     app_page: Option<&str>,
 ) -> PlanCard {
     let lang = money.lang;
-    let cta_label = settings
-        .cta_labels
-        .get(&plan.vendor_id)
+    // The owner's copy in this language first, then Wix's English.
+    let copy = settings.owner_copy.plan(lang, &plan.vendor_id);
+    let name = copy
+        .and_then(|c| c.name.clone())
+        .unwrap_or_else(|| plan.name.clone());
+    let cta_label = (copy.and_then(|c| c.button.as_ref()))
+        .or(settings.cta_labels.get(&plan.vendor_id))
         .cloned()
-        .unwrap_or_else(|| lang.t_with(Msg::ChoosePlan, &[("plan", Arg::Text(&plan.name))]));
+        .unwrap_or_else(|| lang.t_with(Msg::ChoosePlan, &[("plan", Arg::Text(&name))]));
     let save_percent = pricing::plan_save_percent(plan, &response.tax_settings);
     PlanCard {
         vendor_id: plan.vendor_id.clone(),
-        name: plan.name.clone(),
-        benefits: plan.benefits.clone(),
-        highlight: settings.highlights.get(&plan.vendor_id).cloned(),
+        benefits: (copy.and_then(|c| c.benefits.clone())).unwrap_or_else(|| plan.benefits.clone()),
+        highlight: (copy.and_then(|c| c.highlight.as_ref()))
+            .or(settings.highlights.get(&plan.vendor_id))
+            .cloned(),
+        name,
         current: current
             .filter(|(p, _)| p.vendor_id == plan.vendor_id)
             .map(|(_, months)| billed(lang, months)),

@@ -4,6 +4,8 @@
 #[cfg(feature = "ssr")]
 mod build;
 #[cfg(feature = "ssr")]
+pub mod copy;
+#[cfg(feature = "ssr")]
 mod settings;
 #[cfg(feature = "ssr")]
 pub use build::pricing_view;

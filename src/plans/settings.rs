@@ -1,6 +1,7 @@
 //! What the app's owner sets about the page: the visitor's country when
 //! the request names none, and the apps' and plans' labels.
 
+use super::copy::OwnerCopy;
 use crate::country::CountryCode;
 use crate::settings::{header_names, pairs, parsed, settings, url_pairs};
 use http::HeaderName;
@@ -27,6 +28,10 @@ settings! {
         /// Button labels: `vendorId=Start free trial,...`. Default: "Choose <plan>".
         #[setting("pricing_cta_labels", default = "", with = "pairs")]
         pub cta_labels: HashMap<String, String>,
+        /// A TOML file of the owner's own plan names, benefits, highlight and
+        /// button labels per page language (see the README); Wix's English where it has none.
+        #[setting("pricing_translations", default = "", with = "super::copy::from_file")]
+        pub owner_copy: OwnerCopy,
         /// The app's own page, linked beside prices it bills itself:
         /// `appId=https://...,...`.
         #[setting("pricing_app_pages", default = "", with = "url_pairs")]

@@ -14,6 +14,7 @@ mod wire;
 
 use crate::country::CountryCode;
 use crate::lock;
+use crate::plans::copy::OwnerCopy;
 use crate::settings::{optional, parsed, settings};
 use crate::wix::{AppCredentials, Endpoint, WixSite};
 use axum::{
@@ -147,6 +148,12 @@ impl Sandbox {
             .apps
             .iter()
             .map(|app| (app.id.as_str(), app.name.as_str()))
+    }
+
+    /// The demo's own copy in German and Japanese, as an owner would
+    /// write it (`translations.toml`).
+    pub fn owner_copy(&self) -> OwnerCopy {
+        OwnerCopy::parse(include_str!("translations.toml")).expect("the demo's copy parses")
     }
 
     pub fn faults(&self) -> &Faults {

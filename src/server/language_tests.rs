@@ -179,3 +179,36 @@ async fn the_preview_speaks_its_language_and_its_exports_do_not() {
         .all(|c| c.is_ascii_uppercase() || c == '_'));
     assert!(line["per_month"].as_str().unwrap().parse::<f64>().is_ok());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_owners_copy_names_plans_in_the_pages_language() {
+    let server = build(&[("PRICING_HIGHLIGHTS", "pro=Most popular")]).await;
+    let card = |html: &str, plan: &str| -> String {
+        html.split(&format!(r#"data-plan="{plan}""#))
+            .nth(1)
+            .and_then(|rest| rest.split(r#"data-plan=""#).next())
+            .unwrap_or_else(|| panic!("{plan}: {html}"))
+            .to_owned()
+    };
+    // The sandbox demo's translations.toml: German and Japanese.
+    let (_, de) = server.get("/?country=DE&lang=de", &[]).await;
+    let agency = card(&de, "agency");
+    assert!(
+        agency.contains(">Agentur<") && agency.contains("Kunden-Workspaces"),
+        "{agency}"
+    );
+    assert!(
+        agency.contains("Agentur wählen"),
+        "the default button names the German name"
+    );
+    assert!(
+        card(&de, "pro").contains("Am beliebtesten"),
+        "the owner's German highlight"
+    );
+    let (_, ja) = server.get("/?country=JP&lang=ja", &[]).await;
+    assert!(card(&ja, "pro").contains(">プロ<") && card(&ja, "pro").contains("いちばん人気"));
+    // No entry: Wix's English, and the setting's label.
+    let (_, fr) = server.get("/?country=FR&lang=fr", &[]).await;
+    assert!(card(&fr, "agency").contains(">Agency<"));
+    assert!(card(&fr, "pro").contains("Most popular"));
+}

@@ -150,6 +150,9 @@ impl Server {
                         .entry(id.to_owned())
                         .or_insert_with(|| name.to_owned());
                 }
+                if page.owner_copy.is_empty() {
+                    page.owner_copy = sandbox.owner_copy();
+                }
                 sandbox.site()
             }
             None => config.site.clone(),
