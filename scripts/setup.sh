@@ -33,6 +33,13 @@ if [ "${SETUP_SKIP_BROWSER:-0}" != 1 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
 
+  # The Japanese, Korean and Chinese screenshots need glyphs, not boxes.
+  if ! fc-list 2>/dev/null | grep -q 'Noto Sans CJK'; then
+    log "installing Debian fonts-noto-cjk (for the CJK pages' screenshots)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+  fi
+
   if [ ! -x "$root/end2end/node_modules/.bin/playwright" ] \
      || [ "$root/end2end/package-lock.json" -nt "$root/end2end/node_modules/.package-lock.json" ]; then
     log "installing Playwright (npm ci in end2end/)"

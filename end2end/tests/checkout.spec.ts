@@ -46,6 +46,23 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('[data-dashboard="plan"]')).toHaveText("Agency (Yearly)");
     });
 
+    for (const [query, button, code] of [
+      ["/?cycle=yearly&country=DE&lang=de-DE", "Agentur wählen", "DE"],
+      ["/?cycle=yearly&country=IL&lang=he-IL", "בחרו ב-Agency", "HE"],
+    ] as const) {
+      test(`checkout from the ${code} page opens Wix checkout in that language`, async ({ page }) => {
+        await page.goto(query);
+        if (javaScriptEnabled) await hydrated(page);
+        await card(page, "agency").getByRole("button", { name: button }).click();
+        // Through the installer and back: the language rides along.
+        await page.getByLabel("Site name").fill(`E2E ${code} ${javaScriptEnabled ? "js" : "nojs"}`);
+        await page.getByRole("button", { name: "Agree & Add" }).click();
+        await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
+        await expect(page.locator('[data-checkout="plan"]')).toHaveAttribute("data-vendor-id", "agency");
+        await expect(page.locator('[data-checkout="language"]')).toHaveText(code);
+      });
+    }
+
     test("an owner on a monthly mid tier upgrades and sees the new plan", async ({ page }) => {
       await upgradeApp(page, ON_BUSINESS_MONTHLY[`${javaScriptEnabled}`], javaScriptEnabled);
       const business = card(page, "business");

@@ -33,6 +33,23 @@ test("marketing compares DE, JP, US and IN, and the CSV equals the JSON", async 
 
   // A column header opens the visitor view of that country.
   await header("JP").getByRole("link").click();
-  await expect(page).toHaveURL(/\/\?country=JP$/);
+  // In the preview's language.
+  await expect(page).toHaveURL(/\/\?country=JP&lang=en$/);
   await expect(page.locator(".price-note")).toContainText("Japan");
+});
+
+test("the preview's language selector: German words, cycles in words, exports unchanged", async ({ page, request }) => {
+  await page.goto("/preview?countries=DE&countries=US");
+  await page.getByLabel("Language").selectOption({ label: "Deutsch" });
+  await page.getByRole("button", { name: "Show preview" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Preisvorschau nach Land");
+  const yearly = page.locator('tr[data-plan="business"][data-cycle="YEARLY"]');
+  await expect(yearly.locator("td").nth(1)).toHaveText("Jährlich");
+  await expect(page.locator('thead th[data-country="US"]')).toContainText("Vereinigte Staaten");
+  // German amounts, the same exact values.
+  await expect(yearly.locator('td[data-country="DE"] data[data-role="per-month"]')).toHaveText(/8,21\s€/);
+  const json = await (await request.get(await page.getByRole("link", { name: "JSON" }).getAttribute("href") ?? "")).json();
+  const line = json.lines.find((l: any) => l.vendor_id === "business" && l.country === "DE" && l.cycle === "YEARLY");
+  expect(line.per_month).toBe("8.21");
 });

@@ -102,7 +102,7 @@ for (const javaScriptEnabled of [true, false]) {
     test("an invalid country answers 400 with a way back", async ({ page }) => {
       const response = await page.goto("/?country=ZZ");
       expect(response?.status()).toBe(400);
-      await expect(page.getByRole("alert")).toContainText("ZZ is not an ISO 3166-1 country code");
+      await expect(page.getByRole("alert")).toContainText("“ZZ” is not a country this page knows");
       await page.getByRole("link", { name: "Show the default view" }).click();
       await expect(page.locator("li[data-plan]").first()).toBeVisible();
     });
@@ -179,18 +179,29 @@ test("works under its Content-Security-Policy, without violations", async ({ pag
   expect(violations).toEqual([]);
 });
 
-for (const width of [375, 1280]) {
-  test(`screenshot at ${width} px`, async ({ page }, testInfo) => {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto("/?country=DE&cycle=yearly");
-    await hydrated(page);
-    // Nothing may overflow sideways on a phone.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const path = testInfo.outputPath(`pricing-${width}.png`);
-    await page.screenshot({ path, fullPage: true });
-    await testInfo.attach(`pricing-${width}`, { path, contentType: "image/png" });
-  });
+for (const [name, query] of [
+  ["de", "/?country=DE&lang=de-DE&cycle=yearly"],
+  ["he", "/?country=IL&lang=he-IL&cycle=yearly"],
+  ["ja", "/?country=JP&lang=ja-JP&cycle=yearly"],
+]) {
+  for (const width of [375, 1280]) {
+    test(`screenshot of ${name} at ${width} px`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(query);
+      await hydrated(page);
+      // Nothing may overflow sideways on a phone, the longest German words
+      // included; no card's text spills out of it.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const spilled = await page.evaluate(() =>
+        [...document.querySelectorAll("li.plan")].filter((card) => card.scrollWidth > card.clientWidth).length,
+      );
+      expect(spilled).toBe(0);
+      const path = testInfo.outputPath(`pricing-${name}-${width}.png`);
+      await page.screenshot({ path, fullPage: true });
+      await testInfo.attach(`pricing-${name}-${width}`, { path, contentType: "image/png" });
+    });
+  }
 }
 
 test("healthz answers", async ({ request }) => {
@@ -226,6 +237,25 @@ for (const javaScriptEnabled of [true, false]) {
         if (!javaScriptEnabled) await page.locator(".period-switch button[type=submit]").click();
         await expect(page).toHaveURL(/cycle=yearly/);
         await expect(card(page, "business").locator(".price.recurring").first()).toHaveAttribute("data-months", "12");
+      });
+    }
+
+    for (const [query, lang, japan, first] of [
+      ["/?country=DE&lang=de-DE&cycle=yearly", "de", "Japan", "Afghanistan"],
+      ["/?country=DE&lang=he-IL&cycle=yearly", "he", "יפן", "אוגנדה"],
+    ] as const) {
+      test(`the country form in ${lang} names countries in ${lang} and keeps the language`, async ({ page }) => {
+        await page.goto(query);
+        const select = page.locator(".country-select select");
+        // CLDR's names, in the language's alphabetical order.
+        await expect(select.locator("option").first()).toHaveText(first);
+        await select.selectOption({ label: japan });
+        await page.locator(".country-select button[type=submit]").click();
+        await expect(page).toHaveURL(/country=JP/);
+        await expect(page).toHaveURL(/cycle=yearly/);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(page.locator(".price-note")).toContainText(japan);
+        await expect(card(page, "business").locator('data[data-role="per-month"]')).toHaveAttribute("data-currency", "JPY");
       });
     }
 
