@@ -24,7 +24,7 @@ use std::{collections::HashMap, sync::LazyLock};
     strum::IntoStaticStr,
     strum::EnumString,
 )]
-#[strum(serialize_all = "lowercase")]
+#[strum(serialize_all = "lowercase", ascii_case_insensitive)]
 pub enum Lang {
     #[default]
     En,
@@ -39,21 +39,40 @@ pub enum Lang {
     Ru,
     Ja,
     Ko,
+    /// Simplified Chinese.
     Zh,
+    /// Traditional Chinese, as Taiwan, Hong Kong and Macao write it.
+    #[strum(serialize = "zh-hant")]
+    ZhHant,
     He,
 }
 
 impl Lang {
     /// The language of a BCP 47 tag (`de-CH` -> German), else English.
+    /// Chinese is Traditional where the tag says so (`zh-Hant`) or, with
+    /// no script given, in Taiwan, Hong Kong and Macao (`zh-TW`).
     pub fn of(tag: &str) -> Self {
-        let language = tag.split(['-', '_']).next().unwrap_or_default();
-        language.to_ascii_lowercase().parse().unwrap_or_default()
+        let mut subtags = tag.split(['-', '_']).map(str::to_ascii_lowercase);
+        let language = subtags.next().unwrap_or_default();
+        if language != "zh" {
+            return language.parse().unwrap_or_default();
+        }
+        let rest: Vec<String> = subtags.collect();
+        let has = |subtag: &str| rest.iter().any(|s| s == subtag);
+        let traditional =
+            has("hant") || (!has("hans") && ["tw", "hk", "mo"].iter().any(|r| has(r)));
+        if traditional {
+            Self::ZhHant
+        } else {
+            Self::Zh
+        }
     }
 
     /// Its BCP 47 tag, for `<html lang>`.
     pub fn tag(self) -> &'static str {
         match self {
             Self::Zh => "zh-Hans",
+            Self::ZhHant => "zh-Hant",
             other => other.into(),
         }
     }
@@ -188,7 +207,7 @@ impl std::fmt::Display for Detail {
 }
 
 /// Every catalogue, compiled in.
-const CATALOGUES: [(Lang, &str); 14] = [
+const CATALOGUES: [(Lang, &str); 15] = [
     (Lang::En, include_str!("../locales/en.ftl")),
     (Lang::De, include_str!("../locales/de.ftl")),
     (Lang::Fr, include_str!("../locales/fr.ftl")),
@@ -202,6 +221,7 @@ const CATALOGUES: [(Lang, &str); 14] = [
     (Lang::Ja, include_str!("../locales/ja.ftl")),
     (Lang::Ko, include_str!("../locales/ko.ftl")),
     (Lang::Zh, include_str!("../locales/zh.ftl")),
+    (Lang::ZhHant, include_str!("../locales/zh-Hant.ftl")),
     (Lang::He, include_str!("../locales/he.ftl")),
 ];
 
@@ -426,6 +446,12 @@ mod tests {
     fn languages_come_from_tags_and_plurals_from_cldr() {
         assert_eq!(Lang::of("de-CH"), Lang::De);
         assert_eq!(Lang::of("zh-Hans-CN"), Lang::Zh);
+        assert_eq!(Lang::of("zh-CN"), Lang::Zh);
+        assert_eq!(Lang::of("zh-TW"), Lang::ZhHant);
+        assert_eq!(Lang::of("zh-Hant"), Lang::ZhHant);
+        assert_eq!(Lang::of("zh_hk"), Lang::ZhHant);
+        assert_eq!(Lang::of("zh-Hans-HK"), Lang::Zh, "the script wins");
+        assert_eq!(Lang::of(Lang::ZhHant.tag()), Lang::ZhHant, "its own tag");
         assert_eq!(Lang::of("sv-SE"), Lang::En);
         assert_eq!(Lang::He.dir(), "rtl");
         let months =

@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use icu::casemap::{options::TitlecaseOptions, TitlecaseMapper};
 use icu::collator::{options::CollatorOptions, Collator};
 use icu::locale::Locale;
-use icu_experimental::displaynames::multi::{LanguageDisplayNames, RegionDisplayNames};
+use icu_experimental::displaynames::multi::{LocaleDisplayNamesFormatter, RegionDisplayNames};
 use std::{collections::HashMap, sync::LazyLock};
 use strum::IntoEnumIterator;
 
@@ -70,13 +70,15 @@ fn lists(lang: Lang) -> Lists {
 }
 
 /// `lang`'s name in itself, capitalised as CLDR asks for a menu item
-/// ("Français", not "français").
+/// ("Français", not "français"); its script too where the language is
+/// written in two ("中文（简体）", "中文（繁體）").
 fn endonym(lang: Lang) -> String {
     let locale = locale(lang);
-    let name = LanguageDisplayNames::try_new((&locale).into(), Default::default())
-        .ok()
-        .and_then(|names| names.of(locale.id.language).map(str::to_owned))
-        .unwrap_or_else(|| lang.tag().to_owned());
+    let name = LocaleDisplayNamesFormatter::try_new((&locale).into(), Default::default())
+        .map_or_else(
+            |_| lang.tag().to_owned(),
+            |names| names.of(&locale).into_owned(),
+        );
     TitlecaseMapper::new()
         .titlecase_segment_to_string(&name, &locale.id, TitlecaseOptions::default())
         .into_owned()
@@ -120,6 +122,7 @@ mod tests {
         assert_eq!(names[&Lang::Fr], "Français", "capitalised for a menu");
         assert_eq!(names[&Lang::Ja], "日本語");
         assert_eq!(names[&Lang::He], "עברית");
+        assert_ne!(names[&Lang::Zh], names[&Lang::ZhHant], "{names:?}");
         assert_eq!(languages(Lang::En).len(), Lang::iter().count());
         assert_eq!(
             languages(Lang::En).first().map(|(l, _)| *l),

@@ -314,7 +314,8 @@ fn success_url(state: &AppState, owner: &Owner) -> String {
 
 /// Wix wants an upper-case two-letter (ISO 639-1) language code.
 fn language_code(lang: Lang) -> String {
-    <&str>::from(lang).to_ascii_uppercase()
+    let tag = lang.tag();
+    tag.split('-').next().unwrap_or(tag).to_ascii_uppercase()
 }
 
 /// Only http(s) URLs on a configured host; nothing else is followed.
@@ -380,6 +381,7 @@ mod tests {
     fn language_codes_are_two_upper_case_letters() {
         assert_eq!(language_code(Lang::De), "DE");
         assert_eq!(language_code(Lang::Zh), "ZH");
+        assert_eq!(language_code(Lang::ZhHant), "ZH");
         assert_eq!(language_code(Lang::En), "EN");
     }
 }

@@ -33,6 +33,7 @@ async fn each_market_reads_the_page_in_its_language() {
         ("JP", Lang::Ja, "ltr"),
         ("IL", Lang::He, "rtl"),
         ("BR", Lang::Pt, "ltr"),
+        ("TW", Lang::ZhHant, "ltr"),
     ] {
         let (status, html) = server.get(&format!("/?country={country}"), &[]).await;
         assert_eq!(status, 200, "{country}");
