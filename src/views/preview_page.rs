@@ -1,5 +1,6 @@
 use super::{
     money::{Money, Struck},
+    pricing_page::LanguageOptions,
     words::OfferWords,
     ErrorPage,
 };
@@ -78,7 +79,7 @@ fn PreviewForm() -> impl IntoView {
     // chosen rather than silently becoming its language.
     let other_locale =
         given_lang.filter(|tag| !names.languages.iter().any(|(l, _)| l.tag() == tag));
-    let listed = other_locale.is_none();
+    let selected = other_locale.is_none().then_some(lang);
     view! {
         <form class="preview-form" method="get" action="/preview">
             <label for="preset">{lang.t(Msg::PreviewPreset)}</label>
@@ -105,11 +106,7 @@ fn PreviewForm() -> impl IntoView {
             <label for="lang">{lang.t(Msg::Language)}</label>
             <select id="lang" name="lang">
                 {other_locale.map(|tag| view! { <option value=tag.clone() selected=true>{tag.clone()}</option> })}
-                {names.languages.iter().map(|&(other, ref name)| view! {
-                    <option value=other.tag() lang=other.tag() selected=other == lang && listed>
-                        {name.as_str()}
-                    </option>
-                }).collect_view()}
+                <LanguageOptions selected/>
             </select>
             <button type="submit">{lang.t(Msg::PreviewShow)}</button>
         </form>

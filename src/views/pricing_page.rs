@@ -6,7 +6,7 @@ use super::{
     ErrorPage,
 };
 use crate::error::AppError;
-use crate::i18n::{Arg, Msg};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::plans::{Period, PricingView};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -156,23 +156,28 @@ fn CountrySelect(country: String) -> impl IntoView {
 #[component]
 fn LanguageSelect() -> impl IntoView {
     let lang = super::use_lang();
-    let options = super::use_names()
+    view! {
+        <ChoiceForm class="language-select" name="lang" label=lang.t(Msg::Language)
+            button=lang.t(Msg::ShowLanguage) kept=&["country", "instance"]>
+            <LanguageOptions selected=Some(lang)/>
+        </ChoiceForm>
+    }
+}
+
+/// The page's languages as `<option>`s, each named in itself.
+#[component]
+pub(super) fn LanguageOptions(selected: Option<Lang>) -> impl IntoView {
+    super::use_names()
         .languages
         .iter()
-        .map(|&(other, ref name)| {
+        .map(|&(lang, ref name)| {
             view! {
-                <option value=other.tag() lang=other.tag() selected=other == lang>
+                <option value=lang.tag() lang=lang.tag() selected=Some(lang) == selected>
                     {name.as_str()}
                 </option>
             }
         })
-        .collect_view();
-    view! {
-        <ChoiceForm class="language-select" name="lang" label=lang.t(Msg::Language)
-            button=lang.t(Msg::ShowLanguage) kept=&["country", "instance"]>
-            {options}
-        </ChoiceForm>
-    }
+        .collect_view()
 }
 
 /// A plain GET form that sets one parameter from a list (`children`, its
