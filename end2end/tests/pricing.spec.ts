@@ -142,6 +142,18 @@ for (const view of ["/", "/?country=DE", "/?country=JP&cycle=yearly", "/?country
   });
 }
 
+test("nothing preloads the islands' code: it is fetched after the first paint", async ({ page }) => {
+  await page.goto("/?country=DE");
+  await expect(page.locator('link[rel="preload"], link[rel="modulepreload"]')).toHaveCount(0);
+  await hydrated(page);
+  const [paint, wasm] = await page.evaluate(() => [
+    performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.startTime,
+  ]);
+  expect(paint).toBeGreaterThan(0);
+  expect(wasm).toBeGreaterThan(paint!);
+});
+
 test("hydrates without console errors", async ({ page }) => {
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));

@@ -1,0 +1,47 @@
+// Loads the islands' code only after the page has painted: when the
+// browser is first idle after `load`, or at the visitor's first
+// interaction, whichever comes first. Nothing the page paints waits for it,
+// and nothing preloads it. Islands hydrate one per task, so no task is long.
+// `js` and `wasm` are the wasm-bindgen module and its binary.
+((js, wasm) => {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    import(js).then(async (mod) => {
+      await mod.default({ module_or_path: wasm });
+      mod.hydrate();
+      await hydrate(document.body, mod, []);
+    });
+  };
+  // A new task: lets the browser paint and answer input in between.
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  // Leptos's island protocol: an island's function takes its element; an
+  // island inside another's children first runs the callback the outer
+  // one left on its `leptos-children` element (its reactive context).
+  const hydrate = async (node, mod, outer) => {
+    for (const child of node.children) {
+      const tag = child.tagName.toLowerCase();
+      if (tag === "leptos-island") {
+        const island = mod[child.dataset.component];
+        if (island) {
+          outer.at(-1)?.();
+          await island(child);
+          await nextTask();
+        } else {
+          console.warn(`no WASM function for the island ${child.dataset.component}`);
+        }
+        await hydrate(child, mod, outer);
+      } else if (tag === "leptos-children") {
+        await hydrate(child, mod, [...outer, child.$$on_hydrate]);
+      } else {
+        await hydrate(child, mod, outer);
+      }
+    }
+  };
+  const events = ["pointerdown", "keydown", "focusin", "touchstart"];
+  for (const type of events) addEventListener(type, start, { once: true, passive: true, capture: true });
+  const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 0));
+  if (document.readyState === "complete") idle();
+  else addEventListener("load", idle, { once: true });
+})
