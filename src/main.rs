@@ -48,7 +48,14 @@ async fn main() -> std::process::ExitCode {
         server.config.server.public_url()
     );
     let per_ip = server.config.server.max_connections_per_ip;
-    wix_pricing::server::serve(listener, server.router, per_ip, shutdown_signal()).await;
+    wix_pricing::server::serve(
+        listener,
+        server.router,
+        server.front,
+        per_ip,
+        shutdown_signal(),
+    )
+    .await;
     std::process::ExitCode::SUCCESS
 }
 

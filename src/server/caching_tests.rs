@@ -100,8 +100,24 @@ async fn anonymous_pages_are_shared_with_etags_and_personal_ones_are_not() {
     );
     let body = first.text().await.unwrap();
 
-    // The same bytes again, and 304 for the tag.
+    // The same bytes again, and 304 for the tag. The page is kept now, and
+    // answered below the router (`front`) with the same headers but for
+    // its own request ID and date.
     let again = get(format!("{base}/?country=DE"), vec![]).await;
+    let headers = |h: &reqwest::header::HeaderMap| -> Vec<(String, String)> {
+        let mut all: Vec<_> = h
+            .iter()
+            .filter(|(name, _)| !matches!(name.as_str(), "x-request-id" | "date"))
+            .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
+            .collect();
+        all.sort();
+        all
+    };
+    assert_eq!(headers(again.headers()), headers(&h));
+    assert_ne!(again.headers()["x-request-id"], h["x-request-id"]);
+    assert!(headers(&h)
+        .iter()
+        .any(|(name, _)| name == "content-security-policy"));
     assert_eq!(again.headers()["etag"], etag.as_str());
     assert_eq!(again.text().await.unwrap(), body);
     let revalidated = get(
@@ -326,5 +342,42 @@ async fn readiness_and_metrics_tell_what_the_server_does() {
         r#"pricing_cache_lookups_total{cache="pages",result="miss"}"#,
     ] {
         assert!(metrics.contains(line), "{line} in\n{metrics}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kept_page_is_answered_before_the_router_and_nothing_else_is() {
+    let server = super::tests::build(&[]).await;
+    let request = |method: &str, uri: &str, body: &'static str| {
+        http::Request::builder()
+            .method(method)
+            .uri(uri)
+            .body(axum::body::Body::from(body))
+            .unwrap()
+    };
+    let page = || request("GET", "/?country=DE", "");
+    assert!(server.front.answer(&page()).is_none(), "not kept yet");
+    assert_eq!(server.get("/?country=DE", &[]).await.0, 200);
+    let kept = server.front.answer(&page()).expect("kept after one render");
+    assert_eq!(kept.status(), 200);
+    assert!(kept.headers().contains_key("x-request-id"));
+    assert!(kept.headers().contains_key("x-content-type-options"));
+    assert_eq!(
+        server
+            .front
+            .answer(&request("HEAD", "/?country=DE", ""))
+            .unwrap()
+            .status(),
+        200
+    );
+    for other in [
+        request("GET", "/?country=DE&instance=abc.def", ""),
+        request("POST", "/?country=DE", ""),
+        request("GET", "/?country=DE", "a body"),
+        request("GET", "/preview?countries=DE", ""),
+        request("GET", "/?country=FR", ""),
+    ] {
+        let label = format!("{} {}", other.method(), other.uri());
+        assert!(server.front.answer(&other).is_none(), "{label}");
     }
 }

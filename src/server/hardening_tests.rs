@@ -246,9 +246,15 @@ async fn shutdown_finishes_the_requests_in_flight_and_takes_no_new_ones() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let serving = tokio::spawn(super::serve(listener, server.router.clone(), 0, async {
-        let _ = stopped.await;
-    }));
+    let serving = tokio::spawn(super::serve(
+        listener,
+        server.router.clone(),
+        server.front.clone(),
+        0,
+        async {
+            let _ = stopped.await;
+        },
+    ));
     let in_flight = tokio::spawn(reqwest::get(format!("{base}/?country=SE")));
     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
     stop.send(()).unwrap();

@@ -7,7 +7,7 @@ use crate::config::ServerSettings;
 use crate::wix::WixSite;
 use axum::{
     extract::{Request, State},
-    http::{header, HeaderName, HeaderValue},
+    http::{header, HeaderMap, HeaderName, HeaderValue},
     middleware::Next,
     response::Response,
 };
@@ -81,33 +81,36 @@ pub async fn nonce(State(state): State<ServerState>, mut request: Request, next:
     response
 }
 
-/// Adds the headers every response carries; a page's own policy (with its
-/// nonce) wins over the default one.
+/// Adds the headers every response carries.
 pub async fn secure(State(state): State<ServerState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        headers.insert(
-            header::CONTENT_SECURITY_POLICY,
-            state.security.csp_default.clone(),
-        );
-    }
-    let fixed: [(HeaderName, &'static str); 3] = [
-        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
-        (
-            HeaderName::from_static("cross-origin-opener-policy"),
-            "same-origin",
-        ),
-    ];
-    for (name, value) in fixed {
-        headers.insert(name, HeaderValue::from_static(value));
-    }
-    if state.security.hsts {
-        headers.insert(
-            header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
-        );
-    }
+    state.security.add(response.headers_mut());
     response
+}
+
+impl SecurityHeaders {
+    /// The headers every response carries; a page's own policy (with its
+    /// nonce) wins over the default one.
+    pub fn add(&self, headers: &mut HeaderMap) {
+        if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, self.csp_default.clone());
+        }
+        let fixed: [(HeaderName, &'static str); 3] = [
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+            (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
+            (
+                HeaderName::from_static("cross-origin-opener-policy"),
+                "same-origin",
+            ),
+        ];
+        for (name, value) in fixed {
+            headers.insert(name, HeaderValue::from_static(value));
+        }
+        if self.hsts {
+            headers.insert(
+                header::STRICT_TRANSPORT_SECURITY,
+                HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+            );
+        }
+    }
 }

@@ -35,7 +35,7 @@ pub async fn bounded(request: Request, next: Next) -> Response {
     }
 }
 
-fn check(request: &Request) -> Result<(), (StatusCode, Msg)> {
+pub(super) fn check<B>(request: &http::Request<B>) -> Result<(), (StatusCode, Msg)> {
     let uri = request.uri();
     let length = uri.path().len() + uri.query().map_or(0, str::len);
     if length > MAX_URI {

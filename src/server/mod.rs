@@ -34,6 +34,7 @@ mod checkout;
 #[cfg(test)]
 mod contract_tests;
 mod errors;
+mod front;
 #[cfg(test)]
 mod hardening_tests;
 mod headers;
@@ -51,6 +52,7 @@ mod serve;
 #[cfg(test)]
 mod tests;
 
+pub use front::Front;
 pub use serve::serve;
 
 /// A request that takes longer than this is answered 408.
@@ -121,6 +123,8 @@ pub enum StartError {
 /// one, for as long as the server lives.
 pub struct Server {
     pub router: Router,
+    /// Kept pages, answered before the router.
+    pub front: Front,
     pub config: Arc<Config>,
     /// The Wix it sells through: real Wix, or the sandbox.
     pub site: WixSite,
@@ -185,6 +189,7 @@ impl Server {
         }));
         Ok(Self {
             site: state.site.clone(),
+            front: Front(state.clone()),
             router: router(state),
             config,
             sandbox,

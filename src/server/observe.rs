@@ -3,11 +3,12 @@
 //! to Wix; a count and latency by route and status in `/metrics`.
 
 use crate::error::AppError;
+use crate::metrics::Metrics;
 use crate::state::AppState;
 use crate::wix::REQUEST_ID;
 use axum::{
     extract::{Request, State},
-    http::HeaderValue,
+    http::{HeaderMap, HeaderValue, Method},
     middleware::Next,
     response::Response,
 };
@@ -24,9 +25,9 @@ fn acceptable(id: &HeaderValue) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
-pub async fn observe(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let id = match request.headers().get(REQUEST_ID) {
+/// The request's ID: the caller's when acceptable, else a new one.
+pub fn request_id(headers: &HeaderMap) -> HeaderValue {
+    match headers.get(REQUEST_ID) {
         Some(id) if acceptable(id) => id.clone(),
         // Unique, not secret: a thread-local generator, no system call.
         _ => HeaderValue::from_str(
@@ -35,7 +36,12 @@ pub async fn observe(State(state): State<AppState>, mut request: Request, next: 
                 .to_string(),
         )
         .expect("a UUID is a header value"),
-    };
+    }
+}
+
+pub async fn observe(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let id = request_id(request.headers());
     request.headers_mut().insert(REQUEST_ID, id.clone());
     let route = super::paths::Route::of(request.uri().path()).label();
     let method = request.method().clone();
@@ -45,19 +51,32 @@ pub async fn observe(State(state): State<AppState>, mut request: Request, next: 
     let mut response = crate::wix::with_request_id(Some(id_text.clone()), next.run(request))
         .instrument(span)
         .await;
-    let status = response.status();
+    finished(&state.metrics, &id_text, &method, route, &response, started);
+    response.headers_mut().insert(REQUEST_ID, id);
+    response
+}
+
+/// Counts a request in `/metrics` and logs it, with what the visitor was
+/// told when the answer is an error.
+pub fn finished(
+    metrics: &Metrics,
+    id: &str,
+    method: &Method,
+    route: &'static str,
+    response: &Response,
+    started: Instant,
+) {
+    let status = response.status().as_u16();
     let took = started.elapsed();
-    state.metrics.request(route, status.as_u16(), took);
-    // What the visitor was told, when the answer is an error.
+    metrics.request(route, status, took);
     let error = response
         .extensions()
         .get::<AppError>()
         .map(tracing::field::debug);
-    if status.is_server_error() {
-        tracing::warn!(request_id = %id_text, %method, route, status = status.as_u16(), took_ms = took.as_millis() as u64, error, "request failed");
+    let took_ms = took.as_millis() as u64;
+    if response.status().is_server_error() {
+        tracing::warn!(request_id = id, %method, route, status, took_ms, error, "request failed");
     } else {
-        tracing::debug!(request_id = %id_text, %method, route, status = status.as_u16(), took_ms = took.as_millis() as u64, error, "request");
+        tracing::debug!(request_id = id, %method, route, status, took_ms, error, "request");
     }
-    response.headers_mut().insert(REQUEST_ID, id);
-    response
 }

@@ -10,7 +10,7 @@ use crate::country::CountryCode;
 use crate::loaders::Lookup;
 use crate::lock;
 use crate::metrics::{Cache, CacheResult};
-use crate::wix::{request_id_of, with_request_id};
+use crate::wix::{request_id_of, with_request_id, Prices};
 use axum::{
     body::{Body, Bytes},
     extract::{Request, State},
@@ -72,6 +72,18 @@ struct PageKey {
     locale: Box<str>,
     prices_version: u64,
     stale: bool,
+}
+
+impl PageKey {
+    fn new(params: Params, locale: &icu::locale::Locale, prices: &Prices) -> Self {
+        Self {
+            params,
+            country: prices.country,
+            locale: locale.to_string().into(),
+            prices_version: prices.entry.version,
+            stale: prices.stale,
+        }
+    }
 }
 
 /// One encoding of a rendered page, with its own strong ETag.
@@ -197,13 +209,7 @@ pub async fn reuse(State(state): State<ServerState>, mut request: Request, next:
             return private(next.run(request).await);
         }
     };
-    let key = PageKey {
-        params,
-        country,
-        locale: locale.to_string().into(),
-        prices_version: prices.entry.version,
-        stale: prices.stale,
-    };
+    let key = PageKey::new(params, &locale, &prices);
     let wants = Wants::of(request.headers(), request.method() == Method::HEAD);
     // Rendered as a GET whatever was asked: the router leaves a HEAD's body
     // out, and the page kept must be the whole page. `respond` leaves the
@@ -250,6 +256,29 @@ pub async fn reuse(State(state): State<ServerState>, mut request: Request, next:
             response
         }
     }
+}
+
+/// The kept page for an anonymous GET or HEAD of `/` whose prices need
+/// no call to Wix, answered as `reuse` answers it; `None` when the
+/// request must go through the router (and `reuse`) instead.
+pub fn kept<B>(state: &ServerState, request: &http::Request<B>) -> Option<Response> {
+    let head = request.method() == Method::HEAD;
+    if !(head || request.method() == Method::GET) || request.uri().path() != "/" {
+        return None;
+    }
+    let params = Params::anonymous(request.uri().query())?;
+    let headers = request.headers();
+    let (country, locale) = state
+        .visitor_locale(params.country.as_deref(), params.lang.as_deref(), headers)
+        .ok()?;
+    let (prices, plans) = state.plans.ready(country)?;
+    let page = state
+        .pages
+        .pages
+        .get(&PageKey::new(params, &locale, &prices))?;
+    state.metrics.cache(Cache::Plans, plans);
+    state.metrics.cache(Cache::Pages, CacheResult::Hit);
+    Some(respond(&page, &Wants::of(headers, head)))
 }
 
 /// What the request accepts and already has.

@@ -4,13 +4,14 @@
 //! rate limits), and on shutdown stops accepting and lets the requests in
 //! flight finish.
 
+use super::front::Front;
 use crate::lock;
 use axum::{body::Body, extract::ConnectInfo, Router};
 use hyper::body::Incoming;
+use hyper::service::service_fn;
 use hyper_util::{
     rt::{TokioExecutor, TokioIo, TokioTimer},
     server::{conn::auto, graceful::GracefulShutdown},
-    service::TowerToHyperService,
 };
 use std::{
     collections::HashMap,
@@ -29,12 +30,13 @@ const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// Requests in flight at shutdown get this long to finish.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Serves `router` on `listener` until `shutdown`; one address (an IPv4
-/// address or an IPv6 /64) holds at most `per_ip` connections at once
-/// (0: no cap).
+/// Serves `router` on `listener` until `shutdown`, kept pages from
+/// `front` before it; one address (an IPv4 address or an IPv6 /64) holds
+/// at most `per_ip` connections at once (0: no cap).
 pub async fn serve(
     listener: TcpListener,
     router: Router,
+    front: Front,
     per_ip: u32,
     shutdown: impl Future<Output = ()>,
 ) {
@@ -72,15 +74,21 @@ pub async fn serve(
         let _ = stream.set_nodelay(true);
         let first_request = Arc::new(Notify::new());
         let arrived = first_request.clone();
-        let service = router
-            .clone()
-            .map_request(move |mut request: hyper::Request<Incoming>| {
-                arrived.notify_one();
+        let (router, front) = (router.clone(), front.clone());
+        let service = service_fn(move |mut request: hyper::Request<Incoming>| {
+            arrived.notify_one();
+            let kept = front.answer(&request);
+            let router = router.clone();
+            async move {
+                if let Some(response) = kept {
+                    return Ok(response);
+                }
                 request.extensions_mut().insert(ConnectInfo(peer));
-                request.map(Body::new)
-            });
+                router.oneshot(request.map(Body::new)).await
+            }
+        });
         let connection = builder
-            .serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(service))
+            .serve_connection_with_upgrades(TokioIo::new(stream), service)
             .into_owned();
         let connection = graceful.watch(connection);
         tokio::spawn(async move {

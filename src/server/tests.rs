@@ -60,6 +60,7 @@ pub(crate) async fn serve_with(
     tokio::spawn(super::serve(
         listener,
         router,
+        server.front.clone(),
         per_ip,
         std::future::pending(),
     ));

@@ -107,6 +107,10 @@ impl PlanCache {
     /// The prices for `country`, from the cache when they are recent
     /// enough, else from Wix.
     pub async fn get(&self, country: CountryCode) -> Result<Prices, WixError> {
+        if let Some((prices, result)) = self.ready(country) {
+            self.metrics.cache(Cache::Plans, result);
+            return Ok(prices);
+        }
         let prices = |entry, stale| Prices {
             entry,
             country,
@@ -118,16 +122,6 @@ impl PlanCache {
         };
         let age = entry.fetched_at.elapsed();
         let settings = &self.settings;
-        if age < settings.fresh {
-            self.metrics.cache(Cache::Plans, CacheResult::Hit);
-            return Ok(prices(entry, false));
-        }
-        if age < settings.fresh + settings.revalidate {
-            self.metrics.cache(Cache::Plans, CacheResult::Revalidate);
-            // The refresh runs on its own task; nobody waits for it.
-            drop(self.fetch(country));
-            return Ok(prices(entry, false));
-        }
         if age >= settings.fresh + settings.stale_if_error {
             self.metrics.cache(Cache::Plans, CacheResult::Miss);
             return self.fetch(country).await.map(|e| prices(e, false));
@@ -150,6 +144,29 @@ impl PlanCache {
                 Ok(prices(entry, true))
             }
         }
+    }
+
+    /// The prices for `country` when they can be served without waiting
+    /// for Wix: fresh, or young enough to serve while a refresh runs; and
+    /// which of the two, for the caller to count.
+    pub fn ready(&self, country: CountryCode) -> Option<(Prices, CacheResult)> {
+        let entry = self.entries.get(&country)?;
+        let age = entry.fetched_at.elapsed();
+        let result = if age < self.settings.fresh {
+            CacheResult::Hit
+        } else if age < self.settings.fresh + self.settings.revalidate {
+            // The refresh runs on its own task; nobody waits for it.
+            drop(self.fetch(country));
+            CacheResult::Revalidate
+        } else {
+            return None;
+        };
+        let prices = Prices {
+            entry,
+            country,
+            stale: false,
+        };
+        Some((prices, result))
     }
 
     /// Whether any prices are cached, however old.
