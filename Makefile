@@ -1,5 +1,5 @@
 # The two commands the README names. Both install what they need first.
-.PHONY: run test bench fault-load fuzz attack
+.PHONY: run test bench growth fault-load fuzz attack
 
 # Build and serve the pricing page on http://127.0.0.1:3000 against the
 # built-in Wix sandbox, or real Wix when WIX_APP_IDS is set (the server
@@ -16,6 +16,9 @@ test:
 # Not part of `test`: figures and stress, on loopback (see README).
 bench:
 	@scripts/bench.sh
+
+growth:
+	@scripts/growth.sh
 
 fault-load:
 	@scripts/fault-load.sh

@@ -381,3 +381,23 @@ async fn a_kept_page_is_answered_before_the_router_and_nothing_else_is() {
         assert!(server.front.answer(&other).is_none(), "{label}");
     }
 }
+
+/// The largest catalogue Wix allows, as `make growth` writes it (3 apps of
+/// 50 plans, most with ten prices): the page carries every plan, and
+/// pages beyond what the cache keeps are still served.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_largest_catalogue_renders_every_plan() {
+    let generated = std::process::Command::new("python3")
+        .args(["scripts/catalogue.py", "150"])
+        .output()
+        .expect("python3 runs scripts/catalogue.py");
+    assert!(generated.status.success());
+    let path = std::env::temp_dir().join(format!("catalogue-150-{}.toml", std::process::id()));
+    std::fs::write(&path, &generated.stdout).unwrap();
+    let server =
+        super::tests::build(&[("PRICING_SANDBOX_CATALOGUE", path.to_str().unwrap())]).await;
+    let (status, html) = server.get("/?country=DE&cycle=yearly", &[]).await;
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(status, 200);
+    assert_eq!(html.matches("<li data-plan=\"plan-").count(), 150);
+}

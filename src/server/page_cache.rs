@@ -29,7 +29,10 @@ use tokio::sync::watch;
 /// Most bytes of rendered pages kept (all encodings together).
 const MAX_BYTES: u64 = 32 << 20;
 /// A rendered page larger than this is served but not kept.
-const MAX_PAGE: usize = 2 << 20;
+const MAX_PAGE: usize = 8 << 20;
+/// Our own renderer's output, read whole (the page renders in one piece
+/// anyway): a bound against a runaway, far above what Wix's limits give.
+const MAX_RENDER: usize = 64 << 20;
 /// New pages rendered and compressed at once; more wait their turn, so
 /// that a sweep over every country cannot take the memory with it.
 const RENDERS_AT_ONCE: usize = 2;
@@ -397,7 +400,11 @@ async fn render(
     mut headers: Vec<(HeaderName, HeaderValue)>,
 ) -> Result<Rendered, Response> {
     let (parts, body) = response.into_parts();
-    let identity = match axum::body::to_bytes(body, MAX_PAGE).await {
+    let identity = match axum::body::to_bytes(body, MAX_RENDER).await {
+        Ok(bytes) if bytes.len() > MAX_PAGE => {
+            tracing::warn!("a page of {} bytes is served but not kept", bytes.len());
+            return Err(private(Response::from_parts(parts, Body::from(bytes))));
+        }
         Ok(bytes) if !bytes.is_empty() => bytes,
         // Never kept: shared, it would blank the page for everyone.
         Ok(_) => {
