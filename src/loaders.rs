@@ -109,7 +109,7 @@ pub async fn preview(
     let locale = crate::format::negotiate_locale(Some(lang.unwrap_or("en-US")), None, us)
         .map_err(AppError::BadRequest)?;
     // Owned inputs per call: the futures must not borrow across the stream.
-    let views: Vec<(CountryCode, Option<PricingView>)> = stream::iter(countries.iter().cloned())
+    let mut views = stream::iter(countries.iter().cloned())
         .map(|code| {
             let (state, locale) = (state.clone(), locale.clone());
             async move {
@@ -130,10 +130,12 @@ pub async fn preview(
                 Ok::<_, AppError>((country, view))
             }
         })
-        .buffered(PREVIEW_CONCURRENCY)
-        .collect::<Vec<_>>()
-        .await
-        .into_iter()
-        .collect::<Result<_, _>>()?;
-    Ok(crate::preview::assemble(&locale, &views))
+        .buffered(PREVIEW_CONCURRENCY);
+    // Each country's view is laid into the table as it comes, then dropped.
+    let mut assembly = crate::preview::Assembly::new(&locale, countries.len());
+    while let Some(column) = views.next().await {
+        let (country, view) = column?;
+        assembly.push(country, view);
+    }
+    Ok(assembly.finish())
 }

@@ -7,67 +7,94 @@ use crate::i18n::Lang;
 use crate::plans::PricingView;
 use icu::locale::Locale;
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 
-/// Rows in the order Wix lists apps, plans and prices, the first country
-/// that has them deciding; cells in column order; then the flags.
-/// A country Wix did not answer for is `None`.
-pub fn assemble(locale: &Locale, views: &[(CountryCode, Option<PricingView>)]) -> PreviewView {
-    let lang = Lang::of(&locale.to_string());
-    let columns = views
-        .iter()
-        .map(|(country, view)| Column {
+/// The preview being laid out, a country at a time: each country's view
+/// is folded into the rows as it arrives and not kept, so that laying out
+/// every country holds one table, not every country's page.
+pub struct Assembly {
+    locale: Locale,
+    lang: Lang,
+    countries: usize,
+    columns: Vec<Column>,
+    rows: Vec<Row>,
+    /// Where each (app, plan, cycle) row is.
+    index: HashMap<(String, String, String), usize>,
+}
+
+impl Assembly {
+    /// For `countries` columns, amounts formatted for `locale`.
+    pub fn new(locale: &Locale, countries: usize) -> Self {
+        Self {
+            lang: Lang::of(&locale.to_string()),
+            locale: locale.clone(),
+            countries,
+            columns: Vec::with_capacity(countries),
+            rows: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    /// The next column: `country`, and its view (`None` when Wix did not
+    /// answer for it). Rows follow the order Wix lists apps, plans and
+    /// prices, the first country that has them deciding.
+    pub fn push(&mut self, country: CountryCode, view: Option<PricingView>) {
+        let column = self.columns.len();
+        self.columns.push(Column {
             country: country.to_string(),
-            country_name: crate::names::country(lang, *country),
+            country_name: crate::names::country(self.lang, country),
             currency: view.as_ref().map(|v| v.currency.clone()),
             tax_label: view.as_ref().and_then(|v| v.tax_label.clone()),
             failed: view.is_none(),
-        })
-        .collect();
-    let mut rows: Vec<Row> = Vec::new();
-    for (index, (_, view)) in views.iter().enumerate() {
-        let Some(view) = view else { continue };
-        for app in &view.apps {
-            for plan in &app.plans {
-                for price in &plan.offer.prices {
+        });
+        let Some(view) = view else { return };
+        for app in view.apps {
+            for plan in app.plans {
+                let save_percent = plan.offer.save_percent;
+                for price in plan.offer.prices {
                     let cycle = price
                         .checkout_cycle
                         .clone()
                         .unwrap_or_else(|| "OTHER".to_owned());
-                    let position = rows.iter().position(|r| {
-                        r.app_id == app.id && r.vendor_id == plan.vendor_id && r.cycle == cycle
-                    });
-                    let row = match position {
-                        Some(i) => &mut rows[i],
-                        None => {
-                            rows.push(Row {
-                                app_id: app.id.clone(),
-                                app_name: app.name.clone(),
-                                vendor_id: plan.vendor_id.clone(),
-                                plan_name: plan.name.clone(),
-                                cycle: cycle.clone(),
-                                months: price.months,
-                                cells: vec![Cell::default(); views.len()],
+                    let key = (app.id.clone(), plan.vendor_id.clone(), cycle);
+                    let row =
+                        *self
+                            .index
+                            .entry(key)
+                            .or_insert_with_key(|(app_id, vendor_id, cycle)| {
+                                self.rows.push(Row {
+                                    app_id: app_id.clone(),
+                                    app_name: app.name.clone(),
+                                    vendor_id: vendor_id.clone(),
+                                    plan_name: plan.name.clone(),
+                                    cycle: cycle.clone(),
+                                    months: price.months,
+                                    cells: vec![Cell::default(); self.countries],
+                                });
+                                self.rows.len() - 1
                             });
-                            rows.last_mut().expect("just pushed")
-                        }
-                    };
-                    row.cells[index] = Cell {
-                        price: Some(price.clone()),
-                        save_percent: plan.offer.save_percent.filter(|_| cycle == "YEARLY"),
+                    let row = &mut self.rows[row];
+                    row.cells[column] = Cell {
+                        save_percent: save_percent.filter(|_| row.cycle == "YEARLY"),
+                        price: Some(price),
                         flag: None,
                     };
                 }
             }
         }
     }
-    let answered: Vec<bool> = views.iter().map(|(_, v)| v.is_some()).collect();
-    for row in &mut rows {
-        flag_row(row, &answered, locale);
-    }
-    PreviewView {
-        locale: locale.to_string(),
-        columns,
-        rows,
+
+    /// The table, with its flags.
+    pub fn finish(mut self) -> PreviewView {
+        let answered: Vec<bool> = self.columns.iter().map(|c| !c.failed).collect();
+        for row in &mut self.rows {
+            flag_row(row, &answered, &self.locale);
+        }
+        PreviewView {
+            locale: self.locale.to_string(),
+            columns: self.columns,
+            rows: self.rows,
+        }
     }
 }
 

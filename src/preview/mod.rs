@@ -5,7 +5,7 @@
 #[cfg(feature = "ssr")]
 mod build;
 #[cfg(feature = "ssr")]
-pub use build::assemble;
+pub use build::Assembly;
 
 use crate::country::{CountryCode, COUNTRIES};
 use crate::error::AppError;

@@ -45,12 +45,25 @@ async fn lines(
     Ok((view.locale.clone(), chosen, view.export_lines()))
 }
 
+#[derive(serde::Serialize)]
+struct JsonExport {
+    locale: String,
+    countries: Vec<String>,
+    lines: Vec<ExportLine>,
+}
+
 /// `GET /preview.json`.
 pub async fn json(State(state): State<AppState>, query: Export) -> Response {
     match lines(&state, query).await {
         Ok((locale, countries, lines)) => {
-            Json(serde_json::json!({ "locale": locale, "countries": countries, "lines": lines }))
-                .into_response()
+            // Written straight from the lines: a `serde_json::Value` of every
+            // country's lines would hold many times the answer's size.
+            Json(JsonExport {
+                locale,
+                countries,
+                lines,
+            })
+            .into_response()
         }
         Err(e) => e.into_response(),
     }
