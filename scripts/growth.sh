@@ -34,7 +34,8 @@ for plans in $sizes; do
   catalogue=$WORK_DIR/catalogue-$plans.toml
   python3 scripts/catalogue.py "$plans" >"$catalogue"
   prices=$(grep -c '^\[\[apps.plans.prices\]\]' "$catalogue")
-  step "$plans plans ($prices prices)"
+  # Progress on stderr: stdout is the tables.
+  step "$plans plans ($prices prices)" >&2
   server_start "$port" "$sandbox_port" "$WORK_DIR/server-$plans.log" PRICING_SANDBOX_CATALOGUE="$catalogue"
   url="$SERVER_URL/?country=DE"
   # The first locale fetches the prices; the others render from them.
