@@ -4,16 +4,10 @@
 // markdown row: runs, median and worst in ms. Asserts nothing.
 //
 //   node scripts/first-switch.mjs URL [RUNS]
-import { createRequire } from "node:module";
-
-const require = createRequire(new URL("../end2end/package.json", import.meta.url));
-const { chromium } = require("playwright");
+import { launch } from "./chromium.mjs";
 
 const [url, runs = "5"] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-});
+const browser = await launch();
 const times = [];
 for (let i = 0; i < Number(runs); i++) {
   const page = await browser.newPage();

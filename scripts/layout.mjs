@@ -4,16 +4,10 @@
 // median of RUNS loads. Asserts nothing.
 //
 //   node scripts/layout.mjs URL [RUNS]
-import { createRequire } from "node:module";
-
-const require = createRequire(new URL("../end2end/package.json", import.meta.url));
-const { chromium } = require("playwright");
+import { launch } from "./chromium.mjs";
 
 const [url, runs = "3"] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-});
+const browser = await launch();
 const samples = [];
 for (let i = 0; i < Number(runs); i++) {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
