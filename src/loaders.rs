@@ -114,20 +114,30 @@ pub async fn preview(
             let (state, locale) = (state.clone(), locale.clone());
             async move {
                 let country: CountryCode = code.parse().map_err(AppError::BadRequest)?;
-                let view = match state.plans.get(country).await {
-                    Ok(prices) => Some(crate::plans::pricing_view(
+                let prices = match state.plans.get(country).await {
+                    Ok(prices) => prices,
+                    Err(e) => {
+                        tracing::warn!("preview: {country}: {e}");
+                        return Ok((country, None));
+                    }
+                };
+                // Pricing a large catalogue takes milliseconds a country: on
+                // the blocking pool, countries are priced on every core.
+                let view = tokio::task::spawn_blocking(move || {
+                    crate::plans::pricing_view_without_json_ld(
                         &prices.entry.plans,
                         &state.page,
                         country,
                         &locale,
                         None,
-                    )),
-                    Err(e) => {
-                        tracing::warn!("preview: {country}: {e}");
-                        None
-                    }
-                };
-                Ok::<_, AppError>((country, view))
+                    )
+                })
+                .await
+                .map_err(|e| {
+                    tracing::error!("preview: pricing {country} failed: {e}");
+                    AppError::Internal(crate::i18n::Msg::ErrorInternal.into())
+                })?;
+                Ok::<_, AppError>((country, Some(view)))
             }
         })
         .buffered(PREVIEW_CONCURRENCY);

@@ -12,7 +12,6 @@ use crate::wix::model::{
 };
 use icu::locale::Locale;
 use rust_decimal::Decimal;
-use serde_json::json;
 
 /// Usage increments are charged in USD whatever the visitor's currency.
 const INCREMENT_CURRENCY: &str = "USD";
@@ -61,6 +60,21 @@ impl Money<'_> {
 type SignedIn<'a> = Option<(&'a Owner, &'a Account)>;
 
 pub fn pricing_view(
+    response: &AppPlansResponse,
+    settings: &PageSettings,
+    country: CountryCode,
+    locale: &Locale,
+    signed_in: SignedIn,
+) -> PricingView {
+    let mut view = pricing_view_without_json_ld(response, settings, country, locale, signed_in);
+    view.json_ld = json_ld(&view.apps);
+    view
+}
+
+/// `pricing_view` with `json_ld` left empty, for a reader that does not
+/// show it: the preview builds a view per country, and the JSON-LD was
+/// a fifth of that work.
+pub fn pricing_view_without_json_ld(
     response: &AppPlansResponse,
     settings: &PageSettings,
     country: CountryCode,
@@ -119,7 +133,7 @@ pub fn pricing_view(
         locale: locale.to_string(),
         currency: response.currency.clone(),
         tax_label: tax_text(lang, &response.tax_settings),
-        json_ld: json_ld(&apps),
+        json_ld: String::new(),
         apps,
         notice: None,
         instance: None,
@@ -320,43 +334,84 @@ fn sale_note(price: &Price, money: &Money) -> Option<SaleNote> {
 fn json_ld(apps: &[AppSection]) -> String {
     let products: Vec<_> = apps
         .iter()
-        .map(|app| {
-            let offers: Vec<_> = app
+        .map(|app| JsonLdProduct {
+            context: "https://schema.org",
+            kind: "Product",
+            name: &app.name,
+            offers: app
                 .plans
                 .iter()
                 .flat_map(|plan| plan.offer.prices.iter().map(move |price| (plan, price)))
                 .filter_map(|(plan, price)| {
-                    let (amount, duration) = match (&price.one_time, &price.cycle_total, &price.usage) {
-                        (Some(once), _, _) => (once, None),
-                        (_, Some(total), _) => (total, price.months.map(iso_duration)),
-                        (_, _, Some(UsageTerms { base_fee: Some(fee), .. })) => (fee, Some("P1M".to_owned())),
-                        _ => return None,
-                    };
-                    let mut spec = json!({
-                        "@type": "UnitPriceSpecification",
-                        "price": amount.value,
-                        "priceCurrency": amount.currency,
-                    });
-                    if let Some(duration) = duration {
-                        spec["billingDuration"] = json!(duration);
-                    }
-                    Some(json!({
-                        "@type": "Offer",
-                        "name": plan.name,
-                        "sku": plan.vendor_id,
-                        "price": amount.value,
-                        "priceCurrency": amount.currency,
-                        "priceSpecification": spec,
-                    }))
+                    let (amount, duration) =
+                        match (&price.one_time, &price.cycle_total, &price.usage) {
+                            (Some(once), _, _) => (once, None),
+                            (_, Some(total), _) => (total, price.months.map(iso_duration)),
+                            (
+                                _,
+                                _,
+                                Some(UsageTerms {
+                                    base_fee: Some(fee),
+                                    ..
+                                }),
+                            ) => (fee, Some("P1M".to_owned())),
+                            _ => return None,
+                        };
+                    Some(JsonLdOffer {
+                        kind: "Offer",
+                        name: &plan.name,
+                        sku: &plan.vendor_id,
+                        price: &amount.value,
+                        currency: &amount.currency,
+                        spec: JsonLdPrice {
+                            kind: "UnitPriceSpecification",
+                            price: &amount.value,
+                            currency: &amount.currency,
+                            duration,
+                        },
+                    })
                 })
-                .collect();
-            json!({"@context": "https://schema.org", "@type": "Product", "name": app.name, "offers": offers})
+                .collect(),
         })
         .collect();
     // `</` would end the script element the JSON sits in.
     serde_json::to_string(&products)
         .unwrap_or_default()
         .replace("</", "<\\/")
+}
+
+#[derive(serde::Serialize)]
+struct JsonLdProduct<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    offers: Vec<JsonLdOffer<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonLdOffer<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    sku: &'a str,
+    price: &'a str,
+    #[serde(rename = "priceCurrency")]
+    currency: &'a str,
+    #[serde(rename = "priceSpecification")]
+    spec: JsonLdPrice<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonLdPrice<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    price: &'a str,
+    #[serde(rename = "priceCurrency")]
+    currency: &'a str,
+    #[serde(rename = "billingDuration", skip_serializing_if = "Option::is_none")]
+    duration: Option<String>,
 }
 
 fn iso_duration(months: u32) -> String {
@@ -370,6 +425,7 @@ fn iso_duration(months: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     fn config() -> PageSettings {
         crate::settings::read_pairs(

@@ -18,8 +18,10 @@ pub struct Assembly {
     countries: usize,
     columns: Vec<Column>,
     rows: Vec<Row>,
-    /// Where each (app, plan, cycle) row is.
-    index: HashMap<(String, String, String), usize>,
+    /// Where each (app, plan, cycle, months) row is, by `key`.
+    index: HashMap<String, usize>,
+    /// The key being looked up, reused: most prices find their row.
+    key: String,
 }
 
 impl Assembly {
@@ -32,6 +34,7 @@ impl Assembly {
             columns: Vec::with_capacity(countries),
             rows: Vec::new(),
             index: HashMap::new(),
+            key: String::new(),
         }
     }
 
@@ -52,27 +55,30 @@ impl Assembly {
             for plan in app.plans {
                 let save_percent = plan.offer.save_percent;
                 for price in plan.offer.prices {
-                    let cycle = price
-                        .checkout_cycle
-                        .clone()
-                        .unwrap_or_else(|| "OTHER".to_owned());
-                    let key = (app.id.clone(), plan.vendor_id.clone(), cycle);
-                    let row =
-                        *self
-                            .index
-                            .entry(key)
-                            .or_insert_with_key(|(app_id, vendor_id, cycle)| {
-                                self.rows.push(Row {
-                                    app_id: app_id.clone(),
-                                    app_name: app.name.clone(),
-                                    vendor_id: vendor_id.clone(),
-                                    plan_name: plan.name.clone(),
-                                    cycle: cycle.clone(),
-                                    months: price.months,
-                                    cells: vec![Cell::default(); self.countries],
-                                });
-                                self.rows.len() - 1
+                    let cycle = price.checkout_cycle.as_deref().unwrap_or("OTHER");
+                    // Months too: Wix checkout names no 2-, 3- or 6-month
+                    // cycle, and those prices are rows of their own.
+                    row_key(
+                        &mut self.key,
+                        [&app.id, &plan.vendor_id, cycle],
+                        price.months,
+                    );
+                    let row = match self.index.get(self.key.as_str()) {
+                        Some(&row) => row,
+                        None => {
+                            self.rows.push(Row {
+                                app_id: app.id.clone(),
+                                app_name: app.name.clone(),
+                                vendor_id: plan.vendor_id.clone(),
+                                plan_name: plan.name.clone(),
+                                cycle: cycle.to_owned(),
+                                months: price.months,
+                                cells: vec![Cell::default(); self.countries],
                             });
+                            self.index.insert(self.key.clone(), self.rows.len() - 1);
+                            self.rows.len() - 1
+                        }
+                    };
                     let row = &mut self.rows[row];
                     row.cells[column] = Cell {
                         save_percent: save_percent.filter(|_| row.cycle == "YEARLY"),
@@ -96,6 +102,18 @@ impl Assembly {
             rows: self.rows,
         }
     }
+}
+
+/// Writes a row's key into `out`: each ID prefixed by its length, so
+/// that no choice of IDs makes two keys equal.
+fn row_key(out: &mut String, ids: [&str; 3], months: Option<u32>) {
+    use std::fmt::Write;
+    out.clear();
+    // Writing to a String cannot fail.
+    for id in ids {
+        let _ = write!(out, "{}:{id}", id.len());
+    }
+    let _ = write!(out, "{months:?}");
 }
 
 /// Flags a price missing where other countries have it, and a yearly

@@ -174,79 +174,81 @@ impl Flag {
 }
 
 /// One line of the CSV and JSON exports: a row's cell in one country,
-/// with exact decimals and ISO codes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// with exact decimals and ISO codes, borrowed from the table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub struct ExportLine {
-    pub app_id: String,
-    pub vendor_id: String,
-    pub plan_name: String,
-    pub cycle: String,
-    pub country: String,
-    pub currency: Option<String>,
-    pub tax_label: Option<String>,
-    pub per_month: Option<String>,
-    pub cycle_total: Option<String>,
-    pub one_time: Option<String>,
+pub struct ExportLine<'a> {
+    pub app_id: &'a str,
+    pub vendor_id: &'a str,
+    pub plan_name: &'a str,
+    pub cycle: &'a str,
+    /// Months per cycle, which tells apart cycles Wix checkout has no
+    /// name for (`OTHER`); none for a one-time price.
+    pub months: Option<u32>,
+    pub country: &'a str,
+    pub currency: Option<&'a str>,
+    pub tax_label: Option<&'a str>,
+    pub per_month: Option<&'a str>,
+    pub cycle_total: Option<&'a str>,
+    pub one_time: Option<&'a str>,
     /// Before the sale, while one runs.
-    pub list_per_month: Option<String>,
-    pub list_cycle_total: Option<String>,
-    pub list_one_time: Option<String>,
+    pub list_per_month: Option<&'a str>,
+    pub list_cycle_total: Option<&'a str>,
+    pub list_one_time: Option<&'a str>,
     /// The sale's name, and its last day when Wix gives it.
     pub sale: Option<String>,
-    pub base_fee: Option<String>,
+    pub base_fee: Option<&'a str>,
     pub save_percent: Option<u32>,
     pub flag: Option<String>,
 }
 
 impl PreviewView {
-    /// What the table shows, a line per (row, country).
-    pub fn export_lines(&self) -> Vec<ExportLine> {
-        self.rows
+    /// What the table shows of its row `row`, a line per country: the
+    /// exports are written a row at a time, never held whole.
+    pub fn export_lines(&self, row: usize) -> impl Iterator<Item = ExportLine<'_>> {
+        fn value(amount: Option<&crate::plans::Amount>) -> Option<&str> {
+            amount.map(|a| a.value.as_str())
+        }
+        let row = &self.rows[row];
+        row.cells
             .iter()
-            .flat_map(|row| {
-                row.cells
-                    .iter()
-                    .zip(&self.columns)
-                    .map(move |(cell, column)| {
-                        let price = cell.price.as_ref();
-                        let list = price.and_then(|p| p.list.as_ref());
-                        let value =
-                            |amount: Option<&crate::plans::Amount>| amount.map(|a| a.value.clone());
-                        ExportLine {
-                            app_id: row.app_id.clone(),
-                            vendor_id: row.vendor_id.clone(),
-                            plan_name: row.plan_name.clone(),
-                            cycle: row.cycle.clone(),
-                            country: column.country.clone(),
-                            currency: column.currency.clone(),
-                            tax_label: column.tax_label.clone(),
-                            per_month: value(price.and_then(|p| p.per_month.as_ref())),
-                            cycle_total: value(price.and_then(|p| p.cycle_total.as_ref())),
-                            one_time: value(price.and_then(|p| p.one_time.as_ref())),
-                            list_per_month: value(list.and_then(|l| l.per_month.as_ref())),
-                            list_cycle_total: value(list.and_then(|l| l.cycle_total.as_ref())),
-                            list_one_time: value(list.and_then(|l| l.one_time.as_ref())),
-                            sale: price.and_then(|p| p.sale.as_ref()).map(|sale| {
-                                match &sale.until {
-                                    Some(until) => format!("{}, until {until}", sale.name),
-                                    None => sale.name.clone(),
-                                }
-                            }),
-                            base_fee: value(
-                                price
-                                    .and_then(|p| p.usage.as_ref())
-                                    .and_then(|u| u.base_fee.as_ref()),
-                            ),
-                            save_percent: cell.save_percent,
-                            flag: cell
-                                .flag
-                                .clone()
-                                .or(column.failed.then_some(Flag::NoAnswer))
-                                .map(|flag| flag.detail().to_string()),
-                        }
-                    })
+            .zip(&self.columns)
+            .map(move |(cell, column)| {
+                let price = cell.price.as_ref();
+                let list = price.and_then(|p| p.list.as_ref());
+                ExportLine {
+                    app_id: &row.app_id,
+                    vendor_id: &row.vendor_id,
+                    plan_name: &row.plan_name,
+                    cycle: &row.cycle,
+                    months: row.months,
+                    country: &column.country,
+                    currency: column.currency.as_deref(),
+                    tax_label: column.tax_label.as_deref(),
+                    per_month: value(price.and_then(|p| p.per_month.as_ref())),
+                    cycle_total: value(price.and_then(|p| p.cycle_total.as_ref())),
+                    one_time: value(price.and_then(|p| p.one_time.as_ref())),
+                    list_per_month: value(list.and_then(|l| l.per_month.as_ref())),
+                    list_cycle_total: value(list.and_then(|l| l.cycle_total.as_ref())),
+                    list_one_time: value(list.and_then(|l| l.one_time.as_ref())),
+                    sale: price
+                        .and_then(|p| p.sale.as_ref())
+                        .map(|sale| match &sale.until {
+                            Some(until) => format!("{}, until {until}", sale.name),
+                            None => sale.name.clone(),
+                        }),
+                    base_fee: value(
+                        price
+                            .and_then(|p| p.usage.as_ref())
+                            .and_then(|u| u.base_fee.as_ref()),
+                    ),
+                    save_percent: cell.save_percent,
+                    flag: cell
+                        .flag
+                        .clone()
+                        .or(column.failed.then_some(Flag::NoAnswer))
+                        .map(|flag| flag.detail().to_string()),
+                }
             })
-            .collect()
     }
 }

@@ -428,8 +428,18 @@ async fn render(
     })
 }
 
+/// Above this size a page is compressed at a lower quality: at the
+/// highest, a page of a few megabytes (the largest catalogues) keeps its
+/// first visitor waiting a tenth of a second, for a few percent of bytes.
+const LARGE_PAGE: usize = 512 << 10;
+
 fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let level = if bytes.len() > LARGE_PAGE {
+        flate2::Compression::default()
+    } else {
+        flate2::Compression::best()
+    };
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), level);
     // Writing to a Vec cannot fail.
     let _ = encoder.write_all(bytes);
     encoder.finish().unwrap_or_default()
@@ -440,7 +450,7 @@ fn brotli(bytes: &[u8]) -> Vec<u8> {
     // A window just large enough for the page keeps the encoder small.
     let lgwin = (usize::BITS - bytes.len().leading_zeros()).clamp(16, 22) as i32;
     let params = brotli::enc::BrotliEncoderParams {
-        quality: 9,
+        quality: if bytes.len() > LARGE_PAGE { 5 } else { 9 },
         lgwin,
         ..Default::default()
     };

@@ -3,15 +3,15 @@
 
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
-use crate::preview::{chosen_countries, ExportLine};
+use crate::preview::{chosen_countries, ExportLine, PreviewView};
 use crate::settings::Secret;
 use crate::state::AppState;
 use axum::{
+    body::{Body, Bytes},
     extract::{Request, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
-    Json,
 };
 use axum_extra::extract::{Query, QueryRejection};
 use base64::{engine::general_purpose::STANDARD, Engine};
@@ -30,10 +30,7 @@ pub struct ExportQuery {
 
 type Export = Result<Query<ExportQuery>, QueryRejection>;
 
-async fn lines(
-    state: &AppState,
-    query: Export,
-) -> Result<(String, Vec<String>, Vec<ExportLine>), AppError> {
+async fn table(state: &AppState, query: Export) -> Result<(PreviewView, Vec<String>), AppError> {
     let Query(query) = query.map_err(|e| {
         tracing::debug!("preview export query refused: {}", e.body_text());
         AppError::BadRequest(Msg::ErrorBadQuery.into())
@@ -42,59 +39,94 @@ async fn lines(
     let names = crate::names::countries(Lang::of(query.lang.as_deref().unwrap_or_default()));
     let chosen = chosen_countries(query.preset.as_deref(), &query.countries, names)?;
     let view = crate::loaders::preview(state, &chosen, query.lang.as_deref()).await?;
-    Ok((view.locale.clone(), chosen, view.export_lines()))
+    Ok((view, chosen))
 }
 
-#[derive(serde::Serialize)]
-struct JsonExport {
-    locale: String,
-    countries: Vec<String>,
-    lines: Vec<ExportLine>,
+/// The export's body, written a row of the table at a time as the
+/// client reads it: every country's lines at once would be tens of
+/// megabytes held for one answer.
+fn stream(
+    view: PreviewView,
+    head: Vec<u8>,
+    line: impl Fn(&mut Vec<u8>, ExportLine<'_>, bool) + Send + 'static,
+    tail: &'static [u8],
+) -> Body {
+    let rows = view.rows.len();
+    let chunks = std::iter::once(head)
+        .chain((0..rows).map(move |row| {
+            let mut chunk = Vec::new();
+            for (i, l) in view.export_lines(row).enumerate() {
+                line(&mut chunk, l, row == 0 && i == 0);
+            }
+            chunk
+        }))
+        .chain(std::iter::once(tail.to_vec()))
+        .map(|chunk| Ok::<_, std::convert::Infallible>(Bytes::from(chunk)));
+    Body::from_stream(futures_util::stream::iter(chunks))
 }
 
-/// `GET /preview.json`.
+/// `GET /preview.json`: `{locale, countries, lines}`.
 pub async fn json(State(state): State<AppState>, query: Export) -> Response {
-    match lines(&state, query).await {
-        Ok((locale, countries, lines)) => {
-            // Written straight from the lines: a `serde_json::Value` of every
-            // country's lines would hold many times the answer's size.
-            Json(JsonExport {
-                locale,
-                countries,
-                lines,
-            })
-            .into_response()
-        }
-        Err(e) => e.into_response(),
+    let (view, countries) = match table(&state, query).await {
+        Ok(table) => table,
+        Err(e) => return e.into_response(),
+    };
+    // The frame around the lines is written here so that the lines can
+    // be streamed; each value in it is serde's.
+    #[derive(serde::Serialize)]
+    struct Head<'a> {
+        locale: &'a str,
+        countries: &'a [String],
     }
+    let mut head = serde_json::to_vec(&Head {
+        locale: &view.locale,
+        countries: &countries,
+    })
+    .unwrap_or_default();
+    head.pop(); // the closing brace
+    head.extend_from_slice(b",\"lines\":[");
+    let line = |out: &mut Vec<u8>, line: ExportLine<'_>, first: bool| {
+        if !first {
+            out.push(b',');
+        }
+        // Plain data into a Vec: serde_json cannot fail on it.
+        let _ = serde_json::to_writer(out, &line);
+    };
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        stream(view, head, line, b"]}"),
+    )
+        .into_response()
 }
 
 /// `GET /preview.csv`: RFC 4180, UTF-8, a header row, CRLF line ends.
 pub async fn csv(State(state): State<AppState>, query: Export) -> Response {
-    match lines(&state, query).await {
-        Ok((_, _, lines)) => match to_csv(&lines) {
-            Ok(text) => (
-                [
-                    (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                    (
-                        header::CONTENT_DISPOSITION,
-                        "attachment; filename=\"preview.csv\"",
-                    ),
-                ],
-                text,
-            )
-                .into_response(),
-            Err(e) => e.into_response(),
-        },
-        Err(e) => e.into_response(),
-    }
+    let (view, _) = match table(&state, query).await {
+        Ok(table) => table,
+        Err(e) => return e.into_response(),
+    };
+    let mut head = Vec::new();
+    write_csv(&mut head, [CSV_HEADER.map(str::to_owned)]);
+    let line = |out: &mut Vec<u8>, line: ExportLine<'_>, _| write_csv(out, [csv_record(&line)]);
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"preview.csv\"",
+            ),
+        ],
+        stream(view, head, line, b""),
+    )
+        .into_response()
 }
 
-pub const CSV_HEADER: [&str; 17] = [
+pub const CSV_HEADER: [&str; 18] = [
     "app_id",
     "vendor_id",
     "plan_name",
     "cycle",
+    "months",
     "country",
     "currency",
     "tax_label",
@@ -110,46 +142,45 @@ pub const CSV_HEADER: [&str; 17] = [
     "flag",
 ];
 
-/// The export as CSV text. Any cell a spreadsheet would read as a formula
+/// A line as CSV cells. Any cell a spreadsheet would read as a formula
 /// (plan names come from the app's owner in Wix) starts with `'`, as
 /// OWASP advises against CSV injection.
-pub fn to_csv(lines: &[ExportLine]) -> Result<String, AppError> {
+fn csv_record(l: &ExportLine<'_>) -> [String; 18] {
+    let text = |v: Option<&str>| v.unwrap_or_default().to_owned();
+    let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
+    [
+        l.app_id.to_owned(),
+        l.vendor_id.to_owned(),
+        l.plan_name.to_owned(),
+        l.cycle.to_owned(),
+        number(l.months),
+        l.country.to_owned(),
+        text(l.currency),
+        text(l.tax_label),
+        text(l.per_month),
+        text(l.cycle_total),
+        text(l.one_time),
+        text(l.list_per_month),
+        text(l.list_cycle_total),
+        text(l.list_one_time),
+        text(l.sale.as_deref()),
+        text(l.base_fee),
+        number(l.save_percent),
+        text(l.flag.as_deref()),
+    ]
+    .map(inert)
+}
+
+/// Appends records to `out` as RFC 4180 lines with CRLF ends.
+fn write_csv<const N: usize>(out: &mut Vec<u8>, records: impl IntoIterator<Item = [String; N]>) {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let failed = |e: &dyn std::fmt::Display| {
-        tracing::error!("CSV export: {e}");
-        AppError::Internal(Msg::ErrorInternal.into())
-    };
-    writer.write_record(CSV_HEADER).map_err(|e| failed(&e))?;
-    for l in lines {
-        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-        let save = l.save_percent.map(|n| n.to_string()).unwrap_or_default();
-        let record = [
-            l.app_id.clone(),
-            l.vendor_id.clone(),
-            l.plan_name.clone(),
-            l.cycle.clone(),
-            l.country.clone(),
-            opt(&l.currency),
-            opt(&l.tax_label),
-            opt(&l.per_month),
-            opt(&l.cycle_total),
-            opt(&l.one_time),
-            opt(&l.list_per_month),
-            opt(&l.list_cycle_total),
-            opt(&l.list_one_time),
-            opt(&l.sale),
-            opt(&l.base_fee),
-            save,
-            opt(&l.flag),
-        ];
-        writer
-            .write_record(record.map(inert))
-            .map_err(|e| failed(&e))?;
+        .from_writer(out);
+    for record in records {
+        // Writing to a Vec cannot fail.
+        let _ = writer.write_record(&record);
     }
-    let bytes = writer.into_inner().map_err(|e| failed(&e))?;
-    String::from_utf8(bytes).map_err(|e| failed(&e))
+    let _ = writer.flush();
 }
 
 /// The cell as text a spreadsheet shows rather than runs.

@@ -786,3 +786,53 @@ async fn without_apps_or_the_sandbox_flag_the_server_refuses_to_start() {
     .is_err());
     assert!(Config::from_pairs(&[("PRICING_SANDBOX", "yes")]).is_err());
 }
+
+/// Wix checkout names no 2-, 3- or 6-month cycle: such prices are rows of
+/// their own, told apart by their months, never folded into one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn preview_keeps_each_unnamed_cycle_apart() {
+    let mut catalogue = include_str!("../sandbox/catalogue.toml").to_owned();
+    catalogue.push_str("\n[[apps.plans]]\nvendor_id = \"seasons\"\nname = \"Seasons\"\n");
+    for (months, usd) in [(2, "10"), (3, "9"), (6, "8")] {
+        catalogue.push_str(&format!(
+            "[[apps.plans.prices]]\nusd = \"{usd}\"\n\
+             cycle = {{ cycleType = \"RECURRING\", cycleDuration = {{ unit = \"MONTH\", count = {months} }} }}\n"
+        ));
+    }
+    let path = std::env::temp_dir().join(format!("seasons-{}.toml", std::process::id()));
+    std::fs::write(&path, catalogue).unwrap();
+    let (base, _server) = serve(&[("PRICING_SANDBOX_CATALOGUE", path.to_str().unwrap())]).await;
+    let (status, json) = preview_json(&base, "countries=US,DE", &[]).await;
+    let (_, csv) = fetch(&format!("{base}/preview.csv?countries=US,DE"), &[]).await;
+    std::fs::remove_file(&path).ok();
+    assert_eq!(status, 200);
+    let seasons: Vec<_> = json["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["vendor_id"] == "seasons" && l["country"] == "US")
+        .map(|l| {
+            (
+                l["cycle"].clone(),
+                l["months"].clone(),
+                l["cycle_total"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seasons,
+        [(2, "20.00"), (3, "27.00"), (6, "48.00")].map(|(m, total)| (
+            "OTHER".into(),
+            m.into(),
+            total.into()
+        ))
+    );
+    let rows = parse_csv(&csv);
+    let months = rows[0].iter().position(|h| h == "months").unwrap();
+    let in_csv: Vec<&str> = rows[1..]
+        .iter()
+        .filter(|r| r[1] == "seasons" && r[5] == "US")
+        .map(|r| r[months].as_str())
+        .collect();
+    assert_eq!(in_csv, ["2", "3", "6"]);
+}
