@@ -227,3 +227,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Spart { $saving } %, der Median der Ersparnis liegt bei { $median } %.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = Das Farbschema muss light oder dark sein, nicht „{ $value }“.
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = Der Parameter embed muss 1 oder 0 sein, nicht „{ $value }“.
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = „{ $value }“ ist kein Gutscheincode: Codes bestehen aus Buchstaben, Ziffern, - und _ und sind höchstens 64 Zeichen lang.
+# $code: the coupon code, as given.
+coupon-applied = Der Gutschein { $code } wird beim Bezahlvorgang eingelöst.
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix hat den Gutschein „{ $code }“ nicht akzeptiert: Er ist möglicherweise abgelaufen oder gilt nicht für diesen Tarif.
+error-without-coupon = Tarife ohne Gutschein ansehen
+footer-wix = Zahlungen werden sicher über Wix abgewickelt.
+brand-logo = Logo

@@ -227,3 +227,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Saves { $saving }%, while the median saving is { $median }%.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = The theme must be light or dark, not “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = The embed parameter must be 1 or 0, not “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = “{ $value }” is not a coupon code: codes use letters, digits, - and _, at most 64 of them.
+# $code: the coupon code, as given.
+coupon-applied = Coupon { $code } will be applied at checkout.
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix did not accept the coupon “{ $code }”: it may have expired, or not apply to this plan.
+error-without-coupon = See the plans without the coupon
+footer-wix = Payments are processed securely by Wix.
+brand-logo = Logo

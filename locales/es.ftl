@@ -227,3 +227,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Ahorra un { $saving } %, mientras que la mediana de ahorro es del { $median } %.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = El tema debe ser light o dark, no “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = El parámetro embed debe ser 1 o 0, no “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = “{ $value }” no es un código de cupón: los códigos admiten letras, dígitos, - y _, con un máximo de 64 caracteres.
+# $code: the coupon code, as given.
+coupon-applied = El cupón { $code } se aplicará al finalizar la compra.
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix no aceptó el cupón “{ $code }”: es posible que haya caducado o que no sea válido para este plan.
+error-without-coupon = Ver los planes sin el cupón
+footer-wix = Wix procesa los pagos de forma segura.
+brand-logo = Logo

@@ -227,3 +227,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Économie de { $saving } %, alors que l'économie médiane est de { $median } %.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = Le thème doit être light ou dark, et non « { $value } ».
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = Le paramètre embed doit valoir 1 ou 0, et non « { $value } ».
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = « { $value } » n'est pas un code promo : un code comporte au plus 64 caractères (lettres, chiffres, - et _).
+# $code: the coupon code, as given.
+coupon-applied = Le code promo { $code } sera appliqué lors du paiement.
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix n'a pas accepté le code promo « { $code } » : il a peut-être expiré ou ne s'applique pas à ce forfait.
+error-without-coupon = Voir les forfaits sans code promo
+footer-wix = Les paiements sont traités de manière sécurisée par Wix.
+brand-logo = Logo

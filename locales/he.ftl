@@ -230,3 +230,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = חיסכון של { $saving }%, בעוד שחציון החיסכון הוא { $median }%.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = ערכת הנושא חייבת להיות light או dark, ולא "{ $value }".
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = הפרמטר embed חייב להיות 1 או 0, ולא "{ $value }".
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = הערך "{ $value }" אינו קוד קופון: קוד יכול לכלול אותיות, ספרות, מקף (-) וקו תחתון (_), ועד 64 תווים.
+# $code: the coupon code, as given.
+coupon-applied = הקופון { $code } יוחל בשלב התשלום.
+# $code: the coupon code, as given.
+error-coupon-rejected = הקופון "{ $code }" נדחה על ידי Wix: ייתכן שתוקפו פג, או שהוא לא חל על החבילה הזו.
+error-without-coupon = הצגת החבילות בלי הקופון
+footer-wix = התשלומים מעובדים באופן מאובטח על ידי Wix.
+brand-logo = לוגו

@@ -227,3 +227,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Risparmio del { $saving }%, mentre il risparmio mediano è del { $median }%.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = Il tema deve essere light o dark, non “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = Il parametro embed deve essere 1 o 0, non “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = “{ $value }” non è un codice coupon: i codici contengono lettere, cifre, - e _, per un massimo di 64 caratteri.
+# $code: the coupon code, as given.
+coupon-applied = Il coupon { $code } verrà applicato al momento del pagamento.
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix non ha accettato il coupon “{ $code }”: potrebbe essere scaduto o non valido per questo piano.
+error-without-coupon = Visualizza i piani senza coupon
+footer-wix = I pagamenti sono elaborati in modo sicuro da Wix.
+brand-logo = Logo

@@ -218,3 +218,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = { $saving }%お得ですが、割引率の中央値は{ $median }%です。
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = 「{ $value }」は指定できません。テーマにはlightまたはdarkを指定してください。
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = 「{ $value }」は指定できません。embedパラメーターには1または0を指定してください。
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = 「{ $value }」はクーポンコードではありません。コードに使えるのは英数字、-、_で、最大64文字です。
+# $code: the coupon code, as given.
+coupon-applied = クーポン{ $code }は、お支払い手続きの際に適用されます。
+# $code: the coupon code, as given.
+error-coupon-rejected = Wixでクーポン「{ $code }」が承認されませんでした。有効期限が切れているか、このプランには適用されない可能性があります。
+error-without-coupon = クーポンなしでプランを見る
+footer-wix = お支払いはWixによって安全に処理されます。
+brand-logo = ロゴ

@@ -218,3 +218,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = { $saving }% 할인되지만, 할인율 중앙값은 { $median }%입니다.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = 테마는 light 또는 dark여야 합니다. “{ $value }”은(는) 사용할 수 없습니다.
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = embed 매개변수는 1 또는 0이어야 합니다. “{ $value }”은(는) 사용할 수 없습니다.
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = “{ $value }”은(는) 쿠폰 코드가 아닙니다. 코드에는 영문자, 숫자, -, _만 사용할 수 있으며 최대 64자입니다.
+# $code: the coupon code, as given.
+coupon-applied = 결제 시 쿠폰 { $code }이(가) 적용됩니다.
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix에서 쿠폰 “{ $code }”을(를) 승인하지 않았습니다. 쿠폰이 만료되었거나 이 플랜에는 적용되지 않을 수 있습니다.
+error-without-coupon = 쿠폰 없이 플랜 보기
+footer-wix = 결제는 Wix를 통해 안전하게 처리됩니다.
+brand-logo = 로고

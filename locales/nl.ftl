@@ -227,3 +227,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Bespaart { $saving }%, terwijl de mediane besparing { $median }% is.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = Het thema moet light of dark zijn, niet “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = De parameter embed moet 1 of 0 zijn, niet “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = “{ $value }” is geen kortingscode: codes bestaan uit letters, cijfers, - en _, en zijn maximaal 64 tekens lang.
+# $code: the coupon code, as given.
+coupon-applied = Kortingscode { $code } wordt bij het afrekenen toegepast.
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix heeft de kortingscode “{ $code }” niet geaccepteerd: misschien is de code verlopen of geldt hij niet voor dit abonnement.
+error-without-coupon = Abonnementen zonder kortingscode bekijken
+footer-wix = Betalingen worden veilig verwerkt door Wix.
+brand-logo = Logo

@@ -239,3 +239,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Oszczędność { $saving }%, podczas gdy mediana oszczędności wynosi { $median }%.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = Motyw musi mieć wartość light lub dark, a nie „{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = Parametr embed musi mieć wartość 1 lub 0, a nie „{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = „{ $value }” nie jest kodem rabatowym: kod może zawierać litery, cyfry, - i _, maksymalnie 64 znaki.
+# $code: the coupon code, as given.
+coupon-applied = Kod rabatowy { $code } zostanie zastosowany przy płatności.
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix nie przyjął kodu rabatowego „{ $code }”: mógł wygasnąć lub nie dotyczyć tego planu.
+error-without-coupon = Zobacz plany bez kodu rabatowego
+footer-wix = Płatności są bezpiecznie obsługiwane przez Wix.
+brand-logo = Logo

@@ -227,3 +227,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Economia de { $saving }%, enquanto a mediana de economia é de { $median }%.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = O tema deve ser light ou dark, não “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = O parâmetro embed deve ser 1 ou 0, não “{ $value }”.
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = “{ $value }” não é um código de cupom: os códigos usam letras, números, - e _, com no máximo 64 caracteres.
+# $code: the coupon code, as given.
+coupon-applied = O cupom { $code } será aplicado no checkout.
+# $code: the coupon code, as given.
+error-coupon-rejected = O Wix não aceitou o cupom “{ $code }”: ele pode ter expirado ou não ser válido para este plano.
+error-without-coupon = Ver os planos sem o cupom
+footer-wix = Os pagamentos são processados com segurança pelo Wix.
+brand-logo = Logo

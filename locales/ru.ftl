@@ -239,3 +239,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Экономия { $saving }%, тогда как медианная экономия — { $median }%.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = Тема оформления должна быть light или dark, а не «{ $value }».
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = Параметр embed должен быть равен 1 или 0, а не «{ $value }».
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = «{ $value }» не является промокодом: код может содержать буквы, цифры, - и _ и быть не длиннее 64 символов.
+# $code: the coupon code, as given.
+coupon-applied = Промокод { $code } будет применён при оплате.
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix не принял промокод «{ $code }»: возможно, срок его действия истёк или он не действует для этого тарифа.
+error-without-coupon = Посмотреть тарифы без промокода
+footer-wix = Оплата безопасно проводится через Wix.
+brand-logo = Логотип

@@ -227,3 +227,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Tasarruf %{ $saving }, medyan tasarruf ise %{ $median }.
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = Tema light veya dark olmalıdır, “{ $value }” olamaz.
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = Yerleştirme (embed) parametresi 1 veya 0 olmalıdır, “{ $value }” olamaz.
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = “{ $value }” bir kupon kodu değil: Kodlar harf, rakam, - ve _ içerebilir ve en fazla 64 karakter olabilir.
+# $code: the coupon code, as given.
+coupon-applied = { $code } kuponu ödeme sırasında uygulanacak.
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix, “{ $code }” kuponunu kabul etmedi: Kuponun süresi dolmuş olabilir veya kupon bu plan için geçerli olmayabilir.
+error-without-coupon = Planları kupon olmadan görüntüleyin
+footer-wix = Ödemeler Wix tarafından güvenli bir şekilde işlenir.
+brand-logo = Logo

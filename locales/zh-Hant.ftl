@@ -222,3 +222,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = 省下 { $saving }%，而節省比例的中位數為 { $median }%。
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = 主題必須是 light 或 dark，而不是「{ $value }」。
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = embed 參數必須是 1 或 0，而不是「{ $value }」。
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = 「{ $value }」不是優惠碼：優惠碼只能包含字母、數字、- 和 _，最多 64 個字元。
+# $code: the coupon code, as given.
+coupon-applied = 結帳時將套用優惠碼 { $code }。
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix 未接受優惠碼「{ $code }」：此優惠碼可能已過期，或不適用於此方案。
+error-without-coupon = 查看不使用優惠碼的方案
+footer-wix = 付款由 Wix 安全處理。
+brand-logo = 標誌

@@ -218,3 +218,17 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = 节省 { $saving }%，而节省比例的中位数为 { $median }%。
+
+## The owner's page: theme, embedding, coupons.
+error-bad-theme = 主题必须为 light 或 dark，而不是“{ $value }”。
+# $value: what the address said, as the visitor typed it.
+error-bad-embed = embed 参数必须为 1 或 0，而不是“{ $value }”。
+# $value: what the address said, as the visitor typed it.
+error-bad-coupon = “{ $value }”不是优惠码：优惠码只能包含字母、数字、- 和 _，最多 64 个字符。
+# $code: the coupon code, as given.
+coupon-applied = 结账时将使用优惠码 { $code }。
+# $code: the coupon code, as given.
+error-coupon-rejected = Wix 未接受优惠码“{ $code }”：该优惠码可能已过期，或不适用于此方案。
+error-without-coupon = 查看不使用优惠码的方案
+footer-wix = 付款由 Wix 安全处理。
+brand-logo = 标志

@@ -26,6 +26,7 @@ RANKS = {
     "wix": 1,
     "format": 1,
     "names": 1,
+    "theme": 1,
     # What a visitor can meet; pure money.
     "error": 2,
     "pricing": 2,

@@ -3,7 +3,10 @@
 use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::loaders::{load_preview, load_pricing};
-use crate::views::{use_lang, ErrorPage, PreviewPage, PricingPage};
+use crate::views::{
+    use_brand, use_lang, use_look, EmbedScript, ErrorPage, PreviewPage, PricingPage, SiteFooter,
+    SiteHeader,
+};
 use leptos::{nonce::use_nonce, prelude::*};
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::{
@@ -16,7 +19,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = use_lang();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.tag() dir=lang.dir()>
+        <html lang=lang.tag() dir=lang.dir() data-theme=use_look().theme>
             <head>
                 <SiteHead options=options.clone()/>
                 <AutoReload options=options.clone()/>
@@ -42,15 +45,17 @@ pub fn error_shell(
     let lang = use_lang();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.tag() dir=lang.dir()>
+        <html lang=lang.tag() dir=lang.dir() data-theme=use_look().theme>
             <head>
                 <SiteHead options/>
                 <title>{lang.t(Msg::PageTitle)}</title>
             </head>
             <body>
+                <SiteHeader/>
                 <main>
                     <ErrorPage error retry reference/>
                 </main>
+                <SiteFooter/>
             </body>
         </html>
     }
@@ -129,6 +134,8 @@ pub fn SiteHead(options: LeptosOptions) -> impl IntoView {
         <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
         // Fingerprinted names when the build made them.
         <HashedStylesheet options id="leptos"/>
+        // The owner's colours, font and corners, after the page's own.
+        <link rel="stylesheet" href=use_brand().stylesheet/>
     }
 }
 
@@ -138,6 +145,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Title text=use_lang().t(Msg::PageTitle)/>
         <Router>
+            <SiteHeader/>
             <main>
                 // Async: the whole page, status code included, is known
                 // before the first byte is sent.
@@ -148,6 +156,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("preview") view=PreviewRoute ssr=SsrMode::OutOfOrder/>
                 </Routes>
             </main>
+            <SiteFooter/>
+            <EmbedScript/>
         </Router>
     }
 }
@@ -157,8 +167,15 @@ pub fn App() -> impl IntoView {
 fn PricingRoute() -> impl IntoView {
     let query = use_query_map();
     let pricing = Resource::new(
-        move || query.with(|q| (q.get("country"), q.get("lang"), q.get("instance"))),
-        |(country, lang, instance)| load_pricing(country, lang, instance),
+        move || {
+            query.with(|q| {
+                let look = (q.get("theme"), q.get("embed"));
+                (q.get("country"), q.get("lang"), q.get("instance"), q.get("coupon"), look)
+            })
+        },
+        |(country, lang, instance, coupon, (theme, embed))| {
+            load_pricing(country, lang, instance, coupon, theme, embed)
+        },
     );
     view! { <PricingPage pricing/> }
 }

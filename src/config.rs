@@ -4,6 +4,7 @@
 
 use crate::plans::PageSettings;
 use crate::sandbox::SandboxSettings;
+use crate::theme::{Theme, ThemeSettings};
 use crate::settings::{
     bounded, optional_header, optional_http_url, optional_secret, parsed, settings, ConfigError,
     Secret, Setting, Source,
@@ -14,12 +15,13 @@ use serde::{de, Deserialize, Deserializer};
 use std::{net::SocketAddr, path::PathBuf};
 
 /// Every settings table, in the README's order.
-pub const TABLES: [&[Setting]; 6] = [
+pub const TABLES: [&[Setting]; 7] = [
     SandboxSettings::SETTINGS,
     WixSettings::SETTINGS,
     Resilience::SETTINGS,
     CacheSettings::SETTINGS,
     PageSettings::SETTINGS,
+    ThemeSettings::SETTINGS,
     ServerSettings::SETTINGS,
 ];
 
@@ -107,6 +109,8 @@ pub struct Config {
     pub resilience: Resilience,
     pub cache: CacheSettings,
     pub page: PageSettings,
+    /// The owner's brand, its colours checked.
+    pub theme: Theme,
     pub sandbox: SandboxSettings,
     pub server: ServerSettings,
 }
@@ -136,6 +140,7 @@ impl Config {
             resilience: source.read()?,
             cache: source.read()?,
             page: source.read()?,
+            theme: Theme::new(&source.read()?)?,
             sandbox,
             server: source.read()?,
         })

@@ -19,6 +19,9 @@ pub enum AppError {
     /// The visitor's Wix sign-in cannot be used (expired, forged).
     #[error("{0}")]
     Forbidden(Detail),
+    /// Wix refused the coupon the visitor came with.
+    #[error("{0}")]
+    CouponRejected(Detail),
     /// Wix forbids this choice here (a downgrade, yearly to monthly).
     #[error("{0}")]
     Conflict(Detail),
@@ -51,7 +54,7 @@ impl AppError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::BadRequest(_) | Self::CouponRejected(_) => StatusCode::BAD_REQUEST,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::NotFound | Self::UnknownApp(_) => StatusCode::NOT_FOUND,
@@ -77,6 +80,7 @@ impl AppError {
         match self {
             Self::NotFound => Detail::new(Msg::ErrorNoPage),
             Self::BadRequest(detail)
+            | Self::CouponRejected(detail)
             | Self::Forbidden(detail)
             | Self::Conflict(detail)
             | Self::UnknownApp(detail)

@@ -407,6 +407,14 @@ pub enum Msg {
     PreviewFailed,
     PreviewFlagMissing,
     PreviewFlagSaving,
+    ErrorBadTheme,
+    ErrorBadEmbed,
+    ErrorBadCoupon,
+    CouponApplied,
+    ErrorCouponRejected,
+    ErrorWithoutCoupon,
+    FooterWix,
+    BrandLogo,
 }
 
 #[cfg(test)]

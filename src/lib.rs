@@ -30,6 +30,8 @@ pub mod settings;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]
+pub mod theme;
+#[cfg(feature = "ssr")]
 pub mod wix;
 
 /// Locks a mutex, ignoring poisoning: every guarded update here is one

@@ -23,6 +23,9 @@ pub async fn load_pricing(
     country: Option<String>,
     lang: Option<String>,
     instance: Option<String>,
+    coupon: Option<String>,
+    theme: Option<String>,
+    embed: Option<String>,
 ) -> Result<PricingView, AppError> {
     use crate::i18n::{Arg, Lang, Msg};
     use crate::state::AppState;
@@ -31,6 +34,9 @@ pub async fn load_pricing(
     let state = expect_context::<AppState>();
     let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
     let (country, locale) = state.visitor_locale(country.as_deref(), lang.as_deref(), &headers)?;
+    // Refused here, so that a bad value is the page's 400, in its language.
+    let coupon = crate::plans::coupon(coupon.as_deref())?;
+    crate::views::Look::parse(theme.as_deref(), embed.as_deref())?;
     let request_id = request_id_of(&headers);
     let lang = Lang::of(&locale.to_string());
     let looked_up = leptos_axum::extract::<axum::Extension<Lookup>>()
@@ -71,6 +77,7 @@ pub async fn load_pricing(
     );
     view.notice = notice;
     view.instance = owner.map(|(o, _)| o.signed);
+    view.coupon = coupon;
     view.stale = prices.stale;
     Ok(view)
 }

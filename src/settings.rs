@@ -291,7 +291,7 @@ pub fn optional_http_url<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Strin
         .transpose()
 }
 
-fn check_url(value: &str) -> Result<String, String> {
+pub fn check_url(value: &str) -> Result<String, String> {
     let url = reqwest::Url::parse(value).map_err(|e| format!("{value:?}: {e}"))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Err(format!("{value:?} is not an http(s) URL"));

@@ -75,6 +75,32 @@ impl AppState {
     /// The language of the page's words: that of the locale its money is
     /// formatted for (`?lang=`, else Accept-Language, else the country),
     /// English where there is no catalogue or the request is wrong.
+    /// What the page's shell shows around any page for this query: the
+    /// brand, and the look the address asks for (a value the page refuses
+    /// is left out here; the page's own loader answers it with a 400).
+    pub fn page_frame(&self, query: Option<&str>) -> (crate::views::Brand, crate::views::Look) {
+        let (mut theme, mut embed) = (None, None);
+        for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
+            match key.as_ref() {
+                "theme" => theme = Some(value.into_owned()),
+                "embed" => embed = Some(value.into_owned()),
+                _ => {}
+            }
+        }
+        let parse = crate::views::Look::parse;
+        let look = crate::views::Look {
+            theme: parse(theme.as_deref(), None).map_or(None, |l| l.theme),
+            embed: parse(None, embed.as_deref()).is_ok_and(|l| l.embed),
+        };
+        let theme = &self.config.theme;
+        let brand = crate::views::Brand {
+            name: theme.name.clone(),
+            logo: theme.logo.clone(),
+            stylesheet: theme.stylesheet.clone(),
+        };
+        (brand, look)
+    }
+
     pub fn visitor_lang(&self, query: Option<&str>, headers: &HeaderMap) -> Lang {
         let (mut country, mut lang) = (None, None);
         for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {

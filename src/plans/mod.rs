@@ -16,6 +16,24 @@ use crate::error::AppError;
 use crate::i18n::{Detail, Msg};
 use serde::{Deserialize, Serialize};
 
+/// A coupon code from the address (`?coupon=`): letters, digits, `-` and
+/// `_`, at most 64; empty is none.
+pub fn coupon(value: Option<&str>) -> Result<Option<String>, AppError> {
+    match value.map(str::trim).unwrap_or_default() {
+        "" => Ok(None),
+        code if code.len() <= 64
+            && code
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_')) =>
+        {
+            Ok(Some(code.to_owned()))
+        }
+        other => Err(AppError::BadRequest(
+            Detail::new(Msg::ErrorBadCoupon).text("value", other.chars().take(64).collect::<String>()),
+        )),
+    }
+}
+
 /// The billing period the visitor compares plans by (`?cycle=`).
 #[derive(strum::EnumString, strum::IntoStaticStr)]
 #[strum(serialize_all = "lowercase", ascii_case_insensitive)]
@@ -69,6 +87,9 @@ pub struct PricingView {
     pub notice: Option<String>,
     /// The verified signed instance, carried by the checkout forms.
     pub instance: Option<String>,
+    /// The coupon the address names (`?coupon=`), carried by the checkout
+    /// forms to Wix checkout.
+    pub coupon: Option<String>,
     /// The prices are the last ones Wix gave: it is failing right now.
     pub stale: bool,
 }

@@ -57,6 +57,8 @@ struct CheckoutRequest {
     #[serde(default)]
     language_code: Option<String>,
     #[serde(default)]
+    coupon_code: Option<String>,
+    #[serde(default)]
     test_checkout: bool,
 }
 
@@ -367,6 +369,17 @@ pub async fn checkout(
             ))
         }
     };
+    // Wix refuses a coupon it does not know; the catalogue lists those it does.
+    let coupon = req.coupon_code.filter(|c| !c.is_empty());
+    if let Some(code) = &coupon {
+        if !state.catalogue.coupons.iter().any(|known| known == code) {
+            return Err(application_error(
+                StatusCode::BAD_REQUEST,
+                "INVALID_COUPON",
+                "The coupon code is not valid for this product",
+            ));
+        }
+    }
     if let Some(url) = &req.success_url {
         if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() > 2048 {
             return Err(validation_error(
@@ -384,6 +397,7 @@ pub async fn checkout(
         cycle,
         country: state.catalogue.resolve_country(country).code,
         language,
+        coupon,
         success_url: req.success_url.clone(),
         test_checkout: req.test_checkout,
         created: Instant::now(),

@@ -49,6 +49,9 @@ pub struct Catalogue {
     /// Sites that already have an app installed.
     #[serde(default)]
     pub instances: Vec<SeedInstance>,
+    /// Coupon codes Get URL accepts (any product); others it refuses.
+    #[serde(default)]
+    pub coupons: Vec<String>,
 }
 
 fn default_token_lifetime() -> u64 {

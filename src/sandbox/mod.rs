@@ -203,6 +203,8 @@ struct Order {
     country: CountryCode,
     /// The language Wix's checkout would open in (`languageCode`).
     language: String,
+    /// `couponCode`, when one was given (and known).
+    coupon: Option<String>,
     success_url: Option<String>,
     test_checkout: bool,
     created: Instant,

@@ -292,6 +292,7 @@ pub async fn checkout_page(
 <tr><th>Billing cycle</th><td data-checkout="cycle">{cycle}</td></tr>
 <tr><th>Price</th><td data-checkout="price">{amount}</td></tr>
 <tr><th>Language</th><td data-checkout="language">{language}</td></tr>
+<tr><th>Coupon</th><td data-checkout="coupon">{coupon}</td></tr>
 <tr><th>Site</th><td>{site}</td></tr>
 <tr><th>Test checkout</th><td>{test}</td></tr></table>
 <form method="post" action="/checkout/{order_id}/pay"><p><button type="submit">Pay</button></p></form>"#,
@@ -301,6 +302,7 @@ pub async fn checkout_page(
         cycle = order.cycle.label(),
         amount = esc(&amount),
         language = esc(&order.language),
+        coupon = esc(order.coupon.as_deref().unwrap_or("none")),
         site = esc(&site),
         test = if order.test_checkout { "yes" } else { "no" },
         order_id = esc(&order_id),

@@ -7,11 +7,12 @@
 use super::errors::RetryLink;
 use crate::country::CountryCode;
 use crate::error::AppError;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Detail, Lang, Msg};
 use crate::pricing::{checkout_blocked, current_plan};
 use crate::state::AppState;
 use crate::wix::identity::{identify, Identity, Owner};
 use crate::wix::model::{CheckoutCycle, CheckoutRequest};
+use crate::wix::WixError;
 use axum::{
     extract::{rejection::FormRejection, rejection::QueryRejection, Form, Query, State},
     http::{
@@ -38,6 +39,8 @@ pub struct CheckoutForm {
     lang: Option<String>,
     #[serde(default)]
     instance: Option<String>,
+    #[serde(default)]
+    coupon: Option<String>,
     /// What Wix's installer appends on return: the new instance, unsigned.
     #[serde(default, rename = "instanceId")]
     instance_id: Option<String>,
@@ -101,7 +104,11 @@ async fn checkout(
             ],
         )
             .into_response(),
-        Err(error) => (Extension(RetryLink(retry_link(&form))), error).into_response(),
+        Err(error) => {
+            // A refused coupon's way back is the page without it.
+            let coupon = !matches!(error, AppError::CouponRejected(_));
+            (Extension(RetryLink(retry_link(&form, coupon))), error).into_response()
+        }
     }
 }
 
@@ -124,6 +131,7 @@ async fn redirect_target(
     }
     let cycle =
         CheckoutCycle::parse(&form.cycle).ok_or_else(|| bad(Msg::ErrorCheckoutUnknownCycle))?;
+    let coupon = crate::plans::coupon(form.coupon.as_deref())?;
     let country = state.visitor_country(form.country.as_deref(), headers)?;
     // The page's own cache: the prices the visitor was just shown.
     let prices = state.plans.get(country).await?;
@@ -189,10 +197,20 @@ async fn redirect_target(
             form.lang.as_deref(),
             headers,
         ))),
-        coupon_code: None,
+        coupon_code: coupon.clone(),
         test_checkout: false,
     };
-    let checkout = state.wix.checkout_url(&token, &request).await?;
+    let checkout = match state.wix.checkout_url(&token, &request).await {
+        Ok(checkout) => checkout,
+        Err(e) => match coupon {
+            Some(code) if refuses_coupon(&e) => {
+                return Err(AppError::CouponRejected(
+                    Detail::new(Msg::ErrorCouponRejected).text("code", code),
+                ))
+            }
+            _ => return Err(e.into()),
+        },
+    };
     if !is_allowed_checkout_url(&checkout.checkout_url, &state.site.checkout_hosts) {
         tracing::error!(
             "Wix returned a checkout URL outside WIX_CHECKOUT_HOSTS: {}",
@@ -201,6 +219,27 @@ async fn redirect_target(
         return Err(AppError::Upstream(Msg::ErrorWixUntrustedCheckout.into()));
     }
     Ok(checkout.checkout_url)
+}
+
+/// Whether Wix's refusal is of the coupon: a 4xx (not 429) that names
+/// it, in its message or its details (`couponCode` in a field violation,
+/// an application error code such as `INVALID_COUPON`). Wix documents no
+/// code of its own for this; any other refusal stays Wix's failure.
+fn refuses_coupon(error: &WixError) -> bool {
+    match error {
+        WixError::Api {
+            status,
+            message,
+            details,
+            ..
+        } if (400..500).contains(status) && *status != 429 => {
+            let details = details.as_ref().map(ToString::to_string).unwrap_or_default();
+            [message.as_str(), &details]
+                .iter()
+                .any(|text| text.to_ascii_lowercase().contains("coupon"))
+        }
+        _ => false,
+    }
 }
 
 /// How long a visitor may take in Wix's installer.
@@ -223,6 +262,9 @@ fn installer_url(
         .append_pair("country", country.as_str());
     if !lang.is_empty() {
         back.append_pair("lang", lang);
+    }
+    if let Some(coupon) = form.coupon.as_deref().filter(|c| !c.is_empty()) {
+        back.append_pair("coupon", coupon);
     }
     back.append_pair("at", &at.to_string());
     if let Some(secret) = app_secret(state, &form.app) {
@@ -288,6 +330,7 @@ fn install_state(secret: &str, form: &CheckoutForm, country: &str, at: i64) -> H
     let mut mac =
         Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC accepts keys of any length");
     let lang = form.lang.as_deref().unwrap_or_default();
+    let coupon = form.coupon.as_deref().unwrap_or_default();
     let at = at.to_string();
     for part in [
         "checkout-install",
@@ -296,6 +339,7 @@ fn install_state(secret: &str, form: &CheckoutForm, country: &str, at: i64) -> H
         &form.cycle,
         country,
         lang,
+        coupon,
         &at,
     ] {
         mac.update(format!("{}:{part}\n", part.len()).as_bytes());
@@ -334,12 +378,14 @@ fn is_allowed_checkout_url(url: &str, hosts: &[String]) -> bool {
 }
 
 /// Back to the pricing page, as the buyer saw it.
-fn retry_link(form: &CheckoutForm) -> String {
+fn retry_link(form: &CheckoutForm, with_coupon: bool) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
+    let coupon = form.coupon.clone().filter(|_| with_coupon);
     for (key, value) in [
         ("country", &form.country),
         ("lang", &form.lang),
         ("instance", &form.instance),
+        ("coupon", &coupon),
     ] {
         if let Some(value) = value.as_ref().filter(|v| !v.is_empty() && v.len() <= 4096) {
             query.append_pair(key, value);

@@ -65,6 +65,9 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
         let shell_error = error.clone();
         let html = leptos::reactive::owner::Owner::new().with(|| {
             provide_context(lang);
+            let (brand, look) = state.page_frame(uri.query());
+            provide_context(brand);
+            provide_context(look);
             crate::app::error_shell(options, shell_error, retry, reference).to_html()
         });
         ("text/html; charset=utf-8", html)

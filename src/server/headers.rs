@@ -4,6 +4,7 @@
 
 use super::ServerState;
 use crate::config::ServerSettings;
+use crate::theme::Theme;
 use crate::wix::WixSite;
 use axum::{
     extract::{Request, State},
@@ -22,7 +23,7 @@ pub struct SecurityHeaders {
 }
 
 impl SecurityHeaders {
-    pub fn new(settings: &ServerSettings, site: &WixSite) -> Self {
+    pub fn new(settings: &ServerSettings, site: &WixSite, theme: &Theme) -> Self {
         // Checkout forms post here and are redirected to Wix's checkout or
         // installer: `form-action` covers the whole redirect chain.
         let mut form_targets = vec!["'self'".to_owned()];
@@ -30,8 +31,10 @@ impl SecurityHeaders {
         if let Ok(web) = reqwest::Url::parse(&site.web_base_url) {
             form_targets.push(web.origin().ascii_serialization());
         }
+        // The owner's logo may be on their own site.
+        let images = theme.logo_origin().map(|o| format!(" {o}")).unwrap_or_default();
         let csp_rest = format!(
-            "style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+            "style-src 'self'; img-src 'self' data:{images}; connect-src 'self'; \
              object-src 'none'; base-uri 'none'; form-action {}; frame-ancestors {}",
             form_targets.join(" "),
             settings.frame_ancestors

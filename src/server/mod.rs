@@ -180,7 +180,7 @@ impl Server {
         });
         let state = ServerState(Arc::new(Layers {
             pages: page_cache::PageCache::new(config.cache.fresh + config.cache.revalidate),
-            security: headers::SecurityHeaders::new(&config.server, &app.site),
+            security: headers::SecurityHeaders::new(&config.server, &app.site, &config.theme),
             limits: rate_limit::Limits {
                 checkout: rate_limit::RateLimiter::new(config.server.checkout_rate_per_min),
                 preview: rate_limit::RateLimiter::new(config.server.preview_rate_per_min),
@@ -247,6 +247,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics))
+        .route("/theme.css", get(theme))
         .nest_service("/pkg", assets(&state.leptos_options))
         .merge(checkout)
         .merge(preview)
@@ -313,6 +314,9 @@ fn leptos_routes(
             if let Some(parts) = use_context::<http::request::Parts>() {
                 let lang = context.visitor_lang(parts.uri.query(), &parts.headers);
                 provide_context(lang);
+                let (brand, look) = context.page_frame(parts.uri.query());
+                provide_context(brand);
+                provide_context(look);
                 provide_context(crate::views::Names {
                     countries: crate::names::countries(lang),
                     languages: crate::names::languages(lang),
@@ -380,6 +384,27 @@ async fn ready(State(state): State<AppState>) -> Response {
         }
         Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}\n")).into_response(),
     }
+}
+
+/// The owner's theme (`crate::theme`). Its address carries a digest of
+/// its content: under that address it is kept for a year; asked for
+/// under another (an old page's), it is the current one, revalidated.
+async fn theme(State(state): State<AppState>, uri: http::Uri) -> Response {
+    let theme = &state.config.theme;
+    let current = theme.stylesheet.split_once('?').map(|(_, version)| version);
+    let cache = if uri.query().is_some() && uri.query() == current {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, cache),
+        ],
+        theme.css.clone(),
+    )
+        .into_response()
 }
 
 async fn metrics(State(state): State<AppState>) -> Response {

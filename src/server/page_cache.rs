@@ -1,5 +1,6 @@
 //! Reuse of rendered pages. For a visitor without a signed `instance`,
-//! the page depends only on the `country`, `cycle` and `lang` parameters,
+//! the page depends only on its parameters (`country`, `cycle`, `lang`,
+//! `coupon`, `theme`, `embed`),
 //! the country and language they resolve to, and the prices Wix gave: the
 //! same inputs give the same bytes. Those bytes are rendered once,
 //! compressed once (br and gzip), and served with a strong ETag and
@@ -44,6 +45,9 @@ struct Params {
     country: Option<Box<str>>,
     cycle: Option<Box<str>>,
     lang: Option<Box<str>>,
+    coupon: Option<Box<str>>,
+    theme: Option<Box<str>>,
+    embed: Option<Box<str>>,
 }
 
 impl Params {
@@ -56,6 +60,9 @@ impl Params {
                 "country" => &mut params.country,
                 "cycle" => &mut params.cycle,
                 "lang" => &mut params.lang,
+                "coupon" => &mut params.coupon,
+                "theme" => &mut params.theme,
+                "embed" => &mut params.embed,
                 "instance" if !value.is_empty() => return None,
                 // Tracking parameters and the like do not change the page.
                 _ => continue,

@@ -42,7 +42,7 @@ impl Route {
             "/readyz" => Self::Ready,
             "/metrics" => Self::Metrics,
             _ if path.starts_with("/api/") => Self::ServerFunction,
-            _ if path.starts_with("/pkg/") => Self::Asset,
+            _ if path.starts_with("/pkg/") || path == "/theme.css" => Self::Asset,
             _ => Self::Other,
         }
     }

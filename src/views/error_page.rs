@@ -7,7 +7,8 @@ use leptos::prelude::*;
 #[component]
 pub fn ErrorPage(
     error: AppError,
-    /// Where "Try again" leads; the current address by default.
+    /// Where "Try again" (or, for a refused coupon, "without the coupon")
+    /// leads; the current address by default.
     #[prop(optional_no_strip)]
     retry: Option<String>,
     /// The request's ID, for the visitor to quote; by default the one the
@@ -29,7 +30,9 @@ pub fn ErrorPage(
     }
     let lang = super::use_lang();
     let (title, advice) = match &error {
-        AppError::BadRequest(_) => (Msg::ErrorBadRequestTitle, Msg::ErrorBadRequestAdvice),
+        AppError::BadRequest(_) | AppError::CouponRejected(_) => {
+            (Msg::ErrorBadRequestTitle, Msg::ErrorBadRequestAdvice)
+        }
         AppError::Forbidden(_) => (Msg::ErrorForbiddenTitle, Msg::ErrorForbiddenAdvice),
         AppError::Conflict(_) => (Msg::ErrorConflictTitle, Msg::ErrorConflictAdvice),
         AppError::NotFound => (Msg::ErrorNotFoundTitle, Msg::ErrorNotFoundAdvice),
@@ -47,8 +50,13 @@ pub fn ErrorPage(
             <p>{error.detail().in_lang(lang)}</p>
             <p>{lang.t(advice)}</p>
             <p><a href="/">{lang.t(Msg::ErrorShowDefault)}</a></p>
-            {matches!(error, AppError::Unavailable(_) | AppError::Upstream(_))
-                .then(|| view! { <p><a href=retry.unwrap_or_default()>{lang.t(Msg::ErrorTryAgain)}</a></p> })}
+            {match error {
+                AppError::Unavailable(_) | AppError::Upstream(_) => Some(Msg::ErrorTryAgain),
+                // `retry` leads to the page without the coupon.
+                AppError::CouponRejected(_) => Some(Msg::ErrorWithoutCoupon),
+                _ => None,
+            }
+            .map(|label| view! { <p><a href=retry.unwrap_or_default()>{lang.t(label)}</a></p> })}
             {reference.map(|id| view! {
                 <p class="reference">{reference_before}<code dir="ltr">{id}</code>{reference_after}</p>
             })}

@@ -8,12 +8,15 @@ mod period;
 mod plan_card;
 mod preview_page;
 mod pricing_page;
+mod site;
 mod words;
 
 pub use error_page::ErrorPage;
+pub use site::{EmbedScript, SiteFooter, SiteHeader};
 
 use crate::country::CountryCode;
-use crate::i18n::Lang;
+use crate::error::AppError;
+use crate::i18n::{Detail, Lang, Msg};
 use leptos::prelude::use_context;
 
 /// The page's language, as the server resolved it for this request.
@@ -33,6 +36,55 @@ pub struct Names {
 
 pub fn use_names() -> Names {
     use_context::<Names>().unwrap_or_default()
+}
+
+/// The owner's brand, as the server checked it at start-up: the page's
+/// header shows the name and logo, its head links the theme.
+#[derive(Debug, Clone, Default)]
+pub struct Brand {
+    pub name: Option<String>,
+    pub logo: Option<String>,
+    /// `/theme.css?v=...`.
+    pub stylesheet: String,
+}
+
+pub fn use_brand() -> Brand {
+    use_context::<Brand>().unwrap_or_default()
+}
+
+/// How the address asks the page to look: `?theme=light|dark` (else the
+/// visitor's system setting) and `?embed=1` (inside another site's frame).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Look {
+    pub theme: Option<&'static str>,
+    pub embed: bool,
+}
+
+impl Look {
+    /// From the parameters as given; refuses values the page does not know.
+    pub fn parse(theme: Option<&str>, embed: Option<&str>) -> Result<Self, AppError> {
+        let refused = |msg: Msg, value: &str| {
+            AppError::BadRequest(
+                Detail::new(msg).text("value", value.chars().take(16).collect::<String>()),
+            )
+        };
+        let theme = match theme.unwrap_or_default() {
+            "" => None,
+            "light" => Some("light"),
+            "dark" => Some("dark"),
+            other => return Err(refused(Msg::ErrorBadTheme, other)),
+        };
+        let embed = match embed.unwrap_or_default() {
+            "" | "0" => false,
+            "1" => true,
+            other => return Err(refused(Msg::ErrorBadEmbed, other)),
+        };
+        Ok(Self { theme, embed })
+    }
+}
+
+pub fn use_look() -> Look {
+    use_context::<Look>().unwrap_or_default()
 }
 pub use preview_page::PreviewPage;
 pub use pricing_page::PricingPage;

@@ -163,7 +163,7 @@ fn CheckoutButton(
 ) -> impl IntoView {
     let blocked = price.blocked.is_some();
     view! {
-        <form method="post" action="/checkout">
+        <form method="post" action="/checkout" target=carried.embed.then_some("_top")>
             <input type="hidden" name="app" value=app_id/>
             <input type="hidden" name="plan" value=vendor_id/>
             <input type="hidden" name="cycle" value=price.checkout_cycle.unwrap_or_default()/>
@@ -175,12 +175,16 @@ fn CheckoutButton(
 }
 
 /// What every checkout form carries besides the plan: the visitor's
-/// country and language, and their verified signed instance.
+/// country and language, their verified signed instance and the coupon;
+/// and whether the page is framed, when checkout must leave the frame
+/// (Wix checkout does not run inside one).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CheckoutContext {
     pub country: String,
     pub lang: Option<String>,
     pub instance: Option<String>,
+    pub coupon: Option<String>,
+    pub embed: bool,
 }
 
 impl CheckoutContext {
@@ -189,6 +193,7 @@ impl CheckoutContext {
             ("country", Some(self.country.clone())),
             ("lang", self.lang.clone()),
             ("instance", self.instance.clone()),
+            ("coupon", self.coupon.clone()),
         ]
         .into_iter()
         .filter_map(|(name, value)| {

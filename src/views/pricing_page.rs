@@ -50,16 +50,24 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
         json_ld,
         notice,
         instance,
+        coupon,
         stale,
     } = view;
+    let embed = super::use_look().embed;
+    let t = super::use_lang();
     let lang = use_query_map().with_untracked(|q| q.get("lang"));
+    let coupon_note = coupon.as_ref().map(|code| {
+        let note = t.t_with(Msg::CouponApplied, &[("code", Arg::Text(code))]);
+        view! { <p class="notice coupon" role="status">{note}</p> }
+    });
     provide_context(CheckoutContext {
         country: country.clone(),
         lang,
         instance,
+        coupon,
+        embed,
     });
     let several_apps = apps.len() > 1;
-    let t = super::use_lang();
     let price_note = match &tax_label {
         Some(tax) => t.t_with(
             Msg::PriceNoteWithTax,
@@ -87,9 +95,12 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
         <script type="application/ld+json" inner_html=json_ld></script>
         <PeriodScope given words=OfferWords::new(t)>
             <header class="page-header">
-                <h1>{t.t(Msg::PageTitle)}</h1>
+                // In a frame the host page has its own heading: this one
+                // stays for screen readers only.
+                <h1 class:visually-hidden=embed>{t.t(Msg::PageTitle)}</h1>
                 <p class="price-note" data-country=country.clone() data-locale=locale.clone()>{price_note}</p>
                 {notice.map(|notice| view! { <p class="notice" role="status">{notice}</p> })}
+                {coupon_note}
                 {stale.then(|| view! {
                     <p class="notice stale" role="status">
                         {t.t(Msg::StalePrices)}
@@ -97,7 +108,7 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
                 })}
                 <div class="controls">
                     <PeriodSwitch words=PeriodWords::new(t)>
-                        <KeptParams keys=&["country", "lang", "instance"]/>
+                        <KeptParams keys=&["country", "lang", "instance", "coupon", "theme", "embed"]/>
                     </PeriodSwitch>
                     <CountrySelect country=country.clone()/>
                     <LanguageSelect/>
@@ -145,7 +156,7 @@ fn CountrySelect(country: String) -> impl IntoView {
         .collect_view();
     view! {
         <ChoiceForm class="country-select" name="country" label=lang.t(Msg::Country)
-            button=lang.t(Msg::ShowPrices) kept=&["lang", "instance"]>
+            button=lang.t(Msg::ShowPrices) kept=&["lang", "instance", "coupon", "theme", "embed"]>
             {options}
         </ChoiceForm>
     }
@@ -158,7 +169,7 @@ fn LanguageSelect() -> impl IntoView {
     let lang = super::use_lang();
     view! {
         <ChoiceForm class="language-select" name="lang" label=lang.t(Msg::Language)
-            button=lang.t(Msg::ShowLanguage) kept=&["country", "instance"]>
+            button=lang.t(Msg::ShowLanguage) kept=&["country", "instance", "coupon", "theme", "embed"]>
             <LanguageOptions selected=Some(lang)/>
         </ChoiceForm>
     }
