@@ -170,7 +170,13 @@ fn PricingRoute() -> impl IntoView {
         move || {
             query.with(|q| {
                 let look = (q.get("theme"), q.get("embed"));
-                (q.get("country"), q.get("lang"), q.get("instance"), q.get("coupon"), look)
+                (
+                    q.get("country"),
+                    q.get("lang"),
+                    q.get("instance"),
+                    q.get("coupon"),
+                    look,
+                )
             })
         },
         |(country, lang, instance, coupon, (theme, embed))| {

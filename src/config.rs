@@ -4,11 +4,11 @@
 
 use crate::plans::PageSettings;
 use crate::sandbox::SandboxSettings;
-use crate::theme::{Theme, ThemeSettings};
 use crate::settings::{
     bounded, optional_header, optional_http_url, optional_secret, parsed, settings, ConfigError,
     Secret, Setting, Source,
 };
+use crate::theme::{Theme, ThemeSettings};
 use crate::wix::{CacheSettings, Resilience, WixSettings, WixSite};
 use http::HeaderName;
 use serde::{de, Deserialize, Deserializer};

@@ -161,7 +161,11 @@ impl Palette {
             accent_text: on(accent),
             highlight: accent.mix(surface, 0.9),
             focus: readable(
-                if dark { Rgb([0xff, 0x8a, 0x80]) } else { Rgb([0xb3, 0x26, 0x1e]) },
+                if dark {
+                    Rgb([0xff, 0x8a, 0x80])
+                } else {
+                    Rgb([0xb3, 0x26, 0x1e])
+                },
                 text,
                 background,
                 3.0,
@@ -179,12 +183,32 @@ impl Palette {
             ("text on the background", self.text, self.background, 4.5),
             ("text on cards", self.text, self.surface, 4.5),
             ("secondary text on cards", self.muted, self.surface, 4.5),
-            ("secondary text on the background", self.muted, self.background, 4.5),
+            (
+                "secondary text on the background",
+                self.muted,
+                self.background,
+                4.5,
+            ),
             ("text on a highlighted card", self.text, self.highlight, 4.5),
-            ("button text on the accent", self.accent_text, self.accent, 4.5),
-            ("links (accent) on the background", self.accent, self.background, 4.5),
+            (
+                "button text on the accent",
+                self.accent_text,
+                self.accent,
+                4.5,
+            ),
+            (
+                "links (accent) on the background",
+                self.accent,
+                self.background,
+                4.5,
+            ),
             ("accent text on cards", self.accent, self.surface, 4.5),
-            ("focus ring on the background", self.focus, self.background, 3.0),
+            (
+                "focus ring on the background",
+                self.focus,
+                self.background,
+                3.0,
+            ),
             ("sale text on cards", self.sale, self.surface, 4.5),
             ("saving badge text", self.success_text, self.success, 4.5),
             ("included marks on cards", self.success, self.surface, 4.5),
@@ -228,7 +252,11 @@ impl Palette {
         for (name, colour) in vars {
             let _ = write!(out, "--{name}:{};", colour.hex());
         }
-        let scheme = if self.background.is_dark() { "dark" } else { "light" };
+        let scheme = if self.background.is_dark() {
+            "dark"
+        } else {
+            "light"
+        };
         let _ = write!(out, "color-scheme:{scheme};");
     }
 }

@@ -29,7 +29,8 @@ pub fn coupon(value: Option<&str>) -> Result<Option<String>, AppError> {
             Ok(Some(code.to_owned()))
         }
         other => Err(AppError::BadRequest(
-            Detail::new(Msg::ErrorBadCoupon).text("value", other.chars().take(64).collect::<String>()),
+            Detail::new(Msg::ErrorBadCoupon)
+                .text("value", other.chars().take(64).collect::<String>()),
         )),
     }
 }

@@ -233,7 +233,10 @@ fn refuses_coupon(error: &WixError) -> bool {
             details,
             ..
         } if (400..500).contains(status) && *status != 429 => {
-            let details = details.as_ref().map(ToString::to_string).unwrap_or_default();
+            let details = details
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
             [message.as_str(), &details]
                 .iter()
                 .any(|text| text.to_ascii_lowercase().contains("coupon"))

@@ -32,7 +32,10 @@ impl SecurityHeaders {
             form_targets.push(web.origin().ascii_serialization());
         }
         // The owner's logo may be on their own site.
-        let images = theme.logo_origin().map(|o| format!(" {o}")).unwrap_or_default();
+        let images = theme
+            .logo_origin()
+            .map(|o| format!(" {o}"))
+            .unwrap_or_default();
         let csp_rest = format!(
             "style-src 'self'; img-src 'self' data:{images}; connect-src 'self'; \
              object-src 'none'; base-uri 'none'; form-action {}; frame-ancestors {}",

@@ -42,6 +42,8 @@ mod input;
 #[cfg(test)]
 mod language_tests;
 mod observe;
+#[cfg(test)]
+mod owner_tests;
 mod page_cache;
 mod paths;
 mod preview;

@@ -281,7 +281,10 @@ pub(crate) fn fresh(server: &Server, instance_id: &str) -> String {
 }
 
 /// Posts the checkout form; returns status and Location.
-async fn post_checkout(base: &str, form: &[(&str, &str)]) -> (u16, Option<String>, String) {
+pub(crate) async fn post_checkout(
+    base: &str,
+    form: &[(&str, &str)],
+) -> (u16, Option<String>, String) {
     post_checkout_with(base, form, &[]).await
 }
 

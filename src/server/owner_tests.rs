@@ -1,0 +1,285 @@
+//! The owner's page: the brand's theme and its dark scheme, the page in
+//! another site's frame, and coupons carried to Wix checkout.
+
+use super::tests::{build, fresh, post_checkout, serve, FORMFLOW, ON_BUSINESS_MONTHLY};
+use std::collections::HashMap;
+
+/// The hidden inputs of every checkout form on a page, by name.
+fn checkout_inputs<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    html.split(r#"action="/checkout""#)
+        .skip(1)
+        .map(|form| {
+            let form = &form[..form.find("</form>").unwrap()];
+            let marker = format!(r#"name="{name}" value=""#);
+            form.find(&marker)
+                .map(|at| form[at + marker.len()..].split('"').next().unwrap())
+                .unwrap_or("")
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_theme_is_one_versioned_stylesheet_with_a_dark_scheme() {
+    let server = build(&[
+        ("PRICING_THEME_ACCENT", "#0f766e"),
+        ("PRICING_THEME_NAME", "FormFlow"),
+    ])
+    .await;
+    let (status, html) = server.get("/", &[]).await;
+    assert_eq!(status, 200);
+    let href = html
+        .split(r#"<link rel="stylesheet" href="/theme.css?v="#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page links the theme");
+    assert!(
+        html.contains(r#"<p class="brand-name">FormFlow"#),
+        "the app's name in the header"
+    );
+    assert!(html.contains(r#"class="site-footer""#));
+
+    let request = |path: String| {
+        axum::http::Request::get(path)
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    let (status, headers, css) = server.ask(request(format!("/theme.css?v={href}"))).await;
+    assert_eq!(status, 200);
+    assert_eq!(headers["content-type"], "text/css; charset=utf-8");
+    assert_eq!(
+        headers["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert!(css.starts_with(":root{--bg:#fafafc;"), "{css}");
+    assert!(css.contains("--accent:#0f766e;"), "{css}");
+    assert!(css.contains("@media (prefers-color-scheme:dark){:root:not([data-theme=light]){"));
+    // An old page's address gets the current theme, revalidated.
+    let (_, headers, old) = server.ask(request("/theme.css?v=0123".into())).await;
+    assert_eq!(
+        (headers["cache-control"].to_str().unwrap(), old),
+        ("no-cache", css)
+    );
+
+    // `?theme=` chooses a scheme for a preview of it; anything else is a 400.
+    let (_, dark) = server.get("/?theme=dark", &[]).await;
+    assert!(
+        dark.contains(r#"<html lang="en" dir="ltr" data-theme="dark">"#),
+        "{}",
+        &dark[..200]
+    );
+    assert!(
+        !html.contains("data-theme="),
+        "the system's scheme by default"
+    );
+    let (status, refused) = server.get("/?theme=blue", &[]).await;
+    assert_eq!(status, 400);
+    assert!(refused.contains("The theme must be light or dark, not “blue”."));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_brand_colour_that_fails_contrast_stops_start_up() {
+    let refused = crate::config::Config::from_pairs(&[
+        ("PRICING_SANDBOX", "1"),
+        ("PRICING_THEME_ACCENT", "#ffd400"),
+    ])
+    .unwrap_err();
+    assert_eq!(refused.setting, "PRICING_THEME_ACCENT");
+    assert!(
+        refused
+            .reason
+            .contains("has a contrast of 1.37:1, below the 4.5:1"),
+        "{refused}"
+    );
+    // A logo on the owner's own site is allowed by the page's policy.
+    let server = build(&[("PRICING_THEME_LOGO", "https://cdn.example.com/logo.svg")]).await;
+    let request = axum::http::Request::get("/")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let (_, headers, html) = server.ask(request).await;
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("img-src 'self' data: https://cdn.example.com;"),
+        "{csp}"
+    );
+    assert!(html.contains(r#"<img src="https://cdn.example.com/logo.svg" alt="Logo""#));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_the_page_drops_its_frame_and_checkout_leaves_it() {
+    let server = build(&[("PRICING_THEME_NAME", "FormFlow")]).await;
+    let request = axum::http::Request::get("/?embed=1&country=DE")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let (status, headers, html) = server.ask(request).await;
+    assert_eq!(status, 200);
+    assert!(!html.contains("site-header") && !html.contains("site-footer"));
+    // The heading stays, for screen readers.
+    assert!(html.contains(r#"<h1 class="visually-hidden">"#));
+    // Every checkout form breaks out of the frame; the country form keeps
+    // the page embedded.
+    let forms = html
+        .matches(r#"<form method="post" action="/checkout""#)
+        .count();
+    assert!(forms > 5);
+    assert_eq!(
+        html.matches(r#"action="/checkout" target="_top""#).count(),
+        forms
+    );
+    assert!(html.contains(r#"<input type="hidden" name="embed" value="1">"#));
+    // The height script runs by the page's nonce, not by unsafe-inline.
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap();
+    let script = html
+        .split(&format!(r#"<script type="module" nonce="{nonce}">"#))
+        .find(|s| s.contains("wix-pricing:height"));
+    assert!(script.is_some(), "the height script carries the nonce");
+    assert!(!csp.contains("unsafe-inline"));
+
+    let (_, plain) = server.get("/?country=DE", &[]).await;
+    assert!(!plain.contains("wix-pricing:height") && !plain.contains(r#"target="_top""#));
+    assert_eq!(server.get("/?embed=yes", &[]).await.0, 400);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coupon_reaches_wix_checkout_directly_and_through_the_installer() {
+    let (base, server) = serve(&[]).await;
+    let sandbox = server.sandbox.as_ref().unwrap().base_url().to_owned();
+    let (status, html) = server
+        .get("/?coupon=WELCOME10&country=DE&lang=de", &[])
+        .await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains(r#"class="notice coupon">Der Gutschein WELCOME10 wird"#),
+        "the note, in the page's language"
+    );
+    let coupons = checkout_inputs(&html, "coupon");
+    assert!(
+        coupons.len() > 5 && coupons.iter().all(|c| *c == "WELCOME10"),
+        "{coupons:?}"
+    );
+
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let coupon_on = |checkout: &str| {
+        let client = client.clone();
+        let checkout = checkout.to_owned();
+        async move {
+            let page = crate::sandbox::tests::page_text(&client, &checkout).await;
+            page.split(r#"data-checkout="coupon">"#)
+                .nth(1)
+                .unwrap()
+                .split('<')
+                .next()
+                .unwrap()
+                .to_owned()
+        }
+    };
+
+    // An owner signed in from Wix: straight to Wix checkout.
+    let instance = fresh(&server, ON_BUSINESS_MONTHLY);
+    let form = [
+        ("app", FORMFLOW),
+        ("plan", "pro"),
+        ("cycle", "YEARLY"),
+        ("instance", instance.as_str()),
+        ("coupon", "WELCOME10"),
+    ];
+    let (status, location, _) = post_checkout(&base, &form).await;
+    assert_eq!(status, 303);
+    assert_eq!(coupon_on(&location.unwrap()).await, "WELCOME10");
+
+    // From the App Market: through the installer, the coupon signed with
+    // the rest of the choice.
+    let form = [
+        ("app", FORMFLOW),
+        ("plan", "pro"),
+        ("cycle", "YEARLY"),
+        ("coupon", "SPRING-25"),
+    ];
+    let (_, location, _) = post_checkout(&base, &form).await;
+    let installer = reqwest::Url::parse(&location.unwrap()).unwrap();
+    let back: HashMap<_, _> = installer.query_pairs().into_owned().collect();
+    let installed = client
+        .post(format!("{sandbox}/app-installer"))
+        .form(&[
+            ("appId", FORMFLOW),
+            ("postInstallationUrl", back["postInstallationUrl"].as_str()),
+            ("siteName", "New"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let returned = installed.headers()["location"]
+        .to_str()
+        .unwrap()
+        .replace(&server.config.server.public_url(), &base);
+    assert!(returned.contains("coupon=SPRING-25"), "{returned}");
+    let changed = client
+        .get(returned.replace("SPRING-25", "WELCOME10"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        changed.status(),
+        403,
+        "the coupon is part of the signed choice"
+    );
+    let res = client.get(&returned).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        coupon_on(res.headers()["location"].to_str().unwrap()).await,
+        "SPRING-25"
+    );
+
+    // A code Wix refuses: a readable 400 with the way back without it.
+    let form = [
+        ("app", FORMFLOW),
+        ("plan", "pro"),
+        ("cycle", "YEARLY"),
+        ("instance", instance.as_str()),
+        ("country", "DE"),
+        ("coupon", "EXPIRED"),
+    ];
+    let (status, location, page) = post_checkout(&base, &form).await;
+    assert_eq!((status, location), (400, None));
+    assert!(
+        page.contains("Wix did not accept the coupon “EXPIRED”"),
+        "{page}"
+    );
+    let back = page
+        .split(r#"<a href=""#)
+        .find(|a| a.contains("See the plans without the coupon"))
+        .unwrap();
+    let back = back.split('"').next().unwrap();
+    assert!(
+        back.starts_with("/?country=DE&amp;instance=") && !back.contains("coupon"),
+        "{back}"
+    );
+
+    // Not a code at all: refused before Wix is asked.
+    for bad in ["WELCOME 10", "<script>", &"A".repeat(65)] {
+        let (status, _) = server
+            .get(&format!("/?coupon={}", urlencoding(bad)), &[])
+            .await;
+        assert_eq!(status, 400, "{bad}");
+        let form = [
+            ("app", FORMFLOW),
+            ("plan", "pro"),
+            ("cycle", "YEARLY"),
+            ("coupon", bad),
+        ];
+        assert_eq!(post_checkout(&base, &form).await.0, 400, "{bad}");
+    }
+}
+
+fn urlencoding(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
