@@ -52,6 +52,22 @@ impl AppError {
         matches!(self, Self::Unavailable(_)).then(|| http::HeaderValue::from_static("60"))
     }
 
+    /// The variant's name, for metrics labels.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::BadRequest(_) => "bad_request",
+            Self::CouponRejected(_) => "coupon_rejected",
+            Self::Forbidden(_) => "forbidden",
+            Self::Conflict(_) => "conflict",
+            Self::NotFound => "not_found",
+            Self::UnknownApp(_) => "unknown_app",
+            Self::Unavailable(_) => "unavailable",
+            Self::Upstream(_) => "upstream",
+            Self::Internal(_) => "internal",
+            Self::Refused { .. } => "refused",
+        }
+    }
+
     pub fn status(&self) -> StatusCode {
         match self {
             Self::BadRequest(_) | Self::CouponRejected(_) => StatusCode::BAD_REQUEST,

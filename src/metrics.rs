@@ -1,6 +1,6 @@
 //! What operators see at `/metrics` (Prometheus text format): requests by
 //! route and status, calls to Wix by endpoint and outcome, prices of Wix's
-//! left out, and how the two caches answer.
+//! left out, how the two caches answer, and the checkout funnel.
 
 use prometheus_client::{
     encoding::{text::encode, EncodeLabelSet},
@@ -24,6 +24,20 @@ struct UpstreamLabels {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
 struct SkipLabels {
     reason: &'static str,
+}
+
+/// Where a checkout got to, and for what. The values are bounded by the
+/// caller: configured apps, plans Wix lists, known cycles and countries,
+/// anything else `other`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
+pub struct CheckoutLabels {
+    pub step: &'static str,
+    pub app: String,
+    pub plan: String,
+    pub cycle: &'static str,
+    pub country: &'static str,
+    /// Why it was refused; empty on the other steps.
+    pub reason: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
@@ -69,6 +83,7 @@ pub struct Metrics {
     upstream_seconds: Histograms<UpstreamLabels>,
     cache: Family<CacheLabels, Counter>,
     skipped: Family<SkipLabels, Counter>,
+    checkouts: Family<CheckoutLabels, Counter>,
 }
 
 impl Default for Metrics {
@@ -80,6 +95,7 @@ impl Default for Metrics {
         let upstream_seconds: Histograms<_> = Family::new_with_constructor(latency_histogram);
         let cache = Family::default();
         let skipped = Family::default();
+        let checkouts = Family::default();
         registry.register(
             "http_requests",
             "HTTP requests answered, by route and status",
@@ -110,6 +126,12 @@ impl Default for Metrics {
             "Prices in Wix's answers this page could not read and left out, by reason",
             skipped.clone(),
         );
+        registry.register(
+            "checkouts",
+            "The checkout funnel: started, sent to the installer, redirected to Wix, \
+             refused (with reason), by app, plan, cycle and country",
+            checkouts.clone(),
+        );
         Self {
             registry,
             requests,
@@ -118,6 +140,7 @@ impl Default for Metrics {
             upstream_seconds,
             cache,
             skipped,
+            checkouts,
         }
     }
 }
@@ -159,6 +182,11 @@ impl Metrics {
     /// A price of Wix's left out of the page, and why.
     pub fn price_skipped(&self, reason: &'static str) {
         self.skipped.get_or_create(&SkipLabels { reason }).inc();
+    }
+
+    /// A step of the checkout funnel.
+    pub fn checkout(&self, labels: &CheckoutLabels) {
+        self.checkouts.get_or_create(labels).inc();
     }
 
     /// The Prometheus text exposition of every metric.

@@ -5,9 +5,10 @@
 //! beside the choice they made, which we signed.
 
 use super::errors::RetryLink;
-use crate::country::CountryCode;
+use crate::country::{CountryCode, COUNTRIES};
 use crate::error::AppError;
 use crate::i18n::{Detail, Lang, Msg};
+use crate::metrics::CheckoutLabels;
 use crate::pricing::{checkout_blocked, current_plan};
 use crate::state::AppState;
 use crate::wix::identity::{identify, Identity, Owner};
@@ -58,12 +59,8 @@ pub async fn submit(
     headers: HeaderMap,
     form: Result<Form<CheckoutForm>, FormRejection>,
 ) -> Response {
-    checkout(
-        &state,
-        &headers,
-        form.map(|Form(f)| f).map_err(|e| e.body_text()),
-    )
-    .await
+    let form = form.map(|Form(f)| f).map_err(|e| e.body_text());
+    checkout(&state, &headers, form, Step::Started).await
 }
 
 /// `GET /checkout`: the installer's return, with the choice and an instance.
@@ -72,18 +69,29 @@ pub async fn resume(
     headers: HeaderMap,
     query: Result<Query<CheckoutForm>, QueryRejection>,
 ) -> Response {
-    checkout(
-        &state,
-        &headers,
-        query.map(|Query(f)| f).map_err(|e| e.body_text()),
-    )
-    .await
+    let form = query.map(|Query(f)| f).map_err(|e| e.body_text());
+    checkout(&state, &headers, form, Step::Returned).await
+}
+
+/// Where a checkout request comes from: a plan's button, or the return
+/// from Wix's installer (the same checkout, not a new one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Started,
+    Returned,
+}
+
+/// Where a checkout is sent.
+enum Target {
+    Installer(String),
+    Wix(String),
 }
 
 async fn checkout(
     state: &AppState,
     headers: &HeaderMap,
     form: Result<CheckoutForm, String>,
+    step: Step,
 ) -> Response {
     let form = match form {
         Ok(form) => form,
@@ -94,7 +102,20 @@ async fn checkout(
             return error.into_response();
         }
     };
-    match redirect_target(state, headers, &form).await {
+    let target = redirect_target(state, headers, &form).await;
+    let count = |step, reason| {
+        let labels = funnel_labels(state, headers, &form, step, reason);
+        state.metrics.checkout(&labels);
+    };
+    if step == Step::Started {
+        count("started", "");
+    }
+    match &target {
+        Ok(Target::Installer(_)) => count("installer", ""),
+        Ok(Target::Wix(_)) => count("redirected", ""),
+        Err(error) => count("refused", error.kind()),
+    }
+    match target.map(|(Target::Installer(location) | Target::Wix(location))| location) {
         // A checkout URL is for this buyer, once: no cache keeps it.
         Ok(location) => (
             StatusCode::SEE_OTHER,
@@ -112,12 +133,50 @@ async fn checkout(
     }
 }
 
+/// The funnel's labels for this form, each bounded: an app configured
+/// here, a plan Wix lists for it (in the prices last fetched for the
+/// country), a cycle Wix checkout knows, an assigned country; else `other`.
+fn funnel_labels(
+    state: &AppState,
+    headers: &HeaderMap,
+    form: &CheckoutForm,
+    step: &'static str,
+    reason: &'static str,
+) -> CheckoutLabels {
+    const OTHER: &str = "other";
+    let country = state.visitor_country(form.country.as_deref(), headers).ok();
+    let app = state.site.app(&form.app).map(|_| form.app.clone());
+    let listed =
+        country
+            .and_then(|country| state.plans.peek(country))
+            .is_some_and(|entry| {
+                entry.plans.app_plans.iter().any(|app| {
+                    app.id == form.app && app.plans.iter().any(|p| p.vendor_id == form.plan)
+                })
+            });
+    CheckoutLabels {
+        step,
+        plan: if app.is_some() && listed {
+            form.plan.clone()
+        } else {
+            OTHER.to_owned()
+        },
+        app: app.unwrap_or_else(|| OTHER.to_owned()),
+        cycle: CheckoutCycle::parse(&form.cycle).map_or(OTHER, CheckoutCycle::as_str),
+        // As a `&'static str` from the list of assigned codes.
+        country: country
+            .and_then(|c| COUNTRIES.iter().find(|(code, _)| *code == c.as_str()))
+            .map_or(OTHER, |(code, _)| code),
+        reason,
+    }
+}
+
 /// Where to send the buyer: Wix checkout, or the Wix installer first.
 async fn redirect_target(
     state: &AppState,
     headers: &HeaderMap,
     form: &CheckoutForm,
-) -> Result<String, AppError> {
+) -> Result<Target, AppError> {
     let bad = |why: Msg| AppError::BadRequest(why.into());
     if form.app.len() > 64
         || form.plan.len() > 128
@@ -163,7 +222,7 @@ async fn redirect_target(
         now,
     ) {
         Identity::Anonymous => match form.instance_id.as_deref().filter(|id| !id.is_empty()) {
-            None => return Ok(installer_url(state, form, country, now)),
+            None => return Ok(Target::Installer(installer_url(state, form, country, now))),
             Some(instance_id) => installed(state, form, country, instance_id, now)?,
         },
         Identity::Rejected(reason) => return Err(AppError::Forbidden(reason.msg().into())),
@@ -218,7 +277,7 @@ async fn redirect_target(
         );
         return Err(AppError::Upstream(Msg::ErrorWixUntrustedCheckout.into()));
     }
-    Ok(checkout.checkout_url)
+    Ok(Target::Wix(checkout.checkout_url))
 }
 
 /// Whether Wix's refusal is of the coupon: a 4xx (not 429) that names

@@ -283,3 +283,120 @@ async fn a_coupon_reaches_wix_checkout_directly_and_through_the_installer() {
 fn urlencoding(text: &str) -> String {
     form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
+
+/// The sum of a counter's samples whose labels include all of `labels`.
+fn counted(metrics: &str, name: &str, labels: &[&str]) -> u64 {
+    metrics
+        .lines()
+        .filter(|line| line.starts_with(&format!("{name}{{")))
+        .filter(|line| labels.iter().all(|label| line.contains(label)))
+        .filter_map(|line| line.rsplit(' ').next()?.parse::<u64>().ok())
+        .sum()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_funnel_counts_each_step_with_bounded_labels() {
+    let (base, server) = serve(&[]).await;
+    let funnel = |labels: &'static [&'static str]| {
+        let base = base.clone();
+        async move {
+            let (_, metrics) = super::tests::fetch(&format!("{base}/metrics"), &[]).await;
+            counted(&metrics, "pricing_checkouts_total", labels)
+        }
+    };
+    // The page fills the price cache the labels are checked against.
+    server.get("/?country=DE", &[]).await;
+    let instance = fresh(&server, ON_BUSINESS_MONTHLY);
+    let direct = [
+        ("app", FORMFLOW),
+        ("plan", "pro"),
+        ("cycle", "YEARLY"),
+        ("country", "DE"),
+        ("instance", instance.as_str()),
+    ];
+    assert_eq!(post_checkout(&base, &direct).await.0, 303);
+    let anonymous = [
+        ("app", FORMFLOW),
+        ("plan", "agency"),
+        ("cycle", "YEARLY"),
+        ("country", "DE"),
+    ];
+    assert_eq!(post_checkout(&base, &anonymous).await.0, 303);
+    // Made-up values fold into `other`; a downgrade is refused with its reason.
+    let junk = [
+        ("app", FORMFLOW),
+        ("plan", "plan-9f3a"),
+        ("cycle", "WEEKLY"),
+        ("country", "DE"),
+    ];
+    assert_eq!(post_checkout(&base, &junk).await.0, 400);
+    let downgrade = [
+        ("app", FORMFLOW),
+        ("plan", "starter"),
+        ("cycle", "MONTHLY"),
+        ("country", "DE"),
+        ("instance", instance.as_str()),
+    ];
+    assert_eq!(post_checkout(&base, &downgrade).await.0, 409);
+
+    const PRO: &str = r#"plan="pro",cycle="YEARLY",country="DE""#;
+    assert_eq!(funnel(&[r#"step="started""#]).await, 4);
+    assert_eq!(funnel(&[r#"step="started""#, PRO]).await, 1);
+    assert_eq!(funnel(&[r#"step="redirected""#, PRO]).await, 1);
+    assert_eq!(
+        funnel(&[r#"step="installer""#, r#"plan="agency""#]).await,
+        1
+    );
+    assert_eq!(
+        funnel(&[
+            r#"step="refused""#,
+            r#"plan="other",cycle="other""#,
+            r#"reason="bad_request""#
+        ])
+        .await,
+        1
+    );
+    assert_eq!(
+        funnel(&[
+            r#"step="refused""#,
+            r#"plan="starter""#,
+            r#"reason="conflict""#
+        ])
+        .await,
+        1
+    );
+    let (_, metrics) = super::tests::fetch(&format!("{base}/metrics"), &[]).await;
+    assert!(!metrics.contains("plan-9f3a") && !metrics.contains("WEEKLY"));
+}
+
+/// Every metric the Grafana dashboard in `ops/` queries is one `/metrics`
+/// serves, so the dashboard cannot drift from the code.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_queries_only_metrics_that_exist() {
+    let (base, server) = serve(&[]).await;
+    server.get("/", &[]).await;
+    let form = [("app", FORMFLOW), ("plan", "pro"), ("cycle", "YEARLY")];
+    post_checkout(&base, &form).await;
+    let (_, metrics) = super::tests::fetch(&format!("{base}/metrics"), &[]).await;
+    let dashboard: serde_json::Value =
+        serde_json::from_str(include_str!("../../ops/grafana-dashboard.json")).unwrap();
+    let exprs: Vec<&str> = dashboard["panels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|panel| panel["targets"].as_array().unwrap())
+        .map(|target| target["expr"].as_str().unwrap())
+        .collect();
+    assert!(exprs.len() >= 8);
+    for expr in exprs {
+        for name in expr
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|word| word.starts_with("pricing_"))
+        {
+            assert!(
+                metrics.lines().any(|line| line.starts_with(name)),
+                "{name} (in {expr}) is not served at /metrics"
+            );
+        }
+    }
+}

@@ -169,6 +169,12 @@ impl PlanCache {
         Some((prices, result))
     }
 
+    /// The prices last fetched for `country`, however old, without asking
+    /// Wix: for what must never wait for it (metrics labels).
+    pub fn peek(&self, country: CountryCode) -> Option<Arc<Entry>> {
+        self.entries.get(&country)
+    }
+
     /// Whether any prices are cached, however old.
     pub fn has_entries(&self) -> bool {
         self.entries.iter().next().is_some()
