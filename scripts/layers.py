@@ -33,6 +33,7 @@ RANKS = {
     # View models, pure functions of prices and settings.
     "plans": 3,
     "preview": 4,
+    "api": 4,
     # Components.
     "views": 5,
     # The stand-in for Wix, started by the server.

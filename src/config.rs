@@ -10,7 +10,7 @@ use crate::settings::{
 };
 use crate::theme::{Theme, ThemeSettings};
 use crate::wix::{CacheSettings, Resilience, WixSettings, WixSite};
-use http::HeaderName;
+use http::{HeaderName, HeaderValue};
 use serde::{de, Deserialize, Deserializer};
 use std::{net::SocketAddr, path::PathBuf};
 
@@ -51,6 +51,10 @@ settings! {
         /// the proxy's pool, or 0.
         #[setting("pricing_max_connections_per_ip", default = "256", with = "bounded::<_, u32, 0, 1_000_000>")]
         pub max_connections_per_ip: u32,
+        /// Origins whose pages may read `/api/v1` from the browser (CORS):
+        /// `https://example.com,...`. Empty: none (servers may always).
+        #[setting("pricing_api_origins", default = "", with = "origins")]
+        pub api_origins: Vec<HeaderValue>,
         /// The CSP `frame-ancestors` sources: who may frame the page.
         #[setting("pricing_frame_ancestors", default = "'self' https://*.wix.com", with = "frame_ancestors")]
         pub frame_ancestors: String,
@@ -85,6 +89,24 @@ impl ServerSettings {
             None => format!("http://{}", self.bind_addr),
         }
     }
+}
+
+/// Web origins (scheme, host, port; no path), as CORS names them.
+fn origins<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<HeaderValue>, D::Error> {
+    crate::settings::list(d)?
+        .iter()
+        .map(|text| {
+            let url = reqwest::Url::parse(text).map_err(|e| format!("{text:?}: {e}"))?;
+            let origin = url.origin().ascii_serialization();
+            if !matches!(url.scheme(), "http" | "https") || origin != text.trim_end_matches('/') {
+                return Err(format!(
+                    "{text:?} is not an origin such as https://example.com"
+                ));
+            }
+            HeaderValue::from_str(&origin).map_err(|e| e.to_string())
+        })
+        .collect::<Result<_, _>>()
+        .map_err(de::Error::custom)
 }
 
 /// It goes into a header: one directive's sources, nothing else.

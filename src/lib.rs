@@ -12,6 +12,8 @@ pub mod preview;
 pub mod views;
 
 #[cfg(feature = "ssr")]
+pub mod api;
+#[cfg(feature = "ssr")]
 pub mod config;
 #[cfg(feature = "ssr")]
 pub mod format;

@@ -1,7 +1,7 @@
 //! Every error answer, from any route or layer, leaves through `render`:
 //! an `AppError` (or a bare error status from a layer such as the
 //! timeout) becomes the error page in the site's shell, or a JSON body on
-//! the JSON routes. A page Leptos rendered, or a server function's JSON,
+//! the JSON routes (`/preview.json`, `/api/v1`). A page Leptos rendered, or a server function's JSON,
 //! passes as it is.
 
 use super::paths::Route;
@@ -24,7 +24,10 @@ use leptos::tachys::view::RenderHtml;
 pub struct RetryLink(pub String);
 
 pub async fn render(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let json = Route::of(request.uri().path()) == Route::PreviewJson;
+    let json = matches!(
+        Route::of(request.uri().path()),
+        Route::PreviewJson | Route::Api
+    );
     // What the page needs of the request, should it fail: kept cheaply
     // (shared bytes), and read only then, off the path of every answer.
     let uri = request.uri().clone();

@@ -26,8 +26,14 @@ use std::{
     sync::{Arc, OnceLock},
     time::Duration,
 };
-use tower_http::{compression::CompressionLayer, services::ServeDir, timeout::TimeoutLayer};
+use tower_http::{
+    compression::CompressionLayer,
+    cors::{AllowOrigin, CorsLayer},
+    services::ServeDir,
+    timeout::TimeoutLayer,
+};
 
+mod api;
 #[cfg(test)]
 mod caching_tests;
 mod checkout;
@@ -245,6 +251,16 @@ pub fn router(state: ServerState) -> Router {
         .route_layer(from_fn_with_state(app.clone(), preview::guard))
         .route_layer(limit(Limited::Preview));
     let pages = leptos_routes(&state, Router::new(), pages_listing);
+    let api = Router::new()
+        .route("/api/v1/pricing", get(api::pricing))
+        .route("/api/v1/openapi.json", get(api::openapi))
+        .layer(
+            CorsLayer::new()
+                .allow_origin(AllowOrigin::list(state.config.server.api_origins.clone()))
+                .allow_methods([http::Method::GET])
+                .allow_headers([header::IF_NONE_MATCH])
+                .expose_headers([header::ETAG]),
+        );
     let routes = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
@@ -252,6 +268,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/theme.css", get(theme))
         .nest_service("/pkg", assets(&state.leptos_options))
         .merge(checkout)
+        .merge(api)
         .merge(preview)
         .merge(pages)
         .fallback_service(public_files(&state.leptos_options))

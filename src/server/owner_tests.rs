@@ -400,3 +400,176 @@ async fn the_dashboard_queries_only_metrics_that_exist() {
         }
     }
 }
+
+/// The `<data>` amounts of a plan's card on the page, as (role, value).
+fn page_amounts(html: &str, vendor: &str) -> Vec<(String, String)> {
+    let card = super::tests::card(html, FORMFLOW, vendor);
+    let card = &card[..card.find(r#"class="comparison""#).unwrap_or(card.len())];
+    let mut amounts: Vec<(String, String)> = card
+        .split("<data value=\"")
+        .skip(1)
+        .map(|rest| {
+            let value = rest.split('"').next().unwrap();
+            let role = rest
+                .split("data-role=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap();
+            (role.to_owned(), value.to_owned())
+        })
+        .collect();
+    amounts.sort();
+    amounts
+}
+
+/// The same amounts, as the API gives them for the plan.
+fn api_amounts(plan: &serde_json::Value) -> Vec<(String, String)> {
+    let mut amounts = Vec::new();
+    let mut put = |role: &str, money: &serde_json::Value| {
+        if let Some(value) = money["value"].as_str() {
+            amounts.push((role.to_owned(), value.to_owned()));
+        }
+    };
+    for price in plan["prices"].as_array().unwrap() {
+        let several_months = price["months"].as_u64().is_some_and(|m| m > 1);
+        put("per-month", &price["per_month"]);
+        put("one-time", &price["one_time"]);
+        put("list-per-month", &price["list"]["per_month"]);
+        put("list-one-time", &price["list"]["one_time"]);
+        put("base-fee", &price["usage"]["base_fee"]);
+        put("increment", &price["usage"]["increment"]);
+        // The page writes a cycle's total only where it is not the month's.
+        if several_months {
+            put("cycle-total", &price["cycle_total"]);
+            put("list-cycle-total", &price["list"]["cycle_total"]);
+        }
+    }
+    if let Some(save) = plan["save_percent"].as_u64() {
+        amounts.push(("save-percent".to_owned(), save.to_string()));
+    }
+    amounts.sort();
+    amounts
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_validates_against_its_openapi_and_agrees_with_the_page() {
+    let server = build(&[]).await;
+    let (status, document) = server.get("/api/v1/openapi.json", &[]).await;
+    assert_eq!(status, 200);
+    let mut schema: serde_json::Value = serde_json::from_str(&document).unwrap();
+    assert_eq!(schema["openapi"].as_str().unwrap().get(..3), Some("3.1"));
+    assert!(schema["paths"]["/api/v1/pricing"]["get"].is_object());
+    // The document as a JSON Schema whose root is the answer's schema.
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema".into();
+    schema["$ref"] = "#/components/schemas/Pricing".into();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+
+    let mut checked = 0;
+    for (country, lang, cycle) in [
+        ("US", "", "monthly"),
+        ("DE", "de-DE", "yearly"),
+        ("JP", "ja", "monthly"),
+        ("IN", "", "yearly"),
+        ("KW", "ar", "monthly"),
+        ("BR", "pt-BR", "yearly"),
+    ] {
+        let query = format!("country={country}&lang={lang}&cycle={cycle}");
+        let (status, json) = server.get(&format!("/api/v1/pricing?{query}"), &[]).await;
+        assert_eq!(status, 200, "{json}");
+        let api: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&api)
+            .map(|e| format!("{e} at {}", e.instance_path))
+            .collect();
+        assert!(errors.is_empty(), "{country}: {errors:?}");
+        assert_eq!(api["country"], country);
+        assert_eq!(api["cycle"], cycle);
+
+        let (_, page) = server.get(&format!("/?{query}"), &[]).await;
+        let formflow = api["apps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == FORMFLOW)
+            .unwrap();
+        for plan in formflow["plans"].as_array().unwrap() {
+            let vendor = plan["vendor_id"].as_str().unwrap();
+            // A free plan's card says "Free" where others show amounts.
+            if plan["free"] == false {
+                let page = page_amounts(&page, vendor);
+                assert_eq!(api_amounts(plan), page, "{country} {vendor}");
+            }
+            for price in plan["prices"].as_array().unwrap() {
+                if let Some(form) = price["checkout"].as_object() {
+                    assert_eq!(form["method"], "POST");
+                    assert!(form["action"].as_str().unwrap().ends_with("/checkout"));
+                    let fields: Vec<&str> = form["fields"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|f| f["name"].as_str().unwrap())
+                        .collect();
+                    assert!(
+                        fields.starts_with(&["app", "plan", "cycle", "country"]),
+                        "{fields:?}"
+                    );
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "{checked} plans compared");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_revalidates_by_etag_answers_named_origins_and_refuses_in_json() {
+    let server = build(&[("PRICING_API_ORIGINS", "https://www.example.com")]).await;
+    let ask = |path: &str, headers: &[(&str, &str)]| {
+        let mut request = axum::http::Request::get(path);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        server.ask(request.body(axum::body::Body::empty()).unwrap())
+    };
+    let (status, headers, _) = ask(
+        "/api/v1/pricing?country=DE",
+        &[("origin", "https://www.example.com")],
+    )
+    .await;
+    assert_eq!(status, 200);
+    let etag = headers["etag"].to_str().unwrap().to_owned();
+    assert_eq!(
+        headers["access-control-allow-origin"],
+        "https://www.example.com"
+    );
+    assert!(headers["cache-control"]
+        .to_str()
+        .unwrap()
+        .starts_with("public, max-age=0, s-maxage="));
+    let (status, _, body) = ask("/api/v1/pricing?country=DE", &[("if-none-match", &etag)]).await;
+    assert_eq!((status.as_u16(), body.as_str()), (304, ""));
+    let (_, headers, _) = ask(
+        "/api/v1/pricing?country=DE",
+        &[("origin", "https://evil.example")],
+    )
+    .await;
+    assert!(headers.get("access-control-allow-origin").is_none());
+
+    let (status, headers, body) = ask("/api/v1/pricing?country=Atlantis", &[]).await;
+    assert_eq!(status, 400);
+    assert_eq!(headers["content-type"], "application/json");
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["error"]["status"], 400);
+    assert!(body["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("Atlantis"));
+    assert_eq!(ask("/api/v1/pricing?cycle=weekly", &[]).await.0, 400);
+    assert!(crate::config::Config::from_pairs(&[
+        ("PRICING_SANDBOX", "1"),
+        ("PRICING_API_ORIGINS", "https://x.com/path")
+    ])
+    .is_err());
+}

@@ -11,6 +11,7 @@ use crate::country::CountryCode;
 use crate::loaders::Lookup;
 use crate::lock;
 use crate::metrics::{Cache, CacheResult};
+use crate::state::AppState;
 use crate::wix::{request_id_of, with_request_id, Prices};
 use axum::{
     body::{Body, Bytes},
@@ -340,11 +341,7 @@ fn respond(page: &Rendered, wants: &Wants) -> Response {
     } else {
         (&page.identity, None)
     };
-    let not_modified = wants.if_none_match.as_deref().is_some_and(|tags| {
-        tags.split(',')
-            .map(|t| t.trim().trim_start_matches("W/"))
-            .any(|t| t == "*" || t.as_bytes() == encoded.etag.as_bytes())
-    });
+    let not_modified = not_modified(wants.if_none_match.as_deref(), &encoded.etag);
     let mut response = if not_modified {
         StatusCode::NOT_MODIFIED.into_response()
     } else if wants.head {
@@ -369,10 +366,39 @@ fn respond(page: &Rendered, wants: &Wants) -> Response {
     response
 }
 
+/// Whether `If-None-Match` names `etag` (weakly, as RFC 9110 compares
+/// for a GET) or any tag.
+pub(super) fn not_modified(if_none_match: Option<&str>, etag: &HeaderValue) -> bool {
+    if_none_match.is_some_and(|tags| {
+        tags.split(',')
+            .map(|t| t.trim().trim_start_matches("W/"))
+            .any(|t| t == "*" || t.as_bytes() == etag.as_bytes())
+    })
+}
+
 /// `Cache-Control` and `Vary` of a shared page.
 fn shared_headers(state: &ServerState, key: &PageKey) -> Vec<(HeaderName, HeaderValue)> {
+    // What the page fell back to where a parameter was not given.
+    let given = |param: &Option<Box<str>>| crate::format::given(param.as_deref()).is_some();
+    sharing(
+        state,
+        key.stale,
+        given(&key.params.lang),
+        given(&key.params.country),
+    )
+}
+
+/// `Cache-Control` and `Vary` of an answer every visitor of a country
+/// and language shares (a page, the API's JSON): kept by a CDN while its
+/// prices are fresh, varying by what stood in for a parameter not given.
+pub(super) fn sharing(
+    state: &AppState,
+    stale: bool,
+    lang_given: bool,
+    country_given: bool,
+) -> Vec<(HeaderName, HeaderValue)> {
     let cache = &state.config.cache;
-    let cache_control = if key.stale {
+    let cache_control = if stale {
         // Old prices: shown now, but no cache should keep them.
         "no-cache".to_owned()
     } else {
@@ -383,13 +409,11 @@ fn shared_headers(state: &ServerState, key: &PageKey) -> Vec<(HeaderName, Header
             cache.stale_if_error.as_secs()
         )
     };
-    // What the page fell back to where a parameter was not given.
-    let given = |param: &Option<Box<str>>| crate::format::given(param.as_deref()).is_some();
     let mut vary = vec!["Accept-Encoding".to_owned()];
-    if !given(&key.params.lang) {
+    if !lang_given {
         vary.push("Accept-Language".to_owned());
     }
-    if !given(&key.params.country) {
+    if !country_given {
         vary.extend(state.page.geo_headers.iter().map(|h| h.to_string()));
     }
     [
