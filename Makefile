@@ -3,11 +3,15 @@
 
 # Build and serve the pricing page on http://127.0.0.1:3000 against the
 # built-in Wix sandbox, or real Wix when WIX_APP_IDS is set (the server
-# itself runs on the sandbox only when PRICING_SANDBOX=1 says so).
+# itself runs on the sandbox only when PRICING_SANDBOX=1 says so). The
+# demo wears a brand theme; set the PRICING_THEME_* settings for yours.
 run:
 	@SETUP_SKIP_BROWSER=1 scripts/setup.sh
 	PRICING_SANDBOX="$$( [ -n "$${WIX_APP_IDS:-}" ] || echo 1)" \
-	PRICING_HIGHLIGHTS="$${PRICING_HIGHLIGHTS:-pro=Most popular}" cargo leptos serve
+	PRICING_HIGHLIGHTS="$${PRICING_HIGHLIGHTS:-pro=Most popular}" \
+	PRICING_THEME_NAME="$${PRICING_THEME_NAME-Northwind Apps}" \
+	PRICING_THEME_LOGO="$${PRICING_THEME_LOGO-demo-logo.svg}" \
+	PRICING_THEME_ACCENT="$${PRICING_THEME_ACCENT:-#0f766e}" cargo leptos serve
 
 # Every test: Rust unit and integration tests, then Playwright end to end.
 test:

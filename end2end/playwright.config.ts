@@ -57,6 +57,10 @@ export default defineConfig({
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       RUST_LOG: "warn",
       PRICING_HIGHLIGHTS: "pro=Most popular",
+      // The demo's brand, as `make run` shows it.
+      PRICING_THEME_NAME: "Northwind Apps",
+      PRICING_THEME_LOGO: "demo-logo.svg",
+      PRICING_THEME_ACCENT: "#0f766e",
     },
   },
 });
