@@ -79,14 +79,7 @@ impl AppState {
     /// brand, and the look the address asks for (a value the page refuses
     /// is left out here; the page's own loader answers it with a 400).
     pub fn page_frame(&self, query: Option<&str>) -> (crate::views::Brand, crate::views::Look) {
-        let (mut theme, mut embed) = (None, None);
-        for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
-            match key.as_ref() {
-                "theme" => theme = Some(value.into_owned()),
-                "embed" => embed = Some(value.into_owned()),
-                _ => {}
-            }
-        }
+        let [theme, embed] = params(query, ["theme", "embed"]);
         let parse = crate::views::Look::parse;
         let look = crate::views::Look {
             theme: parse(theme.as_deref(), None).map_or(None, |l| l.theme),
@@ -102,14 +95,7 @@ impl AppState {
     }
 
     pub fn visitor_lang(&self, query: Option<&str>, headers: &HeaderMap) -> Lang {
-        let (mut country, mut lang) = (None, None);
-        for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
-            match key.as_ref() {
-                "country" => country = Some(value.into_owned()),
-                "lang" => lang = Some(value.into_owned()),
-                _ => {}
-            }
-        }
+        let [country, lang] = params(query, ["country", "lang"]);
         self.page_lang(country.as_deref(), lang.as_deref(), headers)
     }
 
@@ -175,4 +161,16 @@ impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
         state.leptos_options.clone()
     }
+}
+
+/// The values of `names` in a query string (the last of each, as the
+/// page reads them).
+fn params<const N: usize>(query: Option<&str>, names: [&str; N]) -> [Option<String>; N] {
+    let mut values = [const { None }; N];
+    for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
+        if let Some(at) = names.iter().position(|name| *name == key) {
+            values[at] = Some(value.into_owned());
+        }
+    }
+    values
 }

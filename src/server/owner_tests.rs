@@ -149,7 +149,6 @@ async fn embedded_the_page_drops_its_frame_and_checkout_leaves_it() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_coupon_reaches_wix_checkout_directly_and_through_the_installer() {
     let (base, server) = serve(&[]).await;
-    let sandbox = server.sandbox.as_ref().unwrap().base_url().to_owned();
     let (status, html) = server
         .get("/?coupon=WELCOME10&country=DE&lang=de", &[])
         .await;
@@ -207,20 +206,7 @@ async fn a_coupon_reaches_wix_checkout_directly_and_through_the_installer() {
     let (_, location, _) = post_checkout(&base, &form).await;
     let installer = reqwest::Url::parse(&location.unwrap()).unwrap();
     let back: HashMap<_, _> = installer.query_pairs().into_owned().collect();
-    let installed = client
-        .post(format!("{sandbox}/app-installer"))
-        .form(&[
-            ("appId", FORMFLOW),
-            ("postInstallationUrl", back["postInstallationUrl"].as_str()),
-            ("siteName", "New"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let returned = installed.headers()["location"]
-        .to_str()
-        .unwrap()
-        .replace(&server.config.server.public_url(), &base);
+    let returned = super::tests::install(&server, &base, &back["postInstallationUrl"]).await;
     assert!(returned.contains("coupon=SPRING-25"), "{returned}");
     let changed = client
         .get(returned.replace("SPRING-25", "WELCOME10"))

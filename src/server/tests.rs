@@ -362,20 +362,7 @@ async fn app_market_visitors_go_through_the_installer_and_back() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let installed = client
-        .post(format!("{sandbox}/app-installer"))
-        .form(&[
-            ("appId", FORMFLOW),
-            ("postInstallationUrl", back["postInstallationUrl"].as_str()),
-            ("siteName", "New"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let returned = installed.headers()["location"]
-        .to_str()
-        .unwrap()
-        .replace(&server.config.server.public_url(), &base);
+    let returned = install(&server, &base, &back["postInstallationUrl"]).await;
     assert!(returned.contains("instanceId=") && !returned.contains("instance="));
 
     // A return whose choice was changed, or that we never signed, is
@@ -407,6 +394,30 @@ async fn app_market_visitors_go_through_the_installer_and_back() {
         page.contains("Pro") && page.contains("Yearly") && page.contains("EUR"),
         "{page}"
     );
+}
+
+/// The sandbox's installer, agreed to for a new site: where it sends the
+/// browser back (`post_installation_url` with the new instance's ID), as
+/// an address of the server at `base`.
+pub(crate) async fn install(server: &Server, base: &str, post_installation_url: &str) -> String {
+    let sandbox = server.sandbox.as_ref().unwrap().base_url();
+    let installed = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(format!("{sandbox}/app-installer"))
+        .form(&[
+            ("appId", FORMFLOW),
+            ("postInstallationUrl", post_installation_url),
+            ("siteName", "New"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    installed.headers()["location"]
+        .to_str()
+        .unwrap()
+        .replace(&server.config.server.public_url(), base)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
