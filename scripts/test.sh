@@ -22,6 +22,9 @@ python3 scripts/layers.py
 step "words: every visible word of a view from the catalogue (scripts/words.py)"
 python3 scripts/words.py
 
+step "deployment files: the Dockerfile linted, the Kubernetes manifests validated (scripts/ops.py)"
+python3 scripts/ops.py
+
 step "Rust unit and integration tests"
 # In parallel: each test starts its own servers. (They once stalled when
 # one built its routes while another rendered; see route_lists in

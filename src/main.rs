@@ -15,6 +15,13 @@ async fn main() -> std::process::ExitCode {
         Ok(config) => config,
         Err(e) => return fail(e.to_string()),
     };
+    // The container's HEALTHCHECK: its image has no shell and no curl.
+    if std::env::args().nth(1).as_deref() == Some("healthcheck") {
+        return match wix_pricing::server::healthy(config.server.bind_addr) {
+            true => std::process::ExitCode::SUCCESS,
+            false => std::process::ExitCode::FAILURE,
+        };
+    }
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| "info,wix_pricing=info".into());
     let logs = tracing_subscriber::fmt().with_env_filter(filter);

@@ -53,6 +53,7 @@ mod owner_tests;
 mod page_cache;
 mod paths;
 mod preview;
+mod probe;
 mod rate_limit;
 #[cfg(test)]
 mod security_tests;
@@ -61,6 +62,7 @@ mod serve;
 mod tests;
 
 pub use front::Front;
+pub use probe::healthy;
 pub use serve::serve;
 
 /// A request that takes longer than this is answered 408.
