@@ -28,7 +28,7 @@ RUN cargo leptos build --release --precompress \
 
 # Runtime: nothing but the binary (TLS roots are compiled in: rustls with
 # webpki-roots), its fingerprints and the site. No shell, no libc.
-FROM scratch
+FROM scratch AS runtime
 COPY --from=build /out /app
 WORKDIR /app
 ENV LEPTOS_SITE_ROOT=/app/site \

@@ -1,5 +1,5 @@
 # The two commands the README names. Both install what they need first.
-.PHONY: run test bench growth fault-load fuzz attack scale-test soak
+.PHONY: run test bench growth fault-load fuzz attack scale-test soak image
 
 # Build and serve the pricing page on http://127.0.0.1:3000 against the
 # built-in Wix sandbox, or real Wix when WIX_APP_IDS is set (the server
@@ -41,3 +41,8 @@ scale-test:
 
 soak:
 	@scripts/soak.sh
+
+# Not part of `test`: the container image's runtime stage, built with
+# buildah and run read-only here (no registry: see scripts/image.sh).
+image:
+	@scripts/image.sh
