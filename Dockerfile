@@ -23,7 +23,7 @@ ENV LEPTOS_BIN_TARGET_TRIPLE=x86_64-unknown-linux-musl
 RUN cargo leptos build --release --precompress \
  && mkdir -p /out \
  && cp target/x86_64-unknown-linux-musl/release/wix-pricing /out/ \
- && cp "$(find target -name hash.txt -path '*release*' | head -n 1)" /out/hash.txt \
+ && cp target/x86_64-unknown-linux-musl/release/hash.txt /out/ \
  && cp -r target/site /out/site
 
 # Runtime: nothing but the binary (TLS roots are compiled in: rustls with

@@ -32,11 +32,11 @@ step "the build stage: cargo leptos build --release --precompress for $triple (a
 LEPTOS_BIN_TARGET_TRIPLE=$triple CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-2} \
   cargo leptos build --release --precompress
 bin=target/$triple/release/wix-pricing
-file "$bin" | grep -q 'statically linked' || die "$bin is not statically linked: $(file "$bin")"
+file "$bin" | grep -Eq 'statically linked|static-pie linked' || die "$bin is not statically linked: $(file "$bin")"
 out=$WORK_DIR/context/out
 mkdir -p "$out"
 cp "$bin" "$out/"
-cp "$(find target -name hash.txt -path '*release*' -newer Cargo.toml | head -n 1)" "$out/hash.txt"
+cp "target/$triple/release/hash.txt" "$out/"
 cp -r target/site "$out/site"
 
 step "the Dockerfile's runtime stage, built by buildah"
@@ -54,13 +54,19 @@ healthcheck=$(jq -r '.Docker.config.Healthcheck.Test | join(" ")' <<<"$config")
 
 step "running the image's root read-only as $user, nothing from the host"
 readonly_root=$WORK_DIR/root
+chroot=$(command -v chroot)
 mkdir -p "$readonly_root"
+# As a container runtime does: /proc mounted (the server finds its
+# hash.txt through /proc/self/exe), the rest of the root read-only.
+mkdir -p "$root/proc"
 mount --bind "$root" "$readonly_root"
 mount -o remount,ro,bind "$readonly_root"
 at_exit "umount $readonly_root"
+mount -t proc proc "$readonly_root/proc"
+at_exit "umount $readonly_root/proc"
 environment=(PRICING_SANDBOX=1 PRICING_BIND_ADDR="127.0.0.1:$port" PRICING_SANDBOX_ADDR="127.0.0.1:$sandbox_port"
   LEPTOS_SITE_ROOT=/app/site LEPTOS_OUTPUT_NAME=wix-pricing PRICING_LOG_FORMAT=json)
-env -i "${environment[@]}" chroot --userspec="$user" "$readonly_root" /app/wix-pricing >"$WORK_DIR/server.log" 2>&1 &
+env -i "${environment[@]}" "$chroot" --userspec="$user" "$readonly_root" /app/wix-pricing >"$WORK_DIR/server.log" 2>&1 &
 pid=$!
 at_exit "stop_pid $pid"
 wait_http "http://127.0.0.1:$port/healthz" 30 || { cat "$WORK_DIR/server.log" >&2; die "the image's server did not start"; }
@@ -79,14 +85,14 @@ check "/readyz answers 200" curl -sf "http://127.0.0.1:$port/readyz"
 check "the page lists plans" grep -q 'data-plan="pro"' <<<"$page"
 check "a fingerprinted asset, precompressed (br)" test "$(curl -s -o /dev/null -w '%{http_code} %header{content-encoding}' -H 'Accept-Encoding: br' "http://127.0.0.1:$port$css")" = "200 br"
 check "runs as UID 65532" grep -q '^Uid:[[:space:]]*65532' "/proc/$pid/status"
-check "HEALTHCHECK ($healthcheck) succeeds" env -i "${environment[@]}" chroot --userspec="$user" "$readonly_root" /app/wix-pricing healthcheck
+check "HEALTHCHECK ($healthcheck) succeeds" env -i "${environment[@]}" "$chroot" --userspec="$user" "$readonly_root" /app/wix-pricing healthcheck
 check "the root file system is read-only" grep -q " $readonly_root .*\bro\b" /proc/mounts
 
 printf '\nMachine: %s cores, %s\n\n' "$(nproc)" "$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 echo "| | |"
 echo "|---|---|"
 echo "| image (buildah, vfs) | wix-pricing:local, $size |"
-echo "| server binary | $(du -h "$bin" | cut -f1), $(file -b "$bin" | cut -d, -f1-2,5) |"
+echo "| server binary | $(du -h "$bin" | cut -f1), $(file -b "$bin" | grep -o 'static[-a-z]* linked') |"
 echo "| site files | $(du -sh target/site | cut -f1) |"
 printf '%s\n' "${checks[@]}"
 exit "$failed"
