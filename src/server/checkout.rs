@@ -460,6 +460,41 @@ fn retry_link(form: &CheckoutForm, with_coupon: bool) -> String {
 mod tests {
     use super::*;
 
+    /// Refusals shaped as Wix may send them: the coupon named in a field
+    /// violation, in an application error code never seen before, or in
+    /// the message; details missing or null; other statuses and refusals.
+    #[test]
+    fn only_a_refusal_that_names_the_coupon_is_the_coupons() {
+        let api = |status, message: &str, details: Option<serde_json::Value>| WixError::Api {
+            endpoint: crate::wix::Endpoint::Checkout,
+            status,
+            message: message.to_owned(),
+            details,
+        };
+        let violation = serde_json::json!({"validationError": {"fieldViolations": [
+            {"field": "couponCode", "description": "invalid", "violatedRule": "OTHER"}]}});
+        let unseen = serde_json::json!({"applicationError": {"code": "COUPON_NOT_APPLICABLE_42", "data": null}});
+        assert!(refuses_coupon(&api(400, "Bad Request", Some(violation))));
+        assert!(refuses_coupon(&api(409, "", Some(unseen))));
+        assert!(refuses_coupon(&api(404, "Coupon not found", None)));
+        assert!(refuses_coupon(&api(
+            400,
+            "Invalid coupon",
+            Some(serde_json::Value::Null)
+        )));
+        let other =
+            serde_json::json!({"validationError": {"fieldViolations": [{"field": "productId"}]}});
+        assert!(!refuses_coupon(&api(400, "Bad Request", Some(other))));
+        assert!(!refuses_coupon(&api(400, "", None)));
+        // Wix unwell or throttling is never the coupon's fault.
+        assert!(!refuses_coupon(&api(429, "coupon", None)));
+        assert!(!refuses_coupon(&api(503, "coupon service down", None)));
+        assert!(!refuses_coupon(&WixError::Timeout {
+            endpoint: crate::wix::Endpoint::Checkout,
+            after: std::time::Duration::from_secs(5),
+        }));
+    }
+
     #[test]
     fn follows_only_configured_checkout_hosts() {
         let hosts = vec!["www.wix.com".to_owned(), "127.0.0.1:4000".to_owned()];
