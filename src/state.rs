@@ -72,9 +72,6 @@ impl AppState {
         Ok((country, locale))
     }
 
-    /// The language of the page's words: that of the locale its money is
-    /// formatted for (`?lang=`, else Accept-Language, else the country),
-    /// English where there is no catalogue or the request is wrong.
     /// What the page's shell shows around any page for this query: the
     /// brand, and the look the address asks for (a value the page refuses
     /// is left out here; the page's own loader answers it with a 400).
@@ -82,7 +79,7 @@ impl AppState {
         let [theme, embed] = params(query, ["theme", "embed"]);
         let parse = crate::views::Look::parse;
         let look = crate::views::Look {
-            theme: parse(theme.as_deref(), None).map_or(None, |l| l.theme),
+            theme: parse(theme.as_deref(), None).ok().and_then(|l| l.theme),
             embed: parse(None, embed.as_deref()).is_ok_and(|l| l.embed),
         };
         let theme = &self.config.theme;
@@ -94,6 +91,9 @@ impl AppState {
         (brand, look)
     }
 
+    /// The language of the page's words: that of the locale its money is
+    /// formatted for (`?lang=`, else Accept-Language, else the country),
+    /// English where there is no catalogue or the request is wrong.
     pub fn visitor_lang(&self, query: Option<&str>, headers: &HeaderMap) -> Lang {
         let [country, lang] = params(query, ["country", "lang"]);
         self.page_lang(country.as_deref(), lang.as_deref(), headers)
