@@ -11,7 +11,7 @@
     import(js).then(async (mod) => {
       await mod.default({ module_or_path: wasm });
       mod.hydrate();
-      await hydrate(document.body, mod, []);
+      await hydrate(mod);
     });
   };
   // A new task: lets the browser paint and answer input in between.
@@ -19,24 +19,18 @@
   // Leptos's island protocol: an island's function takes its element; an
   // island inside another's children first runs the callback the outer
   // one left on its `leptos-children` element (its reactive context).
-  const hydrate = async (node, mod, outer) => {
-    for (const child of node.children) {
-      const tag = child.tagName.toLowerCase();
-      if (tag === "leptos-island") {
-        const island = mod[child.dataset.component];
-        if (island) {
-          outer.at(-1)?.();
-          await island(child);
-          await nextTask();
-        } else {
-          console.warn(`no WASM function for the island ${child.dataset.component}`);
-        }
-        await hydrate(child, mod, outer);
-      } else if (tag === "leptos-children") {
-        await hydrate(child, mod, [...outer, child.$$on_hydrate]);
-      } else {
-        await hydrate(child, mod, outer);
+  // Islands come in document order, so the outer one has run by then; the
+  // rest of the page is never walked.
+  const hydrate = async (mod) => {
+    for (const island of document.querySelectorAll("leptos-island")) {
+      const run = mod[island.dataset.component];
+      if (!run) {
+        console.warn(`no WASM function for the island ${island.dataset.component}`);
+        continue;
       }
+      island.parentElement.closest("leptos-children")?.$$on_hydrate?.();
+      await run(island);
+      await nextTask();
     }
   };
   const events = ["pointerdown", "keydown", "focusin", "touchstart"];

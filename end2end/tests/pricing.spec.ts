@@ -154,6 +154,35 @@ test("nothing preloads the islands' code: it is fetched after the first paint", 
   expect(wasm).toBeGreaterThan(paint!);
 });
 
+test("a switch in place shows what the server draws for the period, in order, and its buttons check out", async ({ page, browser }) => {
+  // What the server draws for a period, read without JavaScript.
+  const served = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled: false });
+  const drawn = async (cycle: string) => {
+    const other = await served.newPage();
+    await other.goto(`/?country=US&cycle=${cycle}`);
+    const cards = await other.locator("ul.plans").allTextContents();
+    await other.close();
+    return cards;
+  };
+  const [monthly, yearly] = [await drawn("monthly"), await drawn("yearly")];
+  expect(monthly).not.toEqual(yearly);
+
+  await page.goto("/?country=US&cycle=yearly");
+  await hydrated(page);
+  for (const [name, expected] of [["Monthly", monthly], ["Yearly", yearly], ["Monthly", monthly], ["Yearly", yearly]] as const) {
+    await page.getByRole("radio", { name }).check();
+    await expect(page.locator("ul.plans")).toHaveText(expected);
+  }
+  // A button drawn in the browser starts checkout for its own cycle.
+  await page.getByRole("radio", { name: "Monthly" }).check();
+  await card(page, "agency").getByRole("button", { name: "Choose Agency" }).click();
+  await expect(page.getByRole("heading", { name: "Install FormFlow" })).toBeVisible();
+  await page.getByLabel("Site name").fill("E2E switch");
+  await page.getByRole("button", { name: "Agree & Add" }).click();
+  await expect(page.locator('[data-checkout="cycle"]')).toHaveText("Monthly");
+  await served.close();
+});
+
 test("hydrates without console errors", async ({ page }) => {
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));

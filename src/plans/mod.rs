@@ -153,14 +153,76 @@ impl Offer {
             .filter(|_| period == Period::Yearly && self.sells(Period::Yearly))
     }
 
-    /// Whether switching the period changes the card's prices, badge or
-    /// buttons: a plan with only one-time or only yearly prices, say,
-    /// looks the same either way.
-    pub fn varies_by_period(&self) -> bool {
-        self.save_shown(Period::Monthly) != self.save_shown(Period::Yearly)
-            || self
-                .prices_for(Period::Monthly)
-                .ne(self.prices_for(Period::Yearly))
+    /// The badge as the card draws it for every period at once.
+    pub fn save_parts(&self) -> Vec<Shown<u32>> {
+        per_period(|period| self.save_shown(period))
+    }
+
+    /// Every price the card shows in some period, in order, each with the
+    /// one period it is limited to, if any.
+    pub fn price_parts(&self) -> Vec<Shown<&PriceOption>> {
+        self.prices
+            .iter()
+            .flat_map(|price| {
+                per_period(|period| {
+                    self.prices_for(period)
+                        .any(|shown| std::ptr::eq(shown, price))
+                        .then_some(price)
+                })
+            })
+            .collect()
+    }
+
+    /// Every checkout button of every period, in order: a price Wix
+    /// checkout sells, with its label. The first button of a period takes
+    /// the plan's label, the others say which cycle they buy, so one price
+    /// may have a button per period.
+    pub fn button_parts<'a>(&'a self) -> Vec<Shown<(&'a PriceOption, &'a str)>> {
+        let label = |period: Period, price: &'a PriceOption| -> Option<&'a str> {
+            let mut sold = self
+                .prices_for(period)
+                .filter(|p| p.checkout_cycle.is_some());
+            if sold.next().is_some_and(|first| std::ptr::eq(first, price)) {
+                Some(self.cta_label.as_str())
+            } else {
+                sold.any(|p| std::ptr::eq(p, price))
+                    .then_some(price.button.as_str())
+            }
+        };
+        self.prices
+            .iter()
+            .flat_map(|price| per_period(|period| label(period, price).map(|l| (price, l))))
+            .collect()
+    }
+}
+
+/// A part of a card and where it shows: in every period (`only` is
+/// `None`), or in one. The page draws every part once, so that the period
+/// switch shows and hides parts instead of drawing cards again.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Shown<T> {
+    pub part: T,
+    pub only: Option<Period>,
+}
+
+/// What each period shows of something, as parts: one for every period
+/// when they agree, else one for each period that has it.
+fn per_period<T: PartialEq>(of: impl Fn(Period) -> Option<T>) -> Vec<Shown<T>> {
+    let [monthly, yearly] = Period::ALL.map(of);
+    match (monthly, yearly) {
+        (Some(monthly), Some(yearly)) if monthly == yearly => vec![Shown {
+            part: monthly,
+            only: None,
+        }],
+        (monthly, yearly) => [(monthly, Period::Monthly), (yearly, Period::Yearly)]
+            .into_iter()
+            .filter_map(|(part, period)| {
+                part.map(|part| Shown {
+                    part,
+                    only: Some(period),
+                })
+            })
+            .collect(),
     }
 }
 
@@ -244,21 +306,62 @@ mod tests {
                 .iter()
                 .map(|&months| PriceOption {
                     months,
+                    checkout_cycle: Some(format!("{months:?}")),
+                    button: format!("every {}", months.unwrap_or(0)),
                     ..PriceOption::default()
                 })
                 .collect(),
         }
     }
 
+    /// What a part's periods are, as letters: `b` both, `m`, `y`.
+    fn periods<T>(parts: &[Shown<T>]) -> String {
+        parts
+            .iter()
+            .map(|shown| match shown.only {
+                None => 'b',
+                Some(Period::Monthly) => 'm',
+                Some(Period::Yearly) => 'y',
+            })
+            .collect()
+    }
+
     #[test]
-    fn an_offer_varies_by_period_only_when_the_switch_changes_it() {
-        assert!(offer(Some(16), &[Some(1), Some(12)]).varies_by_period());
-        assert!(offer(None, &[Some(1), Some(12), None]).varies_by_period());
-        // A yearly-only plan shows its price either way, the badge only
-        // for Yearly.
-        assert!(!offer(None, &[Some(12)]).varies_by_period());
-        assert!(offer(Some(10), &[Some(12)]).varies_by_period());
-        assert!(!offer(None, &[None, Some(24)]).varies_by_period());
-        assert!(!offer(None, &[]).varies_by_period());
+    fn each_part_of_a_card_shows_in_the_periods_that_show_it() {
+        // Monthly, yearly, every two years: the first two take turns.
+        let both = offer(Some(16), &[Some(1), Some(12), Some(24)]);
+        assert_eq!(periods(&both.price_parts()), "myb");
+        assert_eq!(periods(&both.save_parts()), "y");
+        // Each period's first button takes the plan's label.
+        let buttons = both.button_parts();
+        assert_eq!(periods(&buttons), "myb");
+        let labels: Vec<_> = buttons.iter().map(|b| b.part.1).collect();
+        assert_eq!(labels, ["Choose", "Choose", "every 24"]);
+        // A plan without one of the periods shows the same either way,
+        // the badge only for Yearly.
+        let yearly_only = offer(Some(10), &[Some(12)]);
+        assert_eq!(periods(&yearly_only.price_parts()), "b");
+        assert_eq!(periods(&yearly_only.button_parts()), "b");
+        assert_eq!(periods(&yearly_only.save_parts()), "y");
+        assert_eq!(periods(&offer(None, &[Some(12)]).save_parts()), "");
+        // One-time and multi-year prices show in both.
+        let other = offer(None, &[None, Some(24)]);
+        assert_eq!(periods(&other.price_parts()), "bb");
+        assert_eq!(periods(&other.button_parts()), "bb");
+        // A monthly price that checkout cannot sell has no button; the
+        // yearly one is then the first in both periods, but shown in one.
+        let mut unsold = offer(None, &[Some(1), Some(12)]);
+        unsold.prices[0].checkout_cycle = None;
+        assert_eq!(periods(&unsold.button_parts()), "y");
+        // Every part of a period, in order, is what the period shows.
+        for period in Period::ALL {
+            let shown: Vec<_> = both
+                .price_parts()
+                .into_iter()
+                .filter(|s| s.only.is_none_or(|p| p == period))
+                .map(|s| s.part)
+                .collect();
+            assert!(shown.into_iter().eq(both.prices_for(period)));
+        }
     }
 }

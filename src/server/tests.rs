@@ -144,26 +144,52 @@ async fn runs_on_the_sandbox_when_no_app_is_configured() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn only_what_the_period_changes_hydrates() {
+async fn cards_draw_their_period_and_keep_the_other_as_text() {
     let server = build(&[]).await;
-    let (status, html) = server.get("/?country=US", &[]).await;
-    assert_eq!(status, 200);
-    const OFFER_ISLAND: &str = "data-component=\"PlanOffer_";
-    // Monthly and yearly prices: the switch changes the card.
-    assert!(card(&html, FORMFLOW, "business").contains(OFFER_ISLAND));
+    for (cycle, drawn, kept) in [("monthly", "1", "yearly"), ("yearly", "12", "monthly")] {
+        let (status, html) = server
+            .get(&format!("/?country=US&cycle={cycle}"), &[])
+            .await;
+        assert_eq!(status, 200);
+        let business = card(&html, FORMFLOW, "business");
+        // One price per month is in the markup: the period's. The other
+        // period's is text in a template, for the switch.
+        assert_eq!(business.matches("data-role=\"per-month\"").count(), 1);
+        assert!(business.contains(&format!("data-months=\"{drawn}\" data-period=\"{cycle}\"")));
+        let template = format!("<template data-period=\"{kept}\" data-markup=\"");
+        let kept_parts: Vec<&str> = business
+            .split(&template)
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').expect("a closed attribute")])
+            .collect();
+        assert!(
+            kept_parts
+                .iter()
+                .any(|part| part.contains("data-role=&quot;per-month&quot;")),
+            "{kept_parts:?}"
+        );
+        // The badge is yearly's.
+        assert_eq!(
+            kept_parts.iter().any(|p| p.contains("save-percent")),
+            kept == "yearly"
+        );
+        // One checkout form is drawn, the other period's is text.
+        assert_eq!(business.matches("<form").count(), 1);
+        assert_eq!(kept_parts.len(), if kept == "yearly" { 3 } else { 2 });
+    }
     // Free, one-time and usage plans look the same either way.
+    let (_, html) = server.get("/?country=US", &[]).await;
     for (app, plan) in [
         (FORMFLOW, "free"),
         (FORMFLOW, "lifetime"),
         (TEXTBLAST, "growth"),
     ] {
-        assert!(
-            !card(&html, app, plan).contains(OFFER_ISLAND),
-            "{plan} is an island"
-        );
+        assert!(!card(&html, app, plan).contains("data-period"), "{plan}");
     }
+    // The switch is the only island with a card's page in it; no card
+    // sends the browser data to hydrate.
     assert!(html.contains("data-component=\"PeriodSwitch_"));
-    // Server-only components send the browser no data to hydrate.
+    assert!(!html.contains("data-component=\"PlanOffer_"));
     assert!(
         !html.contains("__RESOLVED_RESOURCES["),
         "a resource was serialized"

@@ -1,7 +1,7 @@
 //! The billing period switch: the islands that hold the chosen period and
 //! let the visitor change it in place, with a plain form beneath.
 
-use super::words::{OfferWords, PeriodWords};
+use super::words::PeriodWords;
 use crate::plans::Period;
 use leptos::prelude::*;
 
@@ -22,11 +22,12 @@ impl ChosenPeriod {
 
 /// Holds the chosen period for the islands inside it. Its children are
 /// server-rendered and stay static; only the islands among them hydrate.
+/// A switch swaps the parts of the cards that only one period shows (see
+/// `PeriodPart`): no card is drawn again in the browser.
 #[island]
-pub fn PeriodScope(given: Option<Period>, words: OfferWords, children: Children) -> impl IntoView {
-    provide_context(ChosenPeriod(RwSignal::new(given)));
-    // Once per page, for every card's offer, on the server and in islands.
-    provide_context(words);
+pub fn PeriodScope(given: Option<Period>, children: Children) -> impl IntoView {
+    let chosen = ChosenPeriod(RwSignal::new(given));
+    provide_context(chosen);
     // Effects run only in the browser: this marks the page as enhanced,
     // for the styles that hide the no-JavaScript "Update" button, and for
     // tests.
@@ -35,7 +36,55 @@ pub fn PeriodScope(given: Option<Period>, words: OfferWords, children: Children)
             let _ = body.set_attribute("data-hydrated", "");
         }
     });
+    Effect::watch(
+        move || chosen.get(),
+        |&period, _, _| show_parts_of(period),
+        false,
+    );
     children()
+}
+
+/// Puts the parts of other periods on show into templates and takes those
+/// of `period` out of theirs, each in its place. A part the server did not
+/// draw is parsed from its template's `data-markup` the first time.
+fn show_parts_of(period: Period) {
+    use web_sys::{wasm_bindgen::JsCast, Element, HtmlTemplateElement};
+    let document = document();
+    let all = |selector: &str| {
+        let list = document.query_selector_all(selector).ok();
+        let length = list.as_ref().map_or(0, |l| l.length());
+        (0..length)
+            .filter_map(|i| list.as_ref()?.item(i)?.dyn_into::<Element>().ok())
+            .collect::<Vec<_>>()
+    };
+    let chosen = period.as_str();
+    // Both lists before anything moves.
+    let hide = all(&format!(
+        "[data-period]:not(template):not([data-period={chosen}])"
+    ));
+    let show = all(&format!("template[data-period={chosen}]"));
+    for part in hide {
+        let Some(other) = part.get_attribute("data-period") else {
+            continue;
+        };
+        let Ok(template) = document.create_element("template") else {
+            continue;
+        };
+        let _ = template.set_attribute("data-period", &other);
+        if part.replace_with_with_node_1(&template).is_ok() {
+            let _ = template
+                .unchecked_ref::<HtmlTemplateElement>()
+                .content()
+                .append_child(&part);
+        }
+    }
+    for template in show {
+        if let Some(markup) = template.get_attribute("data-markup") {
+            template.set_inner_html(&markup);
+        }
+        let content = template.unchecked_ref::<HtmlTemplateElement>().content();
+        let _ = template.replace_with_with_node_1(&content);
+    }
 }
 
 /// Monthly / yearly, as a radio group in a GET form: without JavaScript

@@ -1,15 +1,14 @@
 use super::money::{Money, Struck};
-use super::period::ChosenPeriod;
 use super::words::OfferWords;
 use crate::i18n::Msg;
-use crate::plans::{Offer, Period, PlanCard, PriceOption};
-use leptos::{html, prelude::*};
-use serde::{Deserialize, Serialize};
+use crate::plans::{Offer, Period, PlanCard, PriceOption, Shown};
+use leptos::prelude::*;
 
-/// One plan: name, highlight, price for the chosen period, benefits and
-/// the button that starts checkout.
+/// One plan: name, highlight, prices, benefits and the buttons that start
+/// checkout. Server markup only: the period switch shows and hides its
+/// parts (see [`PeriodPart`]), so no card hydrates.
 #[component]
-pub fn PlanCardView(app_id: String, plan: PlanCard) -> impl IntoView {
+pub fn PlanCardView(app_id: String, plan: PlanCard, period: Period) -> impl IntoView {
     let PlanCard {
         vendor_id,
         name,
@@ -18,22 +17,9 @@ pub fn PlanCardView(app_id: String, plan: PlanCard) -> impl IntoView {
         current,
         offer,
     } = plan;
-    let checkout = expect_context::<CheckoutContext>();
     let highlighted = highlight.is_some();
     let data_plan = vendor_id.clone();
     let data_app = app_id.clone();
-    let period = Signal::stored(expect_context::<ChosenPeriod>().get_untracked());
-    // Only offers the period switch changes are islands.
-    let offer = if offer.varies_by_period() {
-        view! {
-            <PlanOffer app_id=app_id.clone() vendor_id=vendor_id.clone() offer=offer.clone() checkout=checkout.clone()>
-                <OfferView app_id vendor_id offer checkout period/>
-            </PlanOffer>
-        }
-        .into_any()
-    } else {
-        view! { <OfferView app_id vendor_id offer checkout period/> }.into_any()
-    };
     view! {
         <li class="plan" class:highlighted=highlighted data-plan=data_plan data-app=data_app>
             {highlight.map(|label| view! { <p class="badge">{label}</p> })}
@@ -41,7 +27,7 @@ pub fn PlanCardView(app_id: String, plan: PlanCard) -> impl IntoView {
             {current.map(|billed| view! {
                 <p class="current"><strong>{super::use_lang().t(Msg::CurrentPlan)}</strong>", " {billed}</p>
             })}
-            {offer}
+            <OfferView app_id vendor_id offer period/>
             {(!benefits.is_empty()).then(|| view! {
                 <ul class="benefits">
                     {benefits.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}
@@ -51,100 +37,70 @@ pub fn PlanCardView(app_id: String, plan: PlanCard) -> impl IntoView {
     }
 }
 
-/// A card's offer that follows the period switch. `children`: the
-/// server's markup for the period the page was rendered with. It stays,
-/// not hydrated, until the visitor switches; the offer is then rendered in
-/// the browser and the server's markup removed. Rendering once on a switch
-/// costs less than hydrating every card on load.
-#[island]
-fn PlanOffer(
-    app_id: String,
-    vendor_id: String,
-    offer: Offer,
-    checkout: CheckoutContext,
-    children: Children,
-) -> impl IntoView {
-    let chosen = expect_context::<ChosenPeriod>();
-    let rendered_with = chosen.get_untracked();
-    let switched =
-        Memo::new(move |was: Option<&bool>| was == Some(&true) || chosen.get() != rendered_with);
-    let server_markup = NodeRef::<html::Div>::new();
-    // Island children are static to Leptos: it never removes them itself.
-    Effect::new(move |_| {
-        if let (true, Some(markup)) = (switched.get(), server_markup.get()) {
-            markup.remove();
+/// A part of a card that only one period shows (`only`): drawn when the
+/// page was rendered with that period, else an empty `<template>` in its
+/// place holding the part's markup in an attribute, which the period
+/// switch (`PeriodScope`) parses when it first shows the part. Either way
+/// it carries `data-period`, by which the switch swaps it in and out.
+/// Kept as text, another period's amounts are not in the page for
+/// selectors, HTML parsers, screen readers or forms, and cost no element.
+fn period_part(only: Option<Period>, period: Period, part: impl RenderHtml + 'static) -> AnyView {
+    match only {
+        Some(only) if only != period => {
+            // Without the hydration markers: nothing hydrates it.
+            let markup = part.to_html().replace("<!>", "");
+            view! { <template data-period=only.as_str() data-markup=markup></template> }.into_any()
         }
-    });
-    let period = Signal::derive(move || chosen.get());
-    view! {
-        <div class="server-offer" node_ref=server_markup>{children()}</div>
-        {move || switched.get().then(|| {
-            let (app_id, vendor_id) = (app_id.clone(), vendor_id.clone());
-            let (offer, checkout) = (offer.clone(), checkout.clone());
-            view! { <OfferView app_id vendor_id offer checkout period/> }
-        })}
+        _ => part.into_any(),
     }
 }
 
-/// A plan's prices for the period, and a checkout button per price Wix
-/// checkout sells.
+/// A plan's prices and a checkout button per price Wix checkout sells,
+/// for every period, each part shown in the periods it belongs to.
 #[component]
-fn OfferView(
-    app_id: String,
-    vendor_id: String,
-    offer: Offer,
-    checkout: CheckoutContext,
-    period: Signal<Period>,
-) -> impl IntoView {
-    let offer = StoredValue::new(offer);
+fn OfferView(app_id: String, vendor_id: String, offer: Offer, period: Period) -> impl IntoView {
     let words = expect_context::<OfferWords>();
-    let prices = move || {
-        let offer = offer.read_value();
-        let period = period.get();
-        if offer.free {
-            return view! { <p class="price free">{words.free.clone()}</p> }.into_any();
-        }
-        if offer.prices.is_empty() {
-            return view! { <p class="price none">{words.priced_outside.clone()}</p> }.into_any();
-        }
-        view! {
-            {offer.save_shown(period).map(|n| view! {
-                <p class="save">
-                    <data value=n.to_string() data-role="save-percent">{offer.save_text.clone()}</data>
+    let checkout = expect_context::<CheckoutContext>();
+    let prices = if offer.free {
+        view! { <p class="price free">{words.free}</p> }.into_any()
+    } else if offer.prices.is_empty() {
+        view! { <p class="price none">{words.priced_outside}</p> }.into_any()
+    } else {
+        let save = offer.save_parts().into_iter().map(|Shown { part, only }| {
+            let badge = view! {
+                <p class="save" data-period=only.map(Period::as_str)>
+                    <data value=part.to_string() data-role="save-percent">{offer.save_text.clone()}</data>
                 </p>
-            })}
-            {offer.prices_for(period).cloned().map(|price| view! { <PriceLine price/> }).collect_view()}
-        }
-        .into_any()
+            };
+            period_part(only, period, badge)
+        });
+        let lines = offer.price_parts().into_iter().map(|Shown { part, only }| {
+            period_part(only, period, view! { <PriceLine price=part.clone() only/> })
+        });
+        view! { {save.collect_view()} {lines.collect_view()} }.into_any()
     };
-    // The first button takes the plan's label, the others say which
-    // cycle they buy.
-    let buttons = move || {
-        let period = period.get();
-        offer.with_value(|offer| {
-            offer
-                .prices_for(period)
-                .filter(|p| p.checkout_cycle.is_some())
-                .enumerate()
-                .map(|(i, price)| {
-                    let label = if i == 0 {
-                        offer.cta_label.clone()
-                    } else {
-                        price.button.clone()
-                    };
-                    view! {
-                        <CheckoutButton
-                            app_id=app_id.clone()
-                            vendor_id=vendor_id.clone()
-                            label
-                            price=price.clone()
-                            carried=checkout.clone()
-                        />
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let buttons = offer
+        .button_parts()
+        .into_iter()
+        .map(
+            |Shown {
+                 part: (price, label),
+                 only,
+             }| {
+                let button = view! {
+                    <CheckoutButton
+                        app_id=app_id.clone()
+                        vendor_id=vendor_id.clone()
+                        label=label.to_owned()
+                        price=price.clone()
+                        carried=checkout.clone()
+                        only
+                    />
+                };
+                period_part(only, period, button)
+            },
+        )
+        .collect_view();
     view! {
         <div class="prices">{prices}</div>
         <div class="cta">{buttons}</div>
@@ -160,10 +116,11 @@ fn CheckoutButton(
     label: String,
     price: PriceOption,
     carried: CheckoutContext,
+    only: Option<Period>,
 ) -> impl IntoView {
     let blocked = price.blocked.is_some();
     view! {
-        <form method="post" action="/checkout" target=carried.embed.then_some("_top")>
+        <form method="post" action="/checkout" target=carried.embed.then_some("_top") data-period=only.map(Period::as_str)>
             <input type="hidden" name="app" value=app_id/>
             <input type="hidden" name="plan" value=vendor_id/>
             <input type="hidden" name="cycle" value=price.checkout_cycle.unwrap_or_default()/>
@@ -178,7 +135,7 @@ fn CheckoutButton(
 /// country and language, their verified signed instance and the coupon;
 /// and whether the page is framed, when checkout must leave the frame
 /// (Wix checkout does not run inside one).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct CheckoutContext {
     pub country: String,
     pub lang: Option<String>,
@@ -203,19 +160,22 @@ impl CheckoutContext {
     }
 }
 
+/// One price. `only`: the period it belongs to, on each of its top
+/// elements, for the period switch.
 #[component]
-fn PriceLine(price: PriceOption) -> impl IntoView {
+fn PriceLine(price: PriceOption, only: Option<Period>) -> impl IntoView {
     let words = expect_context::<OfferWords>();
+    let only = only.map(Period::as_str);
     if let Some(title) = price.title {
         return view! {
-            <p class="price custom">{title}</p>
-            {price.link.map(|href| view! { <p class="app-page"><a href=href>{words.app_details}</a></p> })}
+            <p class="price custom" data-period=only>{title}</p>
+            {price.link.map(|href| view! { <p class="app-page" data-period=only><a href=href>{words.app_details}</a></p> })}
         }
         .into_any();
     }
     if let Some(usage) = price.usage {
         return view! {
-            <div class="price usage">
+            <div class="price usage" data-period=only>
                 {match usage.base_fee {
                     Some(fee) => view! {
                         <p>{words.base_fee.0}<Money amount=fee role="base-fee"/>{words.base_fee.1}</p>
@@ -241,7 +201,7 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
         .map(|sale| view! { <p class="sale"><strong>{sale.text}</strong></p> });
     if let Some(once) = price.one_time {
         return view! {
-            <div class="price one-time">
+            <div class="price one-time" data-period=only>
                 <p><Struck amount=list.one_time role="list-one-time"/><Money amount=once role="one-time"/></p>
                 <p class="billed">{words.one_time_payment}</p>
                 {sale}
@@ -252,7 +212,7 @@ fn PriceLine(price: PriceOption) -> impl IntoView {
     let months = price.months.unwrap_or(1);
     let billed = price.billed;
     view! {
-        <div class="price recurring" data-months=months.to_string()>
+        <div class="price recurring" data-months=months.to_string() data-period=only>
             <p class="per-month">
                 <Struck amount=list.per_month role="list-per-month"/>
                 {price.per_month.map(|a| view! { <Money amount=a role="per-month"/> })}

@@ -55,11 +55,14 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
     } = view;
     let embed = super::use_look().embed;
     let t = super::use_lang();
+    // What the cards show before the visitor switches.
+    let period = given.unwrap_or_default();
     let lang = use_query_map().with_untracked(|q| q.get("lang"));
     let coupon_note = coupon.as_ref().map(|code| {
         let note = t.t_with(Msg::CouponApplied, &[("code", Arg::Text(code))]);
         view! { <p class="notice coupon" role="status">{note}</p> }
     });
+    provide_context(OfferWords::new(t));
     provide_context(CheckoutContext {
         country: country.clone(),
         lang,
@@ -93,7 +96,7 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
         <Title text=t.t(Msg::PageTitle)/>
         <Meta name="description" content=description/>
         <script type="application/ld+json" inner_html=json_ld></script>
-        <PeriodScope given words=OfferWords::new(t)>
+        <PeriodScope given>
             <header class="page-header">
                 // In a frame the host page has its own heading: this one
                 // stays for screen readers only.
@@ -131,7 +134,7 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
                             })}
                             <ul class="plans" role="list">
                                 {app.plans.iter().cloned().map(|plan| view! {
-                                    <PlanCardView app_id=app.id.clone() plan/>
+                                    <PlanCardView app_id=app.id.clone() plan period/>
                                 }).collect_view()}
                             </ul>
                             <ComparisonTable app_name=app.name.clone() plans=app.plans.clone()/>

@@ -1,5 +1,6 @@
-//! The words the islands show, in the page's language: sent as island
-//! props, so the browser carries no catalogue, only what it renders.
+//! Words the views need many times, looked up once per page in its
+//! language. The switch's are island props, so the browser carries no
+//! catalogue, only what it renders.
 
 use crate::i18n::{Lang, Msg};
 use serde::{Deserialize, Serialize};
@@ -30,7 +31,7 @@ impl PeriodWords {
 }
 
 /// What a plan's offer says around its amounts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OfferWords {
     pub free: String,
     pub priced_outside: String,
