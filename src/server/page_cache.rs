@@ -24,7 +24,7 @@ use sha2::{Digest, Sha256};
 use std::{
     collections::HashMap,
     io::Write,
-    sync::{Arc, Mutex},
+    sync::{Arc, Mutex, OnceLock},
 };
 use tokio::sync::watch;
 
@@ -103,11 +103,23 @@ struct Encoded {
     etag: HeaderValue,
 }
 
-/// One rendered page in every encoding it is served in.
+/// How a page goes over the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Coding {
+    Identity,
+    Gzip,
+    Br,
+}
+
+/// One rendered page in every encoding it is served in. The compressed
+/// ones are made when first asked for: the page's first visitor waits for
+/// one, and a page no one asks in gzip is never compressed so.
 pub struct Rendered {
     identity: Encoded,
-    gzip: Encoded,
-    br: Encoded,
+    gzip: OnceLock<Encoded>,
+    br: OnceLock<Encoded>,
+    /// 128 bits of the page's SHA-256, in hex: its ETags start with it.
+    hash: String,
     /// Content type, policy, caching: made once, copied per response.
     headers: Vec<(HeaderName, HeaderValue)>,
 }
@@ -118,22 +130,51 @@ impl Rendered {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        let encoded = |body: Bytes, suffix: &str| Encoded {
-            etag: HeaderValue::from_str(&format!("\"{hash}{suffix}\""))
-                .expect("hex digits make a header value"),
-            body,
-        };
         Self {
-            gzip: encoded(gzip(&identity).into(), "-gz"),
-            br: encoded(brotli(&identity).into(), "-br"),
-            identity: encoded(identity, ""),
+            identity: Encoded {
+                etag: etag(&hash, ""),
+                body: identity,
+            },
+            gzip: OnceLock::new(),
+            br: OnceLock::new(),
+            hash,
             headers,
         }
     }
 
-    fn weight(&self) -> u32 {
-        (self.identity.body.len() + self.gzip.body.len() + self.br.body.len()) as u32
+    /// The page in `coding`, when it has been made.
+    fn ready(&self, coding: Coding) -> Option<&Encoded> {
+        match coding {
+            Coding::Identity => Some(&self.identity),
+            Coding::Gzip => self.gzip.get(),
+            Coding::Br => self.br.get(),
+        }
     }
+
+    /// The page in `coding`, compressed now if it was not yet: blocks for
+    /// milliseconds. Two callers at once compress it once.
+    fn encoded(&self, coding: Coding) -> &Encoded {
+        let (cell, compress, suffix): (_, fn(&[u8]) -> Vec<u8>, _) = match coding {
+            Coding::Identity => return &self.identity,
+            Coding::Gzip => (&self.gzip, gzip, "-gz"),
+            Coding::Br => (&self.br, brotli, "-br"),
+        };
+        cell.get_or_init(|| Encoded {
+            body: compress(&self.identity.body).into(),
+            etag: etag(&self.hash, suffix),
+        })
+    }
+
+    /// The page's bytes and, at most, a third more for its compressed
+    /// forms (a few percent of it each, for any page of size).
+    fn weight(&self) -> u32 {
+        let identity = self.identity.body.len();
+        u32::try_from(identity + identity / 3).unwrap_or(u32::MAX)
+    }
+}
+
+fn etag(hash: &str, suffix: &str) -> HeaderValue {
+    HeaderValue::from_str(&format!("\"{hash}{suffix}\"")).expect("hex digits make a header value")
 }
 
 #[derive(Clone)]
@@ -228,7 +269,7 @@ pub async fn reuse(State(state): State<ServerState>, mut request: Request, next:
     *request.method_mut() = Method::GET;
     if let Some(page) = state.pages.pages.get(&key) {
         state.metrics.cache(Cache::Pages, CacheResult::Hit);
-        return respond(&page, &wants);
+        return answer(page, wants).await;
     }
     state.metrics.cache(Cache::Pages, CacheResult::Miss);
     request.extensions_mut().insert(Lookup(Ok(prices)));
@@ -241,7 +282,7 @@ pub async fn reuse(State(state): State<ServerState>, mut request: Request, next:
                 .ok()
                 .and_then(|outcome| outcome.clone().flatten());
             return match shared {
-                Some(page) => respond(&page, &wants),
+                Some(page) => answer(page, wants).await,
                 // Not shareable, or its render was cancelled: render here.
                 None => private(next.run(request).await),
             };
@@ -260,7 +301,7 @@ pub async fn reuse(State(state): State<ServerState>, mut request: Request, next:
             let page = Arc::new(page);
             state.pages.pages.insert(key, page.clone());
             done.send_replace(Some(Some(page.clone())));
-            respond(&page, &wants)
+            answer(page, wants).await
         }
         Err(response) => {
             done.send_replace(Some(None));
@@ -287,9 +328,27 @@ pub fn kept<B>(state: &ServerState, request: &http::Request<B>) -> Option<Respon
         .pages
         .pages
         .get(&PageKey::new(params, &locale, &prices))?;
+    let wants = Wants::of(headers, head);
+    // Compressing is for the blocking pool, which `reuse` uses.
+    page.ready(wants.coding())?;
     state.metrics.cache(Cache::Plans, plans);
     state.metrics.cache(Cache::Pages, CacheResult::Hit);
-    Some(respond(&page, &Wants::of(headers, head)))
+    Some(respond(&page, &wants))
+}
+
+/// Answers with a kept page, first compressing it, off the async workers,
+/// in the coding asked for if no one has yet.
+async fn answer(page: Arc<Rendered>, wants: Wants) -> Response {
+    let coding = wants.coding();
+    if page.ready(coding).is_none() {
+        let compressing = page.clone();
+        // A failed task leaves `encoded` below to compress it here.
+        let _ = tokio::task::spawn_blocking(move || {
+            compressing.encoded(coding);
+        })
+        .await;
+    }
+    respond(&page, &wants)
 }
 
 /// What the request accepts and already has.
@@ -331,15 +390,27 @@ impl Wants {
             head,
         }
     }
+
+    /// The coding of the answer: br, else gzip, else none.
+    fn coding(&self) -> Coding {
+        if self.br {
+            Coding::Br
+        } else if self.gzip {
+            Coding::Gzip
+        } else {
+            Coding::Identity
+        }
+    }
 }
 
+/// The page in the coding `wants` asks for: compressed here when it was
+/// not yet (see `answer`).
 fn respond(page: &Rendered, wants: &Wants) -> Response {
-    let (encoded, coding) = if wants.br {
-        (&page.br, Some("br"))
-    } else if wants.gzip {
-        (&page.gzip, Some("gzip"))
-    } else {
-        (&page.identity, None)
+    let encoded = page.encoded(wants.coding());
+    let coding = match wants.coding() {
+        Coding::Identity => None,
+        Coding::Gzip => Some("gzip"),
+        Coding::Br => Some("br"),
     };
     let not_modified = not_modified(wants.if_none_match.as_deref(), &encoded.etag);
     let mut response = if not_modified {
@@ -425,7 +496,7 @@ pub(super) fn sharing(
     .collect()
 }
 
-/// Reads a rendered page and compresses it, off the async workers.
+/// Reads a rendered page and hashes it, off the async workers.
 async fn render(
     response: Response,
     mut headers: Vec<(HeaderName, HeaderValue)>,
@@ -454,7 +525,7 @@ async fn render(
     }
     let page = tokio::task::spawn_blocking(move || Rendered::new(identity, headers)).await;
     page.map_err(|e| {
-        tracing::error!("compressing a page failed: {e}");
+        tracing::error!("hashing a page failed: {e}");
         StatusCode::INTERNAL_SERVER_ERROR.into_response()
     })
 }
@@ -547,8 +618,11 @@ mod tests {
         let etag = r.headers()[header::ETAG].to_str().unwrap().to_owned();
         // A strong tag: 128 bits of the SHA-256 of the bytes, quoted.
         assert_eq!(etag.len(), 34, "{etag}");
+        // Nothing is compressed until asked for, then once per coding.
+        assert!(page.ready(Coding::Br).is_none() && page.ready(Coding::Gzip).is_none());
         let r = respond(&page, &Wants { br: true, ..plain });
         assert_eq!(r.headers()[header::CONTENT_ENCODING], "br");
+        assert!(page.ready(Coding::Br).is_some() && page.ready(Coding::Gzip).is_none());
         let br_etag = r.headers()[header::ETAG].to_str().unwrap().to_owned();
         assert_eq!(br_etag, format!("{}-br\"", etag.trim_end_matches('"')));
         let revalidate = |tags: &str, br| {
@@ -574,7 +648,7 @@ mod tests {
         // The compressed bodies decode to the page.
         let mut decoded = String::new();
         std::io::Read::read_to_string(
-            &mut flate2::read::GzDecoder::new(&page.gzip.body[..]),
+            &mut flate2::read::GzDecoder::new(&page.encoded(Coding::Gzip).body[..]),
             &mut decoded,
         )
         .unwrap();
