@@ -92,7 +92,8 @@ fn OfferView(app_id: String, vendor_id: String, offer: Offer, period: Period) ->
                         app_id=app_id.clone()
                         vendor_id=vendor_id.clone()
                         label=label.to_owned()
-                        price=price.clone()
+                        cycle=price.checkout_cycle.clone().unwrap_or_default()
+                        blocked=price.blocked.clone()
                         carried=checkout.clone()
                         only
                     />
@@ -114,19 +115,19 @@ fn CheckoutButton(
     app_id: String,
     vendor_id: String,
     label: String,
-    price: PriceOption,
+    cycle: String,
+    blocked: Option<String>,
     carried: CheckoutContext,
     only: Option<Period>,
 ) -> impl IntoView {
-    let blocked = price.blocked.is_some();
     view! {
         <form method="post" action="/checkout" target=carried.embed.then_some("_top") data-period=only.map(Period::as_str)>
             <input type="hidden" name="app" value=app_id/>
             <input type="hidden" name="plan" value=vendor_id/>
-            <input type="hidden" name="cycle" value=price.checkout_cycle.unwrap_or_default()/>
+            <input type="hidden" name="cycle" value=cycle/>
             {carried.hidden_inputs()}
-            <button type="submit" disabled=blocked>{label}</button>
-            {price.blocked.map(|reason| view! { <p class="blocked-reason">{reason}</p> })}
+            <button type="submit" disabled=blocked.is_some()>{label}</button>
+            {blocked.map(|reason| view! { <p class="blocked-reason">{reason}</p> })}
         </form>
     }
 }
