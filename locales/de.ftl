@@ -105,6 +105,8 @@ blocked-shorter-cycle = Sie werden jährlich abgerechnet: Der Wechsel zur monatl
 compare-plans = Tarife vergleichen
 # $app: the app's name.
 compare-app-plans = Tarife von { $app } vergleichen
+compare-plans-range = Tarife vergleichen: { $first } bis { $last }
+compare-app-plans-range = Tarife von { $app } vergleichen: { $first } bis { $last }
 benefit = Leistung
 included = Enthalten
 not-included = Nicht enthalten

@@ -105,6 +105,10 @@ blocked-shorter-cycle = You are billed yearly: switching to monthly is done in W
 compare-plans = Compare plans
 # $app: the app's name.
 compare-app-plans = Compare { $app } plans
+# One of several tables of an app's plans; $first and $last: plan names.
+compare-plans-range = Compare plans: { $first } to { $last }
+# $app: the app's name; $first and $last: plan names.
+compare-app-plans-range = Compare { $app } plans: { $first } to { $last }
 benefit = Benefit
 included = Included
 not-included = Not included

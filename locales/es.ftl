@@ -105,6 +105,8 @@ blocked-shorter-cycle = Su facturación es anual: el cambio a facturación mensu
 compare-plans = Comparar planes
 # $app: the app's name.
 compare-app-plans = Comparar los planes de { $app }
+compare-plans-range = Comparar planes: de { $first } a { $last }
+compare-app-plans-range = Comparar los planes de { $app }: de { $first } a { $last }
 benefit = Ventaja
 included = Incluido
 not-included = No incluido

@@ -105,6 +105,8 @@ blocked-shorter-cycle = Vous êtes facturé annuellement : le passage à la fact
 compare-plans = Comparer les forfaits
 # $app: the app's name.
 compare-app-plans = Comparer les forfaits { $app }
+compare-plans-range = Comparer les forfaits : de { $first } à { $last }
+compare-app-plans-range = Comparer les forfaits { $app } : de { $first } à { $last }
 benefit = Avantage
 included = Inclus
 not-included = Non inclus

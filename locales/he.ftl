@@ -104,6 +104,8 @@ blocked-shorter-cycle = החיוב שלכם הוא שנתי: המעבר לחיו
 compare-plans = השוואת חבילות
 # $app: the app's name.
 compare-app-plans = השוואת החבילות של { $app }
+compare-plans-range = השוואת חבילות: מ־{ $first } עד { $last }
+compare-app-plans-range = השוואת החבילות של { $app }: מ־{ $first } עד { $last }
 benefit = הטבה
 included = כלול
 not-included = לא כלול

@@ -105,6 +105,8 @@ blocked-shorter-cycle = La fatturazione è annuale: il passaggio a quella mensil
 compare-plans = Confronta i piani
 # $app: the app's name.
 compare-app-plans = Confronta i piani di { $app }
+compare-plans-range = Confronta i piani: da { $first } a { $last }
+compare-app-plans-range = Confronta i piani di { $app }: da { $first } a { $last }
 benefit = Vantaggio
 included = Incluso
 not-included = Non incluso

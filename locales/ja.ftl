@@ -100,6 +100,8 @@ blocked-shorter-cycle = 現在は年払いのため、月払いへの切り替�
 compare-plans = プランを比較
 # $app: the app's name.
 compare-app-plans = { $app }のプランを比較
+compare-plans-range = プランを比較：{ $first }～{ $last }
+compare-app-plans-range = { $app }のプランを比較：{ $first }～{ $last }
 benefit = 特典
 included = 含まれる
 not-included = 含まれない

@@ -100,6 +100,8 @@ blocked-shorter-cycle = 현재 연간 결제를 이용 중입니다. 월간 결�
 compare-plans = 플랜 비교
 # $app: the app's name.
 compare-app-plans = { $app } 플랜 비교
+compare-plans-range = 플랜 비교: { $first }~{ $last }
+compare-app-plans-range = { $app } 플랜 비교: { $first }~{ $last }
 benefit = 혜택
 included = 포함
 not-included = 미포함

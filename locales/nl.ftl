@@ -105,6 +105,8 @@ blocked-shorter-cycle = Je wordt jaarlijks gefactureerd: overstappen naar maande
 compare-plans = Abonnementen vergelijken
 # $app: the app's name.
 compare-app-plans = Abonnementen van { $app } vergelijken
+compare-plans-range = Abonnementen vergelijken: { $first } tot en met { $last }
+compare-app-plans-range = Abonnementen van { $app } vergelijken: { $first } tot en met { $last }
 benefit = Functie
 included = Inbegrepen
 not-included = Niet inbegrepen

@@ -109,6 +109,8 @@ blocked-shorter-cycle = Obecny plan jest rozliczany rocznie: przejście na rozli
 compare-plans = Porównanie planów
 # $app: the app's name.
 compare-app-plans = Porównanie planów aplikacji { $app }
+compare-plans-range = Porównanie planów: od { $first } do { $last }
+compare-app-plans-range = Porównanie planów aplikacji { $app }: od { $first } do { $last }
 benefit = Funkcja
 included = W planie
 not-included = Brak w planie

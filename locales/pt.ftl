@@ -105,6 +105,8 @@ blocked-shorter-cycle = Sua cobrança é anual: a mudança para a cobrança mens
 compare-plans = Comparar planos
 # $app: the app's name.
 compare-app-plans = Comparar planos de { $app }
+compare-plans-range = Comparar planos: de { $first } a { $last }
+compare-app-plans-range = Comparar planos de { $app }: de { $first } a { $last }
 benefit = Benefício
 included = Incluído
 not-included = Não incluído

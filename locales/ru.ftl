@@ -109,6 +109,8 @@ blocked-shorter-cycle = Вы оплачиваете тариф раз в год:
 compare-plans = Сравнение тарифов
 # $app: the app's name.
 compare-app-plans = Сравнение тарифов приложения { $app }
+compare-plans-range = Сравнение тарифов: от { $first } до { $last }
+compare-app-plans-range = Сравнение тарифов приложения { $app }: от { $first } до { $last }
 benefit = Возможность
 included = Включено
 not-included = Не включено

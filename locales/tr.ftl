@@ -105,6 +105,8 @@ blocked-shorter-cycle = Yıllık olarak faturalandırılıyorsunuz: Aylık fatur
 compare-plans = Planları karşılaştırın
 # $app: the app's name.
 compare-app-plans = { $app } planlarını karşılaştırın
+compare-plans-range = Planları karşılaştırın: { $first } – { $last }
+compare-app-plans-range = { $app } planlarını karşılaştırın: { $first } – { $last }
 benefit = Özellik
 included = Dahil
 not-included = Dahil değil

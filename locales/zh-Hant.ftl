@@ -104,6 +104,8 @@ blocked-shorter-cycle = 您目前為年繳：如要改為月繳，請先在 Wix 
 compare-plans = 比較方案
 # $app: the app's name.
 compare-app-plans = 比較 { $app } 的方案
+compare-plans-range = 比較方案：{ $first } 至 { $last }
+compare-app-plans-range = 比較 { $app } 的方案：{ $first } 至 { $last }
 benefit = 權益
 included = 包含
 not-included = 不包含

@@ -100,6 +100,8 @@ blocked-shorter-cycle = 您当前按年付费：如需改为按月付费，请�
 compare-plans = 比较方案
 # $app: the app's name.
 compare-app-plans = 比较 { $app } 的方案
+compare-plans-range = 比较方案：{ $first } 至 { $last }
+compare-app-plans-range = 比较 { $app } 的方案：{ $first } 至 { $last }
 benefit = 权益
 included = 包含
 not-included = 不包含

@@ -322,6 +322,8 @@ pub enum Msg {
     BlockedShorterCycle,
     ComparePlans,
     CompareAppPlans,
+    ComparePlansRange,
+    CompareAppPlansRange,
     Benefit,
     Included,
     NotIncluded,

@@ -876,3 +876,68 @@ async fn preview_keeps_each_unnamed_cycle_apart() {
         .collect();
     assert_eq!(in_csv, ["2", "3", "6"]);
 }
+
+/// Many plans are compared in tables of at most eight neighbours, each
+/// with the rows of its own plans' benefits, so the page grows with the
+/// plans rather than with plans times benefits.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_plans_are_compared_a_few_at_a_time() {
+    let demo = include_str!("../sandbox/catalogue.toml");
+    let mut catalogue = demo[..demo.find("[[apps]]").unwrap()].to_owned();
+    catalogue.push_str("[[apps]]\nid = \"5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10\"\nname = \"Wide\"\nsecret = \"wide-secret\"\n");
+    for n in 0..20 {
+        catalogue.push_str(&format!(
+            "[[apps.plans]]\nvendor_id = \"p{n}\"\nname = \"Plan {n}\"\n\
+             benefits = [\"Own {n}\", \"Shared\"]\n\
+             [[apps.plans.prices]]\ncycle = \"monthly\"\nusd = \"{}\"\n",
+            n + 1
+        ));
+    }
+    let path = std::env::temp_dir().join(format!("wide-{}.toml", std::process::id()));
+    std::fs::write(&path, catalogue).unwrap();
+    let server = build(&[("PRICING_SANDBOX_CATALOGUE", path.to_str().unwrap())]).await;
+    let (status, html) = server.get("/?country=US&lang=en", &[]).await;
+    std::fs::remove_file(&path).ok();
+    assert_eq!(status, 200);
+    let tables: Vec<&str> = html
+        .split(r#"<div role="region" aria-label=""#)
+        .skip(1)
+        .filter(|t| t[..t.find('>').unwrap()].contains(r#"class="comparison""#))
+        .collect();
+    // 20 plans: 6, 7 and 7, in the cards' order.
+    let expected = [(0..6), (6..13), (13..20)];
+    assert_eq!(tables.len(), expected.len());
+    for (table, plans) in tables.iter().zip(expected) {
+        // Without Leptos's text markers, `<!>`.
+        let table = table[..table.find("</table>").unwrap()].replace("<!>", "");
+        let (first, last) = (plans.start, plans.end - 1);
+        assert!(
+            table.starts_with(&format!(
+                r#"Compare Wide plans: Plan {first} to Plan {last}""#
+            )),
+            "{table}"
+        );
+        assert!(
+            table.contains(&format!(
+                "<caption>Compare plans: Plan {first} to Plan {last}</caption>"
+            )),
+            "{table}"
+        );
+        let columns: Vec<String> = plans
+            .clone()
+            .map(|n| format!(r#"<th scope="col">Plan {n}</th>"#))
+            .collect();
+        assert!(table.contains(&columns.concat()), "{table}");
+        // Its own plans' benefits and the shared one, no other plan's.
+        let rows = table.matches(r#"<th scope="row">"#).count();
+        assert_eq!(rows, plans.len() + 1);
+        assert_eq!(table.matches("<td ").count(), rows * plans.len());
+        for n in 0..20 {
+            assert_eq!(
+                table.contains(&format!(">Own {n}<")),
+                plans.contains(&n),
+                "Own {n}"
+            );
+        }
+    }
+}

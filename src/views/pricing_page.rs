@@ -1,5 +1,5 @@
 use super::{
-    comparison_table::comparison_table,
+    comparison_table::comparison_tables,
     period::{KeptPeriod, PeriodScope, PeriodSwitch},
     plan_card::{CheckoutContext, PlanCardView},
     words::{OfferWords, PeriodWords},
@@ -123,7 +123,7 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
                     let heading_id = format!("app-{}", app.id);
                     let labelled_by = heading_id.clone();
                     let empty = app.plans.is_empty();
-                    let table = comparison_table(&app.name, &app.plans);
+                    let tables = comparison_tables(&app.name, &app.plans);
                     view! {
                         <section class="app" data-app=app.id.clone() aria-labelledby=labelled_by>
                             <h2 id=heading_id class:visually-hidden=!several_apps>{app.name.clone()}</h2>
@@ -138,7 +138,7 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
                                     <PlanCardView app_id=app.id.clone() plan period/>
                                 }).collect_view()}
                             </ul>
-                            {table}
+                            {tables}
                         </section>
                     }
                 })
