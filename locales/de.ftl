@@ -229,6 +229,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Spart { $saving } %, der Median der Ersparnis liegt bei { $median } %.
+preview-pages = Seiten der Länder
+preview-page-range = Länder { $first } bis { $last } von { $count }
+preview-previous = Vorherige Länder
+preview-next = Nächste Länder
+error-bad-page = „{ $value }“ ist keine Seite dieser Vorschau; ihre Seiten sind 1 bis { $pages }.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Das Farbschema muss light oder dark sein, nicht „{ $value }“.

@@ -231,6 +231,14 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Saves { $saving }%, while the median saving is { $median }%.
+# The accessible name of the links to the preview's pages.
+preview-pages = Pages of countries
+# $first, $last: positions among the chosen countries; $count: how many were chosen. Whole numbers.
+preview-page-range = Countries { $first } to { $last } of { $count }
+preview-previous = Previous countries
+preview-next = Next countries
+# $value: what the address said, as the visitor typed it; $pages: a whole number.
+error-bad-page = “{ $value }” is not a page of this preview; its pages are 1 to { $pages }.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = The theme must be light or dark, not “{ $value }”.

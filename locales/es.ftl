@@ -229,6 +229,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Ahorra un { $saving } %, mientras que la mediana de ahorro es del { $median } %.
+preview-pages = Páginas de países
+preview-page-range = Países { $first } a { $last } de { $count }
+preview-previous = Países anteriores
+preview-next = Países siguientes
+error-bad-page = “{ $value }” no es una página de esta vista previa; sus páginas van de 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = El tema debe ser light o dark, no “{ $value }”.

@@ -229,6 +229,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Économie de { $saving } %, alors que l'économie médiane est de { $median } %.
+preview-pages = Pages de pays
+preview-page-range = Pays { $first } à { $last } sur { $count }
+preview-previous = Pays précédents
+preview-next = Pays suivants
+error-bad-page = « { $value } » n’est pas une page de cet aperçu ; ses pages vont de 1 à { $pages }.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Le thème doit être light ou dark, et non « { $value } ».

@@ -232,6 +232,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = חיסכון של { $saving }%, בעוד שחציון החיסכון הוא { $median }%.
+preview-pages = עמודי מדינות
+preview-page-range = מדינות { $first } עד { $last } מתוך { $count }
+preview-previous = המדינות הקודמות
+preview-next = המדינות הבאות
+error-bad-page = "{ $value }" אינו עמוד בתצוגה המקדימה הזו; העמודים שלה הם 1 עד { $pages }.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = ערכת הנושא חייבת להיות light או dark, ולא "{ $value }".

@@ -229,6 +229,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Risparmio del { $saving }%, mentre il risparmio mediano è del { $median }%.
+preview-pages = Pagine di paesi
+preview-page-range = Paesi da { $first } a { $last } di { $count }
+preview-previous = Paesi precedenti
+preview-next = Paesi successivi
+error-bad-page = “{ $value }” non è una pagina di questa anteprima; le sue pagine vanno da 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Il tema deve essere light o dark, non “{ $value }”.

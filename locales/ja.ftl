@@ -220,6 +220,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = { $saving }%お得ですが、割引率の中央値は{ $median }%です。
+preview-pages = 国のページ
+preview-page-range = { $count }か国中 { $first }～{ $last } か国目
+preview-previous = 前の国
+preview-next = 次の国
+error-bad-page = 「{ $value }」はこのプレビューのページではありません。ページは1～{ $pages }です。
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = 「{ $value }」は指定できません。テーマにはlightまたはdarkを指定してください。

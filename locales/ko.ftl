@@ -220,6 +220,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = { $saving }% 할인되지만, 할인율 중앙값은 { $median }%입니다.
+preview-pages = 국가 페이지
+preview-page-range = 전체 { $count }개국 중 { $first }~{ $last }번째 국가
+preview-previous = 이전 국가
+preview-next = 다음 국가
+error-bad-page = “{ $value }”은(는) 이 미리보기의 페이지가 아닙니다. 페이지는 1~{ $pages }입니다.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = 테마는 light 또는 dark여야 합니다. “{ $value }”은(는) 사용할 수 없습니다.

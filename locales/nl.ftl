@@ -229,6 +229,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Bespaart { $saving }%, terwijl de mediane besparing { $median }% is.
+preview-pages = Pagina’s met landen
+preview-page-range = Landen { $first } tot en met { $last } van { $count }
+preview-previous = Vorige landen
+preview-next = Volgende landen
+error-bad-page = “{ $value }” is geen pagina van dit voorbeeld; de pagina’s zijn 1 tot en met { $pages }.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Het thema moet light of dark zijn, niet “{ $value }”.

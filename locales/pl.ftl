@@ -241,6 +241,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Oszczędność { $saving }%, podczas gdy mediana oszczędności wynosi { $median }%.
+preview-pages = Strony krajów
+preview-page-range = Kraje od { $first } do { $last } z { $count }
+preview-previous = Poprzednie kraje
+preview-next = Następne kraje
+error-bad-page = „{ $value }” nie jest stroną tego podglądu; jego strony to 1–{ $pages }.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Motyw musi mieć wartość light lub dark, a nie „{ $value }”.

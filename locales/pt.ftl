@@ -229,6 +229,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Economia de { $saving }%, enquanto a mediana de economia é de { $median }%.
+preview-pages = Páginas de países
+preview-page-range = Países { $first } a { $last } de { $count }
+preview-previous = Países anteriores
+preview-next = Próximos países
+error-bad-page = “{ $value }” não é uma página desta prévia; as páginas vão de 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = O tema deve ser light ou dark, não “{ $value }”.

@@ -241,6 +241,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Экономия { $saving }%, тогда как медианная экономия — { $median }%.
+preview-pages = Страницы стран
+preview-page-range = Страны с { $first } по { $last } из { $count }
+preview-previous = Предыдущие страны
+preview-next = Следующие страны
+error-bad-page = «{ $value }» — не страница этого предпросмотра; его страницы — с 1 по { $pages }.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Тема оформления должна быть light или dark, а не «{ $value }».

@@ -229,6 +229,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = Tasarruf %{ $saving }, medyan tasarruf ise %{ $median }.
+preview-pages = Ülke sayfaları
+preview-page-range = { $count } ülkeden { $first }–{ $last } arası
+preview-previous = Önceki ülkeler
+preview-next = Sonraki ülkeler
+error-bad-page = “{ $value }” bu önizlemenin bir sayfası değil; sayfaları 1 ile { $pages } arasındadır.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Tema light veya dark olmalıdır, “{ $value }” olamaz.

@@ -224,6 +224,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = 省下 { $saving }%，而節省比例的中位數為 { $median }%。
+preview-pages = 國家/地區分頁
+preview-page-range = 第 { $first } 至 { $last } 個國家/地區，共 { $count } 個
+preview-previous = 上一頁國家/地區
+preview-next = 下一頁國家/地區
+error-bad-page = 「{ $value }」不是此預覽的頁面；頁碼為 1 至 { $pages }。
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = 主題必須是 light 或 dark，而不是「{ $value }」。

@@ -220,6 +220,11 @@ preview-flag-missing = { $others ->
 }
 # $saving: a whole percentage; $median: a percentage, already formatted (may be 11.5).
 preview-flag-saving = 节省 { $saving }%，而节省比例的中位数为 { $median }%。
+preview-pages = 国家/地区分页
+preview-page-range = 第 { $first } 至 { $last } 个国家/地区，共 { $count } 个
+preview-previous = 上一页国家/地区
+preview-next = 下一页国家/地区
+error-bad-page = “{ $value }”不是此预览的页面；页码为 1 至 { $pages }。
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = 主题必须为 light 或 dark，而不是“{ $value }”。

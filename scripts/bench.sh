@@ -87,7 +87,7 @@ out "| request | runs | mean s | min s | max s | bytes | non-200 |"
 out "|---|---|---|---|---|---|---|"
 out "$(measure "preview.json?preset=all" "$SERVER_URL/preview.json?preset=all")"
 out "$(measure "preview.csv?preset=all" "$SERVER_URL/preview.csv?preset=all")"
-out "$(measure "preview page, preset=all" "$SERVER_URL/preview?preset=all")"
+out "$(measure "preview page 1, preset=all" "$SERVER_URL/preview?preset=all")"
 out "$(measure "preview page, default set" "$SERVER_URL/preview")"
 
 # ---- 2. throughput next to nginx ------------------------------------------

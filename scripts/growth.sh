@@ -54,7 +54,7 @@ for plans in $sizes; do
   echo "| $plans | $prices | $identity | $br | $((identity / plans)) | $cold_ms | $rps | $layout | $style |"
   if [ "$plans" = "$(echo "$sizes" | awk '{ print $NF }')" ]; then
     preview_rows=()
-    for path in "preview.json?preset=all" "preview.csv?preset=all" "preview?preset=all"; do
+    for path in "preview.json?preset=all" "preview.csv?preset=all" "preview?preset=all" "preview?preset=all&page=21"; do
       preview_rows+=("| $path | $(curl -s -o /dev/null --max-time 120 -w '%{http_code} | %{time_total} | %{size_download}' "$SERVER_URL/$path") |")
     done
     hwm=$(memory_mib "$SERVER_PID" | awk '{ print $2 }')

@@ -194,10 +194,10 @@ fn PreviewRoute() -> impl IntoView {
         move || {
             query.with(|q| {
                 let countries = q.get_all("countries").unwrap_or_default();
-                (q.get("preset"), countries, q.get("lang"))
+                (q.get("preset"), countries, q.get("lang"), q.get("page"))
             })
         },
-        |(preset, countries, lang)| load_preview(preset, countries, lang),
+        |(preset, countries, lang, page)| load_preview(preset, countries, lang, page),
     );
     view! { <PreviewPage preview/> }
 }

@@ -82,20 +82,22 @@ pub async fn load_pricing(
     Ok(view)
 }
 
-/// The preview for the chosen countries.
+/// One page of the preview for the chosen countries.
 #[server(endpoint = "preview")]
 pub async fn load_preview(
     preset: Option<String>,
     countries: Vec<String>,
     lang: Option<String>,
+    page: Option<String>,
 ) -> Result<PreviewView, AppError> {
     let state = expect_context::<crate::state::AppState>();
     let page_lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
     let names = crate::names::countries(page_lang);
     let chosen = crate::preview::chosen_countries(preset.as_deref(), &countries, names)?;
+    let page = crate::preview::Page::of(chosen.len(), page.as_deref())?;
     // Without `?lang=`, amounts as the page's words: in its language.
     let lang = lang.or_else(|| Some(page_lang.tag().to_owned()));
-    preview(&state, &chosen, lang.as_deref()).await
+    preview(&state, &chosen, lang.as_deref(), page.columns).await
 }
 
 /// Calls to Wix in flight at once for one preview.
@@ -103,12 +105,14 @@ pub async fn load_preview(
 const PREVIEW_CONCURRENCY: usize = 16;
 
 /// List App Plans for every chosen country, a bounded number at a time,
-/// each priced exactly as the visitor view prices it.
+/// each priced exactly as the visitor view prices it; the table holds the
+/// countries `columns` of them, flagged against all of them.
 #[cfg(feature = "ssr")]
 pub async fn preview(
     state: &crate::state::AppState,
     countries: &[String],
     lang: Option<&str>,
+    columns: std::ops::Range<usize>,
 ) -> Result<PreviewView, AppError> {
     use crate::country::CountryCode;
     use futures_util::{stream, StreamExt};
@@ -149,7 +153,7 @@ pub async fn preview(
         })
         .buffered(PREVIEW_CONCURRENCY);
     // Each country's view is laid into the table as it comes, then dropped.
-    let mut assembly = crate::preview::Assembly::new(&locale, countries.len());
+    let mut assembly = crate::preview::Assembly::new(&locale, columns);
     while let Some(column) = views.next().await {
         let (country, view) = column?;
         assembly.push(country, view);

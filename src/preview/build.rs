@@ -8,31 +8,55 @@ use crate::plans::PricingView;
 use icu::locale::Locale;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// The preview being laid out, a country at a time: each country's view
 /// is folded into the rows as it arrives and not kept, so that laying out
-/// every country holds one table, not every country's page.
+/// every country holds one table, not every country's page. Only the
+/// columns in `keep` are kept whole; of the others, what the flags need.
 pub struct Assembly {
     locale: Locale,
     lang: Lang,
-    countries: usize,
+    keep: Range<usize>,
+    /// Countries pushed so far, kept or not.
+    pushed: usize,
     columns: Vec<Column>,
+    /// Kept columns Wix answered for.
+    answered: Vec<bool>,
     rows: Vec<Row>,
+    /// What every country, kept or not, says of each row.
+    across: Vec<Across>,
     /// Where each (app, plan, cycle, months) row is, by `key`.
     index: HashMap<String, usize>,
     /// The key being looked up, reused: most prices find their row.
     key: String,
 }
 
+/// A row across every country: what its flags compare a cell with.
+#[derive(Debug, Default)]
+struct Across {
+    /// The last country counted, from 1: a price seen twice in one
+    /// country is counted once, the later one showing as before.
+    last: usize,
+    /// Countries with a price.
+    priced: u32,
+    /// Their yearly savings, where the row is yearly.
+    savings: Vec<u32>,
+}
+
 impl Assembly {
-    /// For `countries` columns, amounts formatted for `locale`.
-    pub fn new(locale: &Locale, countries: usize) -> Self {
+    /// The columns `keep` of the countries to come (the whole table, or
+    /// one page of it), amounts formatted for `locale`.
+    pub fn new(locale: &Locale, keep: Range<usize>) -> Self {
         Self {
             lang: Lang::of(&locale.to_string()),
             locale: locale.clone(),
-            countries,
-            columns: Vec::with_capacity(countries),
+            columns: Vec::with_capacity(keep.len()),
+            answered: Vec::with_capacity(keep.len()),
+            keep,
+            pushed: 0,
             rows: Vec::new(),
+            across: Vec::new(),
             index: HashMap::new(),
             key: String::new(),
         }
@@ -42,14 +66,22 @@ impl Assembly {
     /// answer for it). Rows follow the order Wix lists apps, plans and
     /// prices, the first country that has them deciding.
     pub fn push(&mut self, country: CountryCode, view: Option<PricingView>) {
-        let column = self.columns.len();
-        self.columns.push(Column {
-            country: country.to_string(),
-            country_name: crate::names::country(self.lang, country),
-            currency: view.as_ref().map(|v| v.currency.clone()),
-            tax_label: view.as_ref().and_then(|v| v.tax_label.clone()),
-            failed: view.is_none(),
-        });
+        // Where this country's cells go, when it is kept.
+        let column = self
+            .pushed
+            .checked_sub(self.keep.start)
+            .filter(|_| self.keep.contains(&self.pushed));
+        self.pushed += 1;
+        if column.is_some() {
+            self.columns.push(Column {
+                country: country.to_string(),
+                country_name: crate::names::country(self.lang, country),
+                currency: view.as_ref().map(|v| v.currency.clone()),
+                tax_label: view.as_ref().and_then(|v| v.tax_label.clone()),
+                failed: view.is_none(),
+            });
+            self.answered.push(view.is_some());
+        }
         let Some(view) = view else { return };
         for app in view.apps {
             for plan in app.plans {
@@ -73,18 +105,27 @@ impl Assembly {
                                 plan_name: plan.name.clone(),
                                 cycle: cycle.to_owned(),
                                 months: price.months,
-                                cells: vec![Cell::default(); self.countries],
+                                cells: vec![Cell::default(); self.keep.len()],
                             });
+                            self.across.push(Across::default());
                             self.index.insert(self.key.clone(), self.rows.len() - 1);
                             self.rows.len() - 1
                         }
                     };
-                    let row = &mut self.rows[row];
-                    row.cells[column] = Cell {
-                        save_percent: save_percent.filter(|_| row.cycle == "YEARLY"),
-                        price: Some(price),
-                        flag: None,
-                    };
+                    let (across, row) = (&mut self.across[row], &mut self.rows[row]);
+                    let save_percent = save_percent.filter(|_| row.cycle == "YEARLY");
+                    if across.last != self.pushed {
+                        across.last = self.pushed;
+                        across.priced += 1;
+                        across.savings.extend(save_percent);
+                    }
+                    if let Some(column) = column {
+                        row.cells[column] = Cell {
+                            save_percent,
+                            price: Some(price),
+                            flag: None,
+                        };
+                    }
                 }
             }
         }
@@ -92,9 +133,8 @@ impl Assembly {
 
     /// The table, with its flags.
     pub fn finish(mut self) -> PreviewView {
-        let answered: Vec<bool> = self.columns.iter().map(|c| !c.failed).collect();
-        for row in &mut self.rows {
-            flag_row(row, &answered, &self.locale);
+        for (row, across) in self.rows.iter_mut().zip(self.across) {
+            flag_row(row, across, &self.answered, &self.locale);
         }
         PreviewView {
             locale: self.locale.to_string(),
@@ -118,9 +158,12 @@ fn row_key(out: &mut String, ids: [&str; 3], months: Option<u32>) {
 
 /// Flags a price missing where other countries have it, and a yearly
 /// saving more than a point away from the median across countries.
-fn flag_row(row: &mut Row, answered: &[bool], locale: &Locale) {
-    let priced = row.cells.iter().filter(|c| c.price.is_some()).count();
-    let mut savings: Vec<u32> = row.cells.iter().filter_map(|c| c.save_percent).collect();
+fn flag_row(row: &mut Row, across: Across, answered: &[bool], locale: &Locale) {
+    let Across {
+        priced,
+        mut savings,
+        ..
+    } = across;
     savings.sort_unstable();
     // Twice the median, to stay in integers for an even count.
     let twice_median = match savings.len() {
@@ -133,9 +176,7 @@ fn flag_row(row: &mut Row, answered: &[bool], locale: &Locale) {
             continue;
         }
         if cell.price.is_none() {
-            cell.flag = Some(Flag::Missing {
-                others: u32::try_from(priced).unwrap_or(u32::MAX),
-            });
+            cell.flag = Some(Flag::Missing { others: priced });
         } else if let (Some(saving), Some(twice)) = (cell.save_percent, twice_median) {
             if (2 * saving).abs_diff(twice) > 2 {
                 let median = (Decimal::from(twice) / Decimal::TWO).normalize();
@@ -172,6 +213,15 @@ mod tests {
         }
     }
 
+    /// What the row's own cells say, as when the table is the whole.
+    fn across(row: &Row) -> Across {
+        Across {
+            last: 0,
+            priced: row.cells.iter().filter(|c| c.price.is_some()).count() as u32,
+            savings: row.cells.iter().filter_map(|c| c.save_percent).collect(),
+        }
+    }
+
     #[test]
     fn flags_savings_off_the_median_and_missing_prices() {
         let mut r = row(vec![
@@ -182,7 +232,8 @@ mod tests {
             Cell::default(),
         ]);
         let en: Locale = "en-US".parse().unwrap();
-        flag_row(&mut r, &[true; 5], &en);
+        let all = across(&r);
+        flag_row(&mut r, all, &[true; 5], &en);
         let flags: Vec<Option<String>> = r
             .cells
             .iter()
@@ -205,7 +256,8 @@ mod tests {
         // An even count: the median is halfway, written for the locale; a
         // failed column is not flagged.
         let mut r = row(vec![cell(Some(10)), cell(Some(13)), Cell::default()]);
-        flag_row(&mut r, &[true, true, false], &"de-DE".parse().unwrap());
+        let all = across(&r);
+        flag_row(&mut r, all, &[true, true, false], &"de-DE".parse().unwrap());
         assert_eq!(
             r.cells[0].flag,
             Some(Flag::Saving {
@@ -214,5 +266,22 @@ mod tests {
             })
         );
         assert_eq!(r.cells[2].flag, None);
+
+        // A page of the table: its cells are judged against every country.
+        let mut r = row(vec![cell(Some(17)), Cell::default()]);
+        let everywhere = Across {
+            last: 9,
+            priced: 5,
+            savings: vec![12, 12, 17, 12, 12],
+        };
+        flag_row(&mut r, everywhere, &[true, true], &en);
+        assert_eq!(
+            r.cells[0].flag,
+            Some(Flag::Saving {
+                saving: 17,
+                median: "12".into()
+            })
+        );
+        assert_eq!(r.cells[1].flag, Some(Flag::Missing { others: 5 }));
     }
 }

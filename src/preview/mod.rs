@@ -12,6 +12,7 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Detail, Lang, Msg};
 use crate::plans::PriceOption;
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 
 /// The markets shown when none are chosen.
 pub const DEFAULT_MARKETS: [&str; 12] = [
@@ -81,6 +82,52 @@ pub fn chosen_countries(
         chosen = DEFAULT_MARKETS.iter().map(|c| c.to_string()).collect();
     }
     Ok(chosen)
+}
+
+/// Countries a page of the preview shows: the default markets fit on one.
+/// Every country at once was a table of 87 MB for a large catalogue,
+/// seconds to draw and a gigabyte to hold; the exports stay whole.
+pub const COUNTRIES_PER_PAGE: usize = 12;
+
+/// A page of the preview: which of the chosen countries it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// From 1.
+    pub number: usize,
+    pub pages: usize,
+    /// The countries shown, as indexes into the chosen ones.
+    pub columns: Range<usize>,
+    /// Countries chosen.
+    pub countries: usize,
+}
+
+impl Page {
+    /// Page `page` (from 1; the first when none is given) of `countries`
+    /// chosen countries.
+    pub fn of(countries: usize, page: Option<&str>) -> Result<Self, AppError> {
+        let pages = countries.div_ceil(COUNTRIES_PER_PAGE).max(1);
+        let number = match page.map(str::trim) {
+            None | Some("") => 1,
+            Some(given) => given
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=pages).contains(n))
+                .ok_or_else(|| {
+                    AppError::BadRequest(
+                        Detail::new(Msg::ErrorBadPage)
+                            .text("value", given.chars().take(16).collect::<String>())
+                            .count("pages", pages as u64),
+                    )
+                })?,
+        };
+        let first = (number - 1) * COUNTRIES_PER_PAGE;
+        Ok(Self {
+            number,
+            pages,
+            columns: first..countries.min(first + COUNTRIES_PER_PAGE),
+            countries,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

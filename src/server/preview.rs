@@ -38,7 +38,8 @@ async fn table(state: &AppState, query: Export) -> Result<(PreviewView, Vec<Stri
     // Names as the page in this language offered them.
     let names = crate::names::countries(Lang::of(query.lang.as_deref().unwrap_or_default()));
     let chosen = chosen_countries(query.preset.as_deref(), &query.countries, names)?;
-    let view = crate::loaders::preview(state, &chosen, query.lang.as_deref()).await?;
+    let view =
+        crate::loaders::preview(state, &chosen, query.lang.as_deref(), 0..chosen.len()).await?;
     Ok((view, chosen))
 }
 

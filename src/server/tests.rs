@@ -737,6 +737,138 @@ async fn a_country_wix_fails_for_is_marked_and_the_rest_kept() {
     assert!(jp.contains("Wix did not answer for this country."), "{jp}");
 }
 
+/// A preview of many countries shows twelve a page, with links to the
+/// others; each page's cells are the exports' for its countries, flagged
+/// against every country, and the exports hold every country whichever
+/// page links to them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_preview_shows_twelve_countries_a_page() {
+    // A yearly saving of 20%, but about 40% in the Netherlands (page 2).
+    let server = with_app(
+        "Paged",
+        "[[apps.plans]]\nvendor_id = \"pro\"\nname = \"Pro\"\n\
+         [[apps.plans.prices]]\ncycle = \"monthly\"\nusd = \"10\"\n\
+         [[apps.plans.prices]]\ncycle = \"yearly\"\nusd = \"8\"\n\
+         local.NL = { price_before_tax = \"5.52\", total_price = \"6.68\" }\n",
+    )
+    .await;
+    let (status, json) = server.get("/preview.json?preset=eu", &[]).await;
+    assert_eq!(status, 200);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let eu: Vec<&str> = json["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(eu.len(), 27);
+    let lines = json["lines"].as_array().unwrap();
+    let flagged: Vec<_> = lines.iter().filter(|l| !l["flag"].is_null()).collect();
+    assert_eq!(flagged.len(), 1, "{flagged:?}");
+    assert_eq!(flagged[0]["country"], "NL");
+    assert!(flagged[0]["flag"]
+        .as_str()
+        .unwrap()
+        .ends_with("while the median saving is 20%."));
+    for (page, countries) in [(1, &eu[..12]), (2, &eu[12..24]), (3, &eu[24..])] {
+        let (status, html) = server
+            .get(&format!("/preview?preset=eu&page={page}"), &[])
+            .await;
+        assert_eq!(status, 200);
+        let html = html.replace("<!>", "");
+        let shown: Vec<&str> = html
+            .split(r#"<th scope="colgroup" colspan="2" data-country=""#)
+            .skip(1)
+            .map(|th| &th[..th.find('"').unwrap()])
+            .collect();
+        assert_eq!(shown, countries, "page {page}");
+        let nav = &html[html
+            .find(r#"<nav aria-label="Pages of countries""#)
+            .unwrap()..];
+        let nav = &nav[..nav.find("</nav>").unwrap()];
+        let (first, last) = (page * 12 - 11, (page * 12).min(27));
+        assert!(
+            nav.contains(&format!("Countries {first} to {last} of 27")),
+            "{nav}"
+        );
+        assert!(
+            nav.contains(&format!(
+                r#"href="/preview?preset=eu&amp;page={page}" aria-current="page">{page}<"#
+            )),
+            "{nav}"
+        );
+        assert_eq!(nav.contains(r#"rel="prev""#), page > 1);
+        assert_eq!(nav.contains(r#"rel="next""#), page < 3);
+        assert_eq!(
+            nav.matches("<li>").count(),
+            3 + usize::from(page > 1) + usize::from(page < 3)
+        );
+        assert!(
+            html.contains(r#"href="/preview.csv?preset=eu""#),
+            "the exports are whole"
+        );
+        assert_eq!(
+            html.contains(flagged[0]["flag"].as_str().unwrap()),
+            page == 2,
+            "page {page}"
+        );
+        // Every cell is the exports' line for its row and country.
+        let mut compared = 0;
+        for row in html.split("<tr data-app=\"").skip(1) {
+            let attr = |name: &str| {
+                let at = row.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                &row[at..at + row[at..].find('"').unwrap()]
+            };
+            let (plan, cycle) = (attr("data-plan"), attr("data-cycle"));
+            for country in countries {
+                let cell = row
+                    .split(&format!(r#"<td data-country="{country}""#))
+                    .nth(1)
+                    .unwrap();
+                let cell = &cell[..cell.find("</td>").unwrap()];
+                let line = lines
+                    .iter()
+                    .find(|l| {
+                        l["vendor_id"] == plan && l["cycle"] == cycle && l["country"] == *country
+                    })
+                    .unwrap_or_else(|| panic!("{plan} {cycle} {country}"));
+                let per_month = line["per_month"].as_str().unwrap();
+                assert!(
+                    cell.contains(&format!(r#"value="{per_month}" data-role="per-month""#)),
+                    "{country}: {cell}"
+                );
+                assert_eq!(
+                    cell.contains(r#"class="flagged""#),
+                    !line["flag"].is_null(),
+                    "{country}: {cell}"
+                );
+                compared += 1;
+            }
+        }
+        assert_eq!(
+            compared,
+            2 * countries.len(),
+            "page {page}: a monthly and a yearly row"
+        );
+    }
+    for page in ["0", "4", "two", "-1"] {
+        let (status, html) = server
+            .get(&format!("/preview?preset=eu&page={page}"), &[])
+            .await;
+        assert_eq!(status, 400, "page={page}");
+        assert!(
+            html.contains(&format!(
+                "“{page}” is not a page of this preview; its pages are 1 to 3."
+            )),
+            "{html}"
+        );
+    }
+    // Twelve countries or fewer: one page, and no links to others.
+    let (status, html) = server.get("/preview?preset=default&page=1", &[]).await;
+    assert_eq!(status, 200);
+    assert!(!html.contains("preview-pages"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_configured_preview_token_is_required() {
     use base64::Engine;
@@ -877,14 +1009,29 @@ async fn preview_keeps_each_unnamed_cycle_apart() {
     assert_eq!(in_csv, ["2", "3", "6"]);
 }
 
+/// A server on the demo's countries with one app, `name`, selling `plans`
+/// (`[[apps.plans]]` tables of the sandbox catalogue).
+async fn with_app(name: &str, plans: &str) -> Server {
+    let demo = include_str!("../sandbox/catalogue.toml");
+    let catalogue = format!(
+        "{}[[apps]]\nid = \"5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10\"\nname = \"{name}\"\n\
+         secret = \"{name}-secret\"\n{plans}",
+        &demo[..demo.find("[[apps]]").unwrap()]
+    );
+    let path = std::env::temp_dir().join(format!("{name}-{}.toml", std::process::id()));
+    std::fs::write(&path, catalogue).unwrap();
+    let server = build(&[("PRICING_SANDBOX_CATALOGUE", path.to_str().unwrap())]).await;
+    // Read at start-up.
+    std::fs::remove_file(&path).ok();
+    server
+}
+
 /// Many plans are compared in tables of at most eight neighbours, each
 /// with the rows of its own plans' benefits, so the page grows with the
 /// plans rather than with plans times benefits.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn many_plans_are_compared_a_few_at_a_time() {
-    let demo = include_str!("../sandbox/catalogue.toml");
-    let mut catalogue = demo[..demo.find("[[apps]]").unwrap()].to_owned();
-    catalogue.push_str("[[apps]]\nid = \"5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10\"\nname = \"Wide\"\nsecret = \"wide-secret\"\n");
+    let mut catalogue = String::new();
     for n in 0..20 {
         catalogue.push_str(&format!(
             "[[apps.plans]]\nvendor_id = \"p{n}\"\nname = \"Plan {n}\"\n\
@@ -893,11 +1040,8 @@ async fn many_plans_are_compared_a_few_at_a_time() {
             n + 1
         ));
     }
-    let path = std::env::temp_dir().join(format!("wide-{}.toml", std::process::id()));
-    std::fs::write(&path, catalogue).unwrap();
-    let server = build(&[("PRICING_SANDBOX_CATALOGUE", path.to_str().unwrap())]).await;
+    let server = with_app("Wide", &catalogue).await;
     let (status, html) = server.get("/?country=US&lang=en", &[]).await;
-    std::fs::remove_file(&path).ok();
     assert_eq!(status, 200);
     let tables: Vec<&str> = html
         .split(r#"<div role="region" aria-label=""#)

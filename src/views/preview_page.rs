@@ -6,7 +6,7 @@ use super::{
 };
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang, Msg};
-use crate::preview::{chosen_countries, Cell, PreviewView, PRESETS};
+use crate::preview::{chosen_countries, Cell, Page, PreviewView, PRESETS};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -21,14 +21,21 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
     // Checked before anything streams, so a bad request is a 400.
     let valid = move || {
         query.with(|q| {
-            chosen_countries(
+            let chosen = chosen_countries(
                 q.get("preset").as_deref(),
                 &q.get_all("countries").unwrap_or_default(),
                 names.countries,
-            )
+            )?;
+            let page = Page::of(chosen.len(), q.get_str("page"))?;
+            Ok::<_, AppError>((chosen.len(), page))
         })
     };
-    let export_query = move || query.with(|q| q.to_query_string());
+    // The exports hold every country, whichever page this is.
+    let export_query = move || {
+        let mut q = query.get();
+        q.remove("page");
+        q.to_query_string()
+    };
     view! {
         <Title text=lang.t(Msg::PreviewTitle)/>
         <h1>{lang.t(Msg::PreviewTitle)}</h1>
@@ -36,16 +43,17 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
         <PreviewForm/>
         {move || match valid() {
             Err(error) => view! { <ErrorPage error/> }.into_any(),
-            Ok(countries) => view! {
+            Ok((countries, page)) => view! {
                 <p class="exports">
                     {lang.t(Msg::PreviewDownload)}" "
                     <a href=move || format!("/preview.csv{}", export_query())>"CSV"</a>
                     " · "
                     <a href=move || format!("/preview.json{}", export_query())>"JSON"</a>
                 </p>
+                <PreviewPages page/>
                 <Suspense fallback=move || view! {
                     <p role="status" class="loading">
-                        {lang.t_with(Msg::PreviewAsking, &[("count", Arg::Count(countries.len() as u64))])}
+                        {lang.t_with(Msg::PreviewAsking, &[("count", Arg::Count(countries as u64))])}
                     </p>
                 }>
                     {move || Suspend::new(async move {
@@ -111,6 +119,51 @@ fn PreviewForm() -> impl IntoView {
             <button type="submit">{lang.t(Msg::PreviewShow)}</button>
         </form>
     }
+}
+
+/// Which countries this page shows, and links to the others; nothing when
+/// they fit on one.
+#[component]
+fn PreviewPages(page: Page) -> impl IntoView {
+    let lang = super::use_lang();
+    let query = use_query_map();
+    let href = move |number: usize| {
+        let mut q = query.get_untracked();
+        q.replace("page", number.to_string());
+        format!("/preview{}", q.to_query_string())
+    };
+    let Page {
+        number,
+        pages,
+        columns,
+        countries,
+    } = page;
+    (pages > 1).then(|| {
+        let range = lang.t_with(
+            Msg::PreviewPageRange,
+            &[
+                ("first", Arg::Count(columns.start as u64 + 1)),
+                ("last", Arg::Count(columns.end as u64)),
+                ("count", Arg::Count(countries as u64)),
+            ],
+        );
+        view! {
+            <nav class="preview-pages" aria-label=lang.t(Msg::PreviewPages)>
+                <p>{range}</p>
+                <ul>
+                    {(number > 1).then(|| view! {
+                        <li><a href=href(number - 1) rel="prev">{lang.t(Msg::PreviewPrevious)}</a></li>
+                    })}
+                    {(1..=pages).map(|n| view! {
+                        <li><a href=href(n) aria-current=(n == number).then_some("page")>{n}</a></li>
+                    }).collect_view()}
+                    {(number < pages).then(|| view! {
+                        <li><a href=href(number + 1) rel="next">{lang.t(Msg::PreviewNext)}</a></li>
+                    })}
+                </ul>
+            </nav>
+        }
+    })
 }
 
 #[component]
