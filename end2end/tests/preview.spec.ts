@@ -53,3 +53,20 @@ test("the preview's language selector: German words, cycles in words, exports un
   const line = json.lines.find((l: any) => l.vendor_id === "business" && l.country === "DE" && l.cycle === "YEARLY");
   expect(line.per_month).toBe("8.21");
 });
+
+test("a large selection: twelve countries a page, the next ones a link away", async ({ page }) => {
+  await page.goto("/preview?preset=eu");
+  const pages = page.getByRole("navigation", { name: "Pages of countries" });
+  await expect(pages).toContainText("Countries 1 to 12 of 27");
+  await expect(page.locator("thead th[data-country]")).toHaveCount(12);
+  await expect(pages.getByRole("link", { name: "1", exact: true })).toHaveAttribute("aria-current", "page");
+  await pages.getByRole("link", { name: "Next countries" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(pages).toContainText("Countries 13 to 24 of 27");
+  await expect(page.locator("thead th[data-country]").first()).toHaveAttribute("data-country", "HU");
+  await pages.getByRole("link", { name: "3", exact: true }).click();
+  await expect(page.locator("thead th[data-country]")).toHaveCount(3);
+  await expect(pages.getByRole("link", { name: "Next countries" })).toHaveCount(0);
+  // The exports are every country's, whichever page links to them.
+  await expect(page.getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/preview.json?preset=eu");
+});

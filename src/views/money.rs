@@ -4,16 +4,17 @@
 use super::words::OfferWords;
 use crate::plans::Amount;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A list price while a sale runs, struck through; screen readers hear
 /// that it is the regular price.
 #[component]
 pub fn Struck(amount: Option<Amount>, role: &'static str) -> impl IntoView {
-    let words = expect_context::<OfferWords>();
     amount.map(|amount| {
+        let words = expect_context::<Arc<OfferWords>>();
         view! {
             <s class="list-price">
-                <span class="visually-hidden">{words.regular_price} " "</span>
+                <span class="visually-hidden">{words.regular_price.clone()} " "</span>
                 <Money amount role/>
             </s>
             " "

@@ -20,10 +20,11 @@ impl ChosenPeriod {
     }
 }
 
-/// Holds the chosen period for the islands inside it. Its children are
-/// server-rendered and stay static; only the islands among them hydrate.
-/// A switch swaps the parts of the cards that only one period shows (see
-/// `PeriodPart`): no card is drawn again in the browser.
+/// Holds the chosen period for the islands inside it (the switch, and the
+/// forms that keep the period). Its children are server-rendered and stay
+/// static; only the islands among them hydrate. A switch swaps the parts
+/// of the cards, which follow the scope, that only one period shows (see
+/// `period_part`): no card is drawn again in the browser.
 #[island]
 pub fn PeriodScope(given: Option<Period>, children: Children) -> impl IntoView {
     let chosen = ChosenPeriod(RwSignal::new(given));

@@ -2,11 +2,13 @@ use super::money::{Money, Struck};
 use super::words::OfferWords;
 use crate::i18n::Msg;
 use crate::plans::{Offer, Period, PlanCard, PriceOption, Shown};
+use leptos::either::{Either, EitherOf3, EitherOf4};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// One plan: name, highlight, prices, benefits and the buttons that start
 /// checkout. Server markup only: the period switch shows and hides its
-/// parts (see [`PeriodPart`]), so no card hydrates.
+/// parts (see [`period_part`]), so no card hydrates.
 #[component]
 pub fn PlanCardView(app_id: String, plan: PlanCard, period: Period) -> impl IntoView {
     let PlanCard {
@@ -44,14 +46,22 @@ pub fn PlanCardView(app_id: String, plan: PlanCard, period: Period) -> impl Into
 /// it carries `data-period`, by which the switch swaps it in and out.
 /// Kept as text, another period's amounts are not in the page for
 /// selectors, HTML parsers, screen readers or forms, and cost no element.
-fn period_part(only: Option<Period>, period: Period, part: impl RenderHtml + 'static) -> AnyView {
+/// (`Either`, not `AnyView`: erasing the type would copy every attribute
+/// of the part into owned strings, thousands in a large catalogue.)
+fn period_part<V: IntoView + 'static>(
+    only: Option<Period>,
+    period: Period,
+    part: V,
+) -> impl IntoView {
     match only {
         Some(only) if only != period => {
             // Without the hydration markers: nothing hydrates it.
             let markup = part.to_html().replace("<!>", "");
-            view! { <template data-period=only.as_str() data-markup=markup></template> }.into_any()
+            Either::Left(
+                view! { <template data-period=only.as_str() data-markup=markup></template> },
+            )
         }
-        _ => part.into_any(),
+        _ => Either::Right(part),
     }
 }
 
@@ -59,12 +69,12 @@ fn period_part(only: Option<Period>, period: Period, part: impl RenderHtml + 'st
 /// for every period, each part shown in the periods it belongs to.
 #[component]
 fn OfferView(app_id: String, vendor_id: String, offer: Offer, period: Period) -> impl IntoView {
-    let words = expect_context::<OfferWords>();
+    let words = expect_context::<Arc<OfferWords>>();
     let checkout = expect_context::<CheckoutContext>();
     let prices = if offer.free {
-        view! { <p class="price free">{words.free}</p> }.into_any()
+        EitherOf3::A(view! { <p class="price free">{words.free.clone()}</p> })
     } else if offer.prices.is_empty() {
-        view! { <p class="price none">{words.priced_outside}</p> }.into_any()
+        EitherOf3::B(view! { <p class="price none">{words.priced_outside.clone()}</p> })
     } else {
         let save = offer.save_parts().into_iter().map(|Shown { part, only }| {
             let badge = view! {
@@ -77,7 +87,7 @@ fn OfferView(app_id: String, vendor_id: String, offer: Offer, period: Period) ->
         let lines = offer.price_parts().into_iter().map(|Shown { part, only }| {
             period_part(only, period, view! { <PriceLine price=part.clone() only/> })
         });
-        view! { {save.collect_view()} {lines.collect_view()} }.into_any()
+        EitherOf3::C(view! { {save.collect_view()} {lines.collect_view()} })
     };
     let buttons = offer
         .button_parts()
@@ -165,59 +175,58 @@ impl CheckoutContext {
 /// elements, for the period switch.
 #[component]
 fn PriceLine(price: PriceOption, only: Option<Period>) -> impl IntoView {
-    let words = expect_context::<OfferWords>();
+    let words = expect_context::<Arc<OfferWords>>();
     let only = only.map(Period::as_str);
     if let Some(title) = price.title {
-        return view! {
+        let details = words.app_details.clone();
+        return EitherOf4::A(view! {
             <p class="price custom" data-period=only>{title}</p>
-            {price.link.map(|href| view! { <p class="app-page" data-period=only><a href=href>{words.app_details}</a></p> })}
-        }
-        .into_any();
+            {price.link.map(|href| view! { <p class="app-page" data-period=only><a href=href>{details}</a></p> })}
+        });
     }
     if let Some(usage) = price.usage {
-        return view! {
+        let words = &*words;
+        return EitherOf4::B(view! {
             <div class="price usage" data-period=only>
                 {match usage.base_fee {
-                    Some(fee) => view! {
-                        <p>{words.base_fee.0}<Money amount=fee role="base-fee"/>{words.base_fee.1}</p>
-                    }.into_any(),
-                    None => view! { <p>{words.no_base_fee}</p> }.into_any(),
+                    Some(fee) => Either::Left(view! {
+                        <p>{words.base_fee.0.clone()}<Money amount=fee role="base-fee"/>{words.base_fee.1.clone()}</p>
+                    }),
+                    None => Either::Right(view! { <p>{words.no_base_fee.clone()}</p> }),
                 }}
                 {match usage.increment {
-                    Some(increment) => view! {
+                    Some(increment) => Either::Left(view! {
                         <p class="increment">
-                            {words.charged_in_steps.0}<Money amount=increment role="increment"/>{words.charged_in_steps.1}
+                            {words.charged_in_steps.0.clone()}<Money amount=increment role="increment"/>{words.charged_in_steps.1.clone()}
                         </p>
-                    }.into_any(),
-                    None => view! { <p class="increment">{words.charged_by_usage}</p> }.into_any(),
+                    }),
+                    None => Either::Right(view! { <p class="increment">{words.charged_by_usage.clone()}</p> }),
                 }}
                 {usage.description.map(|d| view! { <p class="usage-description">{d}</p> })}
             </div>
-        }
-        .into_any();
+        });
     }
     let list = price.list.unwrap_or_default();
     let sale = price
         .sale
         .map(|sale| view! { <p class="sale"><strong>{sale.text}</strong></p> });
     if let Some(once) = price.one_time {
-        return view! {
+        return EitherOf4::C(view! {
             <div class="price one-time" data-period=only>
                 <p><Struck amount=list.one_time role="list-one-time"/><Money amount=once role="one-time"/></p>
-                <p class="billed">{words.one_time_payment}</p>
+                <p class="billed">{words.one_time_payment.clone()}</p>
                 {sale}
             </div>
-        }
-        .into_any();
+        });
     }
     let months = price.months.unwrap_or(1);
     let billed = price.billed;
-    view! {
+    EitherOf4::D(view! {
         <div class="price recurring" data-months=months.to_string() data-period=only>
             <p class="per-month">
                 <Struck amount=list.per_month role="list-per-month"/>
                 {price.per_month.map(|a| view! { <Money amount=a role="per-month"/> })}
-                <span class="unit">" " {words.per_month_unit}</span>
+                <span class="unit">" " {words.per_month_unit.clone()}</span>
             </p>
             <p class="billed">
                 {(months > 1).then(|| view! {
@@ -228,6 +237,5 @@ fn PriceLine(price: PriceOption, only: Option<Period>) -> impl IntoView {
             </p>
             {sale}
         </div>
-    }
-    .into_any()
+    })
 }

@@ -10,12 +10,13 @@ use crate::preview::{chosen_countries, Cell, Page, PreviewView, PRESETS};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// `GET /preview`: every plan and cycle, a column group per country.
 #[component]
 pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl IntoView {
     let lang = super::use_lang();
-    provide_context(OfferWords::new(lang));
+    provide_context(Arc::new(OfferWords::new(lang)));
     let query = use_query_map();
     let names = super::use_names();
     // Checked before anything streams, so a bad request is a 400.
@@ -255,7 +256,7 @@ fn PreviewTable(view: PreviewView) -> impl IntoView {
 #[component]
 fn PreviewCell(cell: Cell, country: String) -> impl IntoView {
     let lang: Lang = super::use_lang();
-    let words = expect_context::<OfferWords>();
+    let words = expect_context::<Arc<OfferWords>>();
     let Cell {
         price,
         save_percent,

@@ -8,9 +8,11 @@ use super::{
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang, Msg};
 use crate::plans::{Period, PricingView};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// `GET /`: every plan of every configured app, for the visitor's country.
 /// Rendered on the server only; the islands below are what hydrates.
@@ -28,9 +30,11 @@ pub fn PricingPage(pricing: Resource<Result<PricingView, AppError>>) -> impl Int
                             // The period in the address, when there is one: the
                             // country form carries it on.
                             let given = cycle.is_some().then_some(period);
-                            view! { <PricingContent view given/> }.into_any()
+                            // Either, not AnyView: no copy of the page's
+                            // attributes into owned strings.
+                            Either::Left(view! { <PricingContent view given/> })
                         }
-                        (Err(error), _) | (_, Err(error)) => view! { <ErrorPage error/> }.into_any(),
+                        (Err(error), _) | (_, Err(error)) => Either::Right(view! { <ErrorPage error/> }),
                     }
                 })
             }}
@@ -62,7 +66,7 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
         let note = t.t_with(Msg::CouponApplied, &[("code", Arg::Text(code))]);
         view! { <p class="notice coupon" role="status">{note}</p> }
     });
-    provide_context(OfferWords::new(t));
+    provide_context(Arc::new(OfferWords::new(t)));
     provide_context(CheckoutContext {
         country: country.clone(),
         lang,
@@ -117,7 +121,11 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
                     <LanguageSelect/>
                 </div>
             </header>
-            {apps
+        </PeriodScope>
+        // Outside the island: its children are type-erased, which would
+        // copy every card's attributes into owned strings; the switch
+        // finds the cards' parts in the whole document.
+        {apps
                 .into_iter()
                 .map(|app| {
                     let heading_id = format!("app-{}", app.id);
@@ -143,7 +151,6 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
                     }
                 })
                 .collect_view()}
-        </PeriodScope>
     }
 }
 

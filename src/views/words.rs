@@ -30,7 +30,8 @@ impl PeriodWords {
     }
 }
 
-/// What a plan's offer says around its amounts.
+/// What a plan's offer says around its amounts; in the context as an
+/// `Arc`, as every price line of a large catalogue reads it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OfferWords {
     pub free: String,
