@@ -21,8 +21,6 @@ pub struct Assembly {
     /// Countries pushed so far, kept or not.
     pushed: usize,
     columns: Vec<Column>,
-    /// Kept columns Wix answered for.
-    answered: Vec<bool>,
     rows: Vec<Row>,
     /// What every country, kept or not, says of each row.
     across: Vec<Across>,
@@ -52,7 +50,6 @@ impl Assembly {
             lang: Lang::of(&locale.to_string()),
             locale: locale.clone(),
             columns: Vec::with_capacity(keep.len()),
-            answered: Vec::with_capacity(keep.len()),
             keep,
             pushed: 0,
             rows: Vec::new(),
@@ -68,9 +65,9 @@ impl Assembly {
     pub fn push(&mut self, country: CountryCode, view: Option<PricingView>) {
         // Where this country's cells go, when it is kept.
         let column = self
-            .pushed
-            .checked_sub(self.keep.start)
-            .filter(|_| self.keep.contains(&self.pushed));
+            .keep
+            .contains(&self.pushed)
+            .then(|| self.pushed - self.keep.start);
         self.pushed += 1;
         if column.is_some() {
             self.columns.push(Column {
@@ -80,7 +77,6 @@ impl Assembly {
                 tax_label: view.as_ref().and_then(|v| v.tax_label.clone()),
                 failed: view.is_none(),
             });
-            self.answered.push(view.is_some());
         }
         let Some(view) = view else { return };
         for app in view.apps {
@@ -133,8 +129,9 @@ impl Assembly {
 
     /// The table, with its flags.
     pub fn finish(mut self) -> PreviewView {
+        let answered: Vec<bool> = self.columns.iter().map(|c| !c.failed).collect();
         for (row, across) in self.rows.iter_mut().zip(self.across) {
-            flag_row(row, across, &self.answered, &self.locale);
+            flag_row(row, across, &answered, &self.locale);
         }
         PreviewView {
             locale: self.locale.to_string(),

@@ -27,8 +27,7 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
                 &q.get_all("countries").unwrap_or_default(),
                 names.countries,
             )?;
-            let page = Page::of(chosen.len(), q.get_str("page"))?;
-            Ok::<_, AppError>((chosen.len(), page))
+            Page::of(chosen.len(), q.get_str("page"))
         })
     };
     // The exports hold every country, whichever page this is.
@@ -44,17 +43,17 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
         <PreviewForm/>
         {move || match valid() {
             Err(error) => view! { <ErrorPage error/> }.into_any(),
-            Ok((countries, page)) => view! {
+            Ok(page) => view! {
                 <p class="exports">
                     {lang.t(Msg::PreviewDownload)}" "
                     <a href=move || format!("/preview.csv{}", export_query())>"CSV"</a>
                     " · "
                     <a href=move || format!("/preview.json{}", export_query())>"JSON"</a>
                 </p>
-                <PreviewPages page/>
+                <PreviewPages page=page.clone()/>
                 <Suspense fallback=move || view! {
                     <p role="status" class="loading">
-                        {lang.t_with(Msg::PreviewAsking, &[("count", Arg::Count(countries as u64))])}
+                        {lang.t_with(Msg::PreviewAsking, &[("count", Arg::Count(page.countries as u64))])}
                     </p>
                 }>
                     {move || Suspend::new(async move {
