@@ -290,7 +290,7 @@ pub const COUNTRIES: &[(&str, &str)] = &[
 
 /// Why `s` is refused as a country, quoting (the start of) it.
 fn not_a_country(s: &str) -> Detail {
-    Detail::new(Msg::ErrorBadCountry).text("value", s.chars().take(16).collect::<String>())
+    Detail::new(Msg::ErrorBadCountry).quoting(s, 16)
 }
 
 impl FromStr for CountryCode {

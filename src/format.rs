@@ -26,13 +26,13 @@ pub fn negotiate_locale(
     accept_language: Option<&str>,
     country: CountryCode,
 ) -> Result<Locale, Detail> {
-    let chosen =
-        match given(lang) {
-            Some(lang) => Some(parse_locale(lang).ok_or_else(|| {
-                Detail::new(Msg::ErrorBadLanguage).text("value", truncate(lang, 32))
-            })?),
-            None => accept_language.and_then(preferred_language),
-        };
+    let chosen = match given(lang) {
+        Some(lang) => Some(
+            parse_locale(lang)
+                .ok_or_else(|| Detail::new(Msg::ErrorBadLanguage).quoting(lang, 32))?,
+        ),
+        None => accept_language.and_then(preferred_language),
+    };
     let region: icu::locale::subtags::Region = country
         .as_str()
         .parse()
@@ -49,10 +49,6 @@ pub fn negotiate_locale(
         locale.id.region = Some(region);
     }
     Ok(locale)
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    s.chars().take(n).collect()
 }
 
 fn parse_locale(tag: &str) -> Option<Locale> {

@@ -167,6 +167,13 @@ impl Detail {
         self
     }
 
+    /// With `$value`, what the address said, as the visitor typed it: at
+    /// most its first `chars` characters, so that an error page never
+    /// echoes a long parameter whole.
+    pub fn quoting(self, value: &str, chars: usize) -> Self {
+        self.text("value", value.chars().take(chars).collect::<String>())
+    }
+
     /// With a number variable, which selects the plural form.
     pub fn count(mut self, name: &str, value: u64) -> Self {
         self.args.push((name.to_owned(), DetailArg::Count(value)));

@@ -29,8 +29,7 @@ pub fn coupon(value: Option<&str>) -> Result<Option<String>, AppError> {
             Ok(Some(code.to_owned()))
         }
         other => Err(AppError::BadRequest(
-            Detail::new(Msg::ErrorBadCoupon)
-                .text("value", other.chars().take(64).collect::<String>()),
+            Detail::new(Msg::ErrorBadCoupon).quoting(other, 64),
         )),
     }
 }
@@ -51,10 +50,7 @@ impl Period {
     pub fn parse(value: Option<&str>) -> Result<Self, AppError> {
         value.map_or(Ok(Self::default()), |value| {
             value.parse().map_err(|_| {
-                AppError::BadRequest(
-                    Detail::new(Msg::ErrorBadCycle)
-                        .text("value", value.chars().take(16).collect::<String>()),
-                )
+                AppError::BadRequest(Detail::new(Msg::ErrorBadCycle).quoting(value, 16))
             })
         })
     }

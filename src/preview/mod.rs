@@ -50,8 +50,7 @@ pub fn chosen_countries(
         Some("all") => COUNTRIES.iter().map(|(c, _)| c.to_string()).collect(),
         Some(other) => {
             return Err(AppError::BadRequest(
-                Detail::new(Msg::ErrorBadPreset)
-                    .text("value", other.chars().take(16).collect::<String>()),
+                Detail::new(Msg::ErrorBadPreset).quoting(other, 16),
             ))
         }
     };
@@ -115,7 +114,7 @@ impl Page {
                 .ok_or_else(|| {
                     AppError::BadRequest(
                         Detail::new(Msg::ErrorBadPage)
-                            .text("value", given.chars().take(16).collect::<String>())
+                            .quoting(given, 16)
                             .count("pages", pages as u64),
                     )
                 })?,

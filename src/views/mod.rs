@@ -63,11 +63,8 @@ pub struct Look {
 impl Look {
     /// From the parameters as given; refuses values the page does not know.
     pub fn parse(theme: Option<&str>, embed: Option<&str>) -> Result<Self, AppError> {
-        let refused = |msg: Msg, value: &str| {
-            AppError::BadRequest(
-                Detail::new(msg).text("value", value.chars().take(16).collect::<String>()),
-            )
-        };
+        let refused =
+            |msg: Msg, value: &str| AppError::BadRequest(Detail::new(msg).quoting(value, 16));
         let theme = match theme.unwrap_or_default() {
             "" => None,
             "light" => Some("light"),
