@@ -212,6 +212,7 @@ error-body-too-slow = Die Übertragung der Anfrage hat zu lange gedauert.
 error-method-not-allowed = Diese Adresse akzeptiert diese Art von Anfrage nicht.
 error-request-timeout = Die Anfrage hat zu lange gedauert.
 error-refused = Die Anfrage wurde abgelehnt.
+error-busy = Der Server ist mit anderen Anfragen beschäftigt. Bitte versuchen Sie es in ein paar Sekunden erneut.
 
 ## The preview, more
 

@@ -214,6 +214,7 @@ error-body-too-slow = The request body took too long to arrive.
 error-method-not-allowed = This address does not take this kind of request.
 error-request-timeout = The request took too long.
 error-refused = The request was refused.
+error-busy = The server is busy with other requests. Please try again in a few seconds.
 
 ## The preview, more
 

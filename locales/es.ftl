@@ -212,6 +212,7 @@ error-body-too-slow = El cuerpo de la solicitud tardó demasiado en llegar.
 error-method-not-allowed = Esta dirección no admite este tipo de solicitud.
 error-request-timeout = La solicitud tardó demasiado.
 error-refused = Se rechazó la solicitud.
+error-busy = El servidor está ocupado con otras solicitudes. Vuelva a intentarlo en unos segundos.
 
 ## The preview, more
 

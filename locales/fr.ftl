@@ -212,6 +212,7 @@ error-body-too-slow = Le corps de la requête a mis trop de temps à arriver.
 error-method-not-allowed = Cette adresse n'accepte pas ce type de requête.
 error-request-timeout = La requête a pris trop de temps.
 error-refused = La requête a été refusée.
+error-busy = Le serveur est occupé par d’autres requêtes. Veuillez réessayer dans quelques secondes.
 
 ## The preview, more
 

@@ -214,6 +214,7 @@ error-body-too-slow = העברת גוף הבקשה ארכה זמן רב מדי.
 error-method-not-allowed = הכתובת הזו לא מקבלת בקשות מהסוג הזה.
 error-request-timeout = הבקשה ארכה זמן רב מדי.
 error-refused = הבקשה נדחתה.
+error-busy = השרת עסוק בבקשות אחרות. נא לנסות שוב בעוד כמה שניות.
 
 ## The preview, more
 

@@ -212,6 +212,7 @@ error-body-too-slow = Il corpo della richiesta ha impiegato troppo tempo ad arri
 error-method-not-allowed = Questo indirizzo non accetta questo tipo di richiesta.
 error-request-timeout = La richiesta ha impiegato troppo tempo.
 error-refused = La richiesta è stata rifiutata.
+error-busy = Il server è occupato con altre richieste. Riprova tra qualche secondo.
 
 ## The preview, more
 

@@ -204,6 +204,7 @@ error-body-too-slow = リクエスト本文の受信に時間がかかりすぎ�
 error-method-not-allowed = このアドレスでは、この種類のリクエストは受け付けていません。
 error-request-timeout = リクエストに時間がかかりすぎました。
 error-refused = リクエストは拒否されました。
+error-busy = サーバーは他のリクエストの処理中です。数秒後にもう一度お試しください。
 
 ## The preview, more
 

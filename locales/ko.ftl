@@ -204,6 +204,7 @@ error-body-too-slow = 요청 본문이 도착하는 데 너무 오래 걸렸습�
 error-method-not-allowed = 이 주소는 이 유형의 요청을 받지 않습니다.
 error-request-timeout = 요청 처리 시간이 너무 오래 걸렸습니다.
 error-refused = 요청이 거부되었습니다.
+error-busy = 서버가 다른 요청을 처리하고 있습니다. 몇 초 후에 다시 시도해 주세요.
 
 ## The preview, more
 

@@ -212,6 +212,7 @@ error-body-too-slow = Het duurde te lang voordat de inhoud van het verzoek binne
 error-method-not-allowed = Dit adres accepteert dit soort verzoek niet.
 error-request-timeout = Het verzoek duurde te lang.
 error-refused = Het verzoek is geweigerd.
+error-busy = De server is bezig met andere verzoeken. Probeer het over een paar seconden opnieuw.
 
 ## The preview, more
 

@@ -222,6 +222,7 @@ error-body-too-slow = Przesyłanie treści żądania trwało zbyt długo.
 error-method-not-allowed = Ten adres nie obsługuje tego rodzaju żądań.
 error-request-timeout = Żądanie trwało zbyt długo.
 error-refused = Żądanie zostało odrzucone.
+error-busy = Serwer obsługuje inne żądania. Spróbuj ponownie za kilka sekund.
 
 ## The preview, more
 

@@ -212,6 +212,7 @@ error-body-too-slow = O corpo da solicitação demorou demais para chegar.
 error-method-not-allowed = Este endereço não aceita este tipo de solicitação.
 error-request-timeout = A solicitação demorou demais.
 error-refused = A solicitação foi recusada.
+error-busy = O servidor está ocupado com outras solicitações. Tente novamente em alguns segundos.
 
 ## The preview, more
 

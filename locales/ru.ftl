@@ -222,6 +222,7 @@ error-body-too-slow = Тело запроса передавалось слиш�
 error-method-not-allowed = Этот адрес не принимает запросы такого типа.
 error-request-timeout = Запрос выполнялся слишком долго.
 error-refused = Запрос отклонён.
+error-busy = Сервер занят другими запросами. Повторите попытку через несколько секунд.
 
 ## The preview, more
 

@@ -212,6 +212,7 @@ error-body-too-slow = İstek gövdesinin ulaşması çok uzun sürdü.
 error-method-not-allowed = Bu adres bu tür bir isteği kabul etmiyor.
 error-request-timeout = İstek çok uzun sürdü.
 error-refused = İstek reddedildi.
+error-busy = Sunucu başka isteklerle meşgul. Lütfen birkaç saniye sonra yeniden deneyin.
 
 ## The preview, more
 

@@ -208,6 +208,7 @@ error-body-too-slow = 要求本文傳輸時間過長。
 error-method-not-allowed = 此網址不接受這類要求。
 error-request-timeout = 要求逾時。
 error-refused = 要求已遭拒絕。
+error-busy = 伺服器正在處理其他要求，請於數秒後再試一次。
 
 ## The preview, more
 

@@ -204,6 +204,7 @@ error-body-too-slow = 请求正文传输耗时过长。
 error-method-not-allowed = 此网址不接受此类请求。
 error-request-timeout = 请求耗时过长。
 error-refused = 请求已被拒绝。
+error-busy = 服务器正忙于处理其他请求，请几秒钟后重试。
 
 ## The preview, more
 

@@ -2,7 +2,7 @@
 
 use crate::error::AppError;
 use crate::i18n::Msg;
-use crate::loaders::{load_preview, load_pricing};
+use crate::loaders::{load_preview, load_pricing, PricingQuery};
 use crate::views::{
     use_brand, use_lang, use_look, EmbedScript, ErrorPage, PreviewPage, PricingPage, SiteFooter,
     SiteHeader,
@@ -168,20 +168,17 @@ fn PricingRoute() -> impl IntoView {
     let query = use_query_map();
     let pricing = Resource::new(
         move || {
-            query.with(|q| {
-                let look = (q.get("theme"), q.get("embed"));
-                (
-                    q.get("country"),
-                    q.get("lang"),
-                    q.get("instance"),
-                    q.get("coupon"),
-                    look,
-                )
+            query.with(|q| PricingQuery {
+                country: q.get("country"),
+                lang: q.get("lang"),
+                cycle: q.get("cycle"),
+                instance: q.get("instance"),
+                coupon: q.get("coupon"),
+                theme: q.get("theme"),
+                embed: q.get("embed"),
             })
         },
-        |(country, lang, instance, coupon, (theme, embed))| {
-            load_pricing(country, lang, instance, coupon, theme, embed)
-        },
+        load_pricing,
     );
     view! { <PricingPage pricing/> }
 }

@@ -27,10 +27,7 @@ pub fn negotiate_locale(
     country: CountryCode,
 ) -> Result<Locale, Detail> {
     let chosen = match given(lang) {
-        Some(lang) => Some(
-            parse_locale(lang)
-                .ok_or_else(|| Detail::new(Msg::ErrorBadLanguage).quoting(lang, 32))?,
-        ),
+        Some(lang) => Some(parse_locale(lang).ok_or_else(|| bad_language(lang))?),
         None => accept_language.and_then(preferred_language),
     };
     let region: icu::locale::subtags::Region = country
@@ -51,13 +48,27 @@ pub fn negotiate_locale(
     Ok(locale)
 }
 
+/// `lang` as the page spells it: language, script and region.
+pub fn canonical_lang(lang: &str) -> Result<String, Detail> {
+    parse_locale(lang)
+        .map(|locale| locale.to_string())
+        .ok_or_else(|| bad_language(lang))
+}
+
+fn bad_language(lang: &str) -> Detail {
+    Detail::new(Msg::ErrorBadLanguage).quoting(lang, 32)
+}
+
+/// A tag's language, script and region. Its variants and extensions
+/// (`-u-nu-arab`) are dropped: every spelling an address can carry would
+/// otherwise be a page of its own.
 fn parse_locale(tag: &str) -> Option<Locale> {
     if tag.len() > 35 || tag.is_empty() {
         return None;
     }
-    tag.parse::<Locale>()
-        .ok()
-        .filter(|l| !l.id.language.is_unknown())
+    let mut id = tag.parse::<Locale>().ok()?.id;
+    id.variants = icu::locale::subtags::Variants::new();
+    (!id.language.is_unknown()).then(|| Locale::from(id))
 }
 
 /// The highest-weighted valid tag of an Accept-Language header.

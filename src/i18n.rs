@@ -410,6 +410,7 @@ pub enum Msg {
     ErrorMethodNotAllowed,
     ErrorRequestTimeout,
     ErrorRefused,
+    ErrorBusy,
     PreviewAmountsFor,
     PreviewPricesByCountry,
     PreviewNoPreset,

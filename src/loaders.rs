@@ -13,30 +13,43 @@ use leptos::prelude::*;
 #[derive(Clone)]
 pub struct Lookup(pub Result<crate::wix::Prices, crate::wix::WixError>);
 
+/// The pricing page's query, as the address gives it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PricingQuery {
+    pub country: Option<String>,
+    pub lang: Option<String>,
+    pub cycle: Option<String>,
+    pub instance: Option<String>,
+    pub coupon: Option<String>,
+    pub theme: Option<String>,
+    pub embed: Option<String>,
+}
+
 /// Every configured app's plans for the visitor: country from `country`,
 /// else the CDN's geo header, else the default; amounts formatted for
 /// `lang`, else Accept-Language, else the country. With a signed
 /// `instance` ("Upgrade App"), marks the owner's plan and what Wix forbids
 /// them to buy.
 #[server(endpoint = "pricing")]
-pub async fn load_pricing(
-    country: Option<String>,
-    lang: Option<String>,
-    instance: Option<String>,
-    coupon: Option<String>,
-    theme: Option<String>,
-    embed: Option<String>,
-) -> Result<PricingView, AppError> {
+pub async fn load_pricing(query: PricingQuery) -> Result<PricingView, AppError> {
     use crate::i18n::{Arg, Lang, Msg};
-    use crate::state::AppState;
+    use crate::state::{AppState, RawGiven};
     use crate::wix::identity::{identify, Identity};
     use crate::wix::{request_id_of, with_request_id};
     let state = expect_context::<AppState>();
     let headers: axum::http::HeaderMap = leptos_axum::extract().await?;
-    let (country, locale) = state.visitor_locale(country.as_deref(), lang.as_deref(), &headers)?;
     // Refused here, so that a bad value is the page's 400, in its language.
-    let coupon = crate::plans::coupon(coupon.as_deref())?;
-    crate::views::Look::parse(theme.as_deref(), embed.as_deref())?;
+    let given = state.given(RawGiven {
+        country: query.country.as_deref(),
+        lang: query.lang.as_deref(),
+        cycle: query.cycle.as_deref(),
+        coupon: query.coupon.as_deref(),
+        theme: query.theme.as_deref(),
+        embed: query.embed.as_deref(),
+    })?;
+    let (country, locale) =
+        state.visitor_locale(given.country.as_deref(), given.lang.as_deref(), &headers)?;
+    let instance = query.instance;
     let request_id = request_id_of(&headers);
     let lang = Lang::of(&locale.to_string());
     let looked_up = leptos_axum::extract::<axum::Extension<Lookup>>()
@@ -77,7 +90,7 @@ pub async fn load_pricing(
     );
     view.notice = notice;
     view.instance = owner.map(|(o, _)| o.signed);
-    view.coupon = coupon;
+    view.given = given;
     view.stale = prices.stale;
     Ok(view)
 }

@@ -21,8 +21,9 @@ struct UpstreamLabels {
     outcome: &'static str,
 }
 
+/// A `reason` label alone.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct SkipLabels {
+struct ReasonLabels {
     reason: &'static str,
 }
 
@@ -82,7 +83,8 @@ pub struct Metrics {
     upstream_calls: Family<UpstreamLabels, Counter>,
     upstream_seconds: Histograms<UpstreamLabels>,
     cache: Family<CacheLabels, Counter>,
-    skipped: Family<SkipLabels, Counter>,
+    skipped: Family<ReasonLabels, Counter>,
+    shed: Family<ReasonLabels, Counter>,
     checkouts: Family<CheckoutLabels, Counter>,
 }
 
@@ -96,6 +98,7 @@ impl Default for Metrics {
         let cache = Family::default();
         let skipped = Family::default();
         let checkouts = Family::default();
+        let shed = Family::default();
         registry.register(
             "http_requests",
             "HTTP requests answered, by route and status",
@@ -132,6 +135,13 @@ impl Default for Metrics {
              refused (with reason), by app, plan, cycle and country",
             checkouts.clone(),
         );
+        registry.register(
+            "shed",
+            "Work turned away or cut short to keep the server's budgets: answers \
+             replaced by the busy page (connection_budget, total_budget, render_queue) \
+             and connections closed (stalled)",
+            shed.clone(),
+        );
         Self {
             registry,
             requests,
@@ -141,6 +151,7 @@ impl Default for Metrics {
             cache,
             skipped,
             checkouts,
+            shed,
         }
     }
 }
@@ -181,7 +192,12 @@ impl Metrics {
 
     /// A price of Wix's left out of the page, and why.
     pub fn price_skipped(&self, reason: &'static str) {
-        self.skipped.get_or_create(&SkipLabels { reason }).inc();
+        self.skipped.get_or_create(&ReasonLabels { reason }).inc();
+    }
+
+    /// Work turned away or cut short to stay within a budget, and why.
+    pub fn shed(&self, reason: &'static str) {
+        self.shed.get_or_create(&ReasonLabels { reason }).inc();
     }
 
     /// A step of the checkout funnel.

@@ -6,12 +6,23 @@ use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::metrics::Metrics;
-use crate::plans::PageSettings;
+use crate::plans::{Given, PageSettings, Period};
 use crate::wix::identity::{Account, Owner};
 use crate::wix::{PlanCache, WixClient, WixError, WixSite};
 use axum::{extract::FromRef, http::header, http::HeaderMap};
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
+
+/// A page's parameters as the address gives them (see `AppState::given`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RawGiven<'a> {
+    pub country: Option<&'a str>,
+    pub lang: Option<&'a str>,
+    pub cycle: Option<&'a str>,
+    pub coupon: Option<&'a str>,
+    pub theme: Option<&'a str>,
+    pub embed: Option<&'a str>,
+}
 
 /// One `Arc`: every middleware clones it per request.
 #[derive(Clone)]
@@ -53,6 +64,28 @@ impl AppState {
             .filter_map(|name| CountryCode::parse_assigned(headers.get(name)?.to_str().ok()?).ok())
             .next();
         Ok(from_cdn.unwrap_or(self.page.default_country))
+    }
+
+    /// What the address fixes of a page, each in its one spelling; a
+    /// value the page refuses is its 400.
+    pub fn given(&self, raw: RawGiven<'_>) -> Result<Given, AppError> {
+        let given = crate::format::given;
+        let look = crate::views::Look::parse(raw.theme, raw.embed)?;
+        Ok(Given {
+            country: given(raw.country)
+                .map(|code| CountryCode::parse_assigned(code).map(|c| c.to_string()))
+                .transpose()
+                .map_err(AppError::BadRequest)?,
+            lang: given(raw.lang)
+                .map(crate::format::canonical_lang)
+                .transpose()
+                .map_err(AppError::BadRequest)?,
+            // A blank `cycle=` is refused, as any other unknown period.
+            cycle: raw.cycle.map(|c| Period::parse(Some(c))).transpose()?,
+            coupon: crate::plans::coupon(raw.coupon)?,
+            theme: look.theme.map(str::to_owned),
+            embed: look.embed,
+        })
     }
 
     /// The visitor's country, and the locale to format for: `lang`, else

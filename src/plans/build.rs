@@ -137,7 +137,7 @@ pub fn pricing_view_without_json_ld(
         apps,
         notice: None,
         instance: None,
-        coupon: None,
+        given: Given::default(),
         stale: false,
     }
 }

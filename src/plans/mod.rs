@@ -37,7 +37,7 @@ pub fn coupon(value: Option<&str>) -> Result<Option<String>, AppError> {
 /// The billing period the visitor compares plans by (`?cycle=`).
 #[derive(strum::EnumString, strum::IntoStaticStr)]
 #[strum(serialize_all = "lowercase", ascii_case_insensitive)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Period {
     #[default]
     Monthly,
@@ -68,6 +68,30 @@ impl Period {
     }
 }
 
+/// What a page's address fixes, each in its one spelling: the page's
+/// forms carry these on, and two addresses with the same are the same page
+/// (so `?country=de` and `?country=DE` are rendered once).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Given {
+    /// An ISO 3166-1 code, upper case.
+    pub country: Option<String>,
+    /// A BCP 47 tag of language, script and region only.
+    pub lang: Option<String>,
+    pub cycle: Option<Period>,
+    /// The coupon, carried by the checkout forms to Wix checkout.
+    pub coupon: Option<String>,
+    /// `light` or `dark`.
+    pub theme: Option<String>,
+    pub embed: bool,
+}
+
+impl Given {
+    /// A coupon, theme or embedding variant of a page everyone shares.
+    pub fn is_variant(&self) -> bool {
+        self.coupon.is_some() || self.theme.is_some() || self.embed
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PricingView {
     pub country: String,
@@ -84,9 +108,8 @@ pub struct PricingView {
     pub notice: Option<String>,
     /// The verified signed instance, carried by the checkout forms.
     pub instance: Option<String>,
-    /// The coupon the address names (`?coupon=`), carried by the checkout
-    /// forms to Wix checkout.
-    pub coupon: Option<String>,
+    /// What the address fixes, which the page's forms carry on.
+    pub given: Given,
     /// The prices are the last ones Wix gave: it is failing right now.
     pub stale: bool,
 }

@@ -1,20 +1,19 @@
 //! `/api/v1`: the headless pricing API (`crate::api`) and its OpenAPI
 //! document, generated from the Rust types.
 
-use super::page_cache::{not_modified, sharing};
+use super::page_cache::{self, sharing, Answer, Busy, Key, OnceAnswer, Outcome, Wants};
+use super::ServerState;
 use crate::api::{Carried, ErrorBody, Pricing};
 use crate::error::AppError;
 use crate::i18n::Msg;
-use crate::plans::Period;
-use crate::state::AppState;
+use crate::state::{AppState, RawGiven};
 use axum::{
     extract::State,
-    http::{header, HeaderMap, HeaderValue, StatusCode},
+    http::{header, HeaderMap, HeaderValue},
     response::{IntoResponse, Response},
 };
 use axum_extra::extract::{Query, QueryRejection};
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
 use utoipa::{IntoParams, OpenApi};
 
@@ -49,7 +48,7 @@ pub struct PricingQuery {
     ),
 )]
 pub async fn pricing(
-    State(state): State<AppState>,
+    State(state): State<ServerState>,
     headers: HeaderMap,
     query: Result<Query<PricingQuery>, QueryRejection>,
 ) -> Response {
@@ -59,8 +58,11 @@ pub async fn pricing(
     }
 }
 
+/// The JSON of the view, kept like the page it mirrors: made once per
+/// country, language, period and price list, compressed once per coding,
+/// each coding with its own strong ETag.
 async fn answer(
-    state: &AppState,
+    state: &ServerState,
     headers: &HeaderMap,
     query: Result<Query<PricingQuery>, QueryRejection>,
 ) -> Result<Response, AppError> {
@@ -68,53 +70,66 @@ async fn answer(
         tracing::debug!("API query refused: {}", e.body_text());
         AppError::BadRequest(Msg::ErrorBadQuery.into())
     })?;
+    let given = state.given(RawGiven {
+        country: query.country.as_deref(),
+        lang: query.lang.as_deref(),
+        cycle: query.cycle.as_deref(),
+        ..RawGiven::default()
+    })?;
     let (country, locale) =
-        state.visitor_locale(query.country.as_deref(), query.lang.as_deref(), headers)?;
-    let period = Period::parse(query.cycle.as_deref())?;
+        state.visitor_locale(given.country.as_deref(), given.lang.as_deref(), headers)?;
     // The page's cache of Wix's prices.
     let prices = state.plans.get(country).await?;
-    let mut view = crate::plans::pricing_view_without_json_ld(
-        &prices.entry.plans,
-        &state.page,
-        country,
-        &locale,
-        None,
-    );
-    view.stale = prices.stale;
-    let public_url = state.config.server.public_url();
-    let carried = Carried {
-        public_url: &public_url,
-        lang: crate::format::given(query.lang.as_deref()),
-    };
-    let body = serde_json::to_vec(&Pricing::new(view, period, &carried)).map_err(|e| {
-        tracing::error!("API answer not written: {e}");
-        AppError::Internal(Msg::ErrorInternal.into())
-    })?;
-    let digest: String = Sha256::digest(&body)[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let etag = HeaderValue::from_str(&format!("\"{digest}\"")).expect("hex digits");
-    let asked = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok());
-    let mut response = if not_modified(asked, &etag) {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        ([(header::CONTENT_TYPE, "application/json")], body).into_response()
-    };
-    let given = |param: &Option<String>| crate::format::given(param.as_deref()).is_some();
-    let out = response.headers_mut();
-    for (name, value) in sharing(
+    let key = Key::new(Answer::Api, given.clone(), &locale, &prices);
+    let wants = Wants::of(headers, false);
+    if let Some(kept) = state.pages.get(&key) {
+        return Ok(page_cache::answer(kept, wants).await);
+    }
+    let mut kept_headers = sharing(
         state,
         prices.stale,
-        given(&query.lang),
-        given(&query.country),
-    ) {
-        out.insert(name, value);
-    }
-    out.insert(header::ETAG, etag);
-    Ok(response)
+        given.lang.is_some(),
+        given.country.is_some(),
+    );
+    kept_headers.push((
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    ));
+    let app = AppState::clone(state);
+    let render = async move {
+        let json = tokio::task::spawn_blocking(move || {
+            let mut view = crate::plans::pricing_view_without_json_ld(
+                &prices.entry.plans,
+                &app.page,
+                country,
+                &locale,
+                None,
+            );
+            view.stale = prices.stale;
+            let public_url = app.config.server.public_url();
+            let carried = Carried {
+                public_url: &public_url,
+                lang: given.lang.as_deref(),
+            };
+            let period = given.cycle.unwrap_or_default();
+            serde_json::to_vec(&Pricing::new(view, period, &carried))
+        })
+        .await;
+        match json {
+            Ok(Ok(body)) => page_cache::kept(body.into(), kept_headers).await,
+            failed => {
+                tracing::error!("API answer not written: {failed:?}");
+                Outcome::Once(OnceAnswer::failed(AppError::Internal(
+                    Msg::ErrorInternal.into(),
+                )))
+            }
+        }
+    };
+    Ok(match state.pages.render(Some(key), render).await {
+        Ok(Outcome::Kept(page)) => page_cache::answer(page, wants).await,
+        Ok(Outcome::Once(once)) => once.response(),
+        Err(Busy) => page_cache::busy(state),
+    })
 }
 
 #[derive(OpenApi)]

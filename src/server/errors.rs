@@ -6,7 +6,7 @@
 
 use super::paths::Route;
 use crate::error::AppError;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::state::AppState;
 use crate::wix::request_id_of;
 use axum::{
@@ -64,15 +64,7 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
         ("application/json", body.to_string())
     } else {
         let retry = parts.extensions.get::<RetryLink>().map(|r| r.0.clone());
-        let options = state.leptos_options.clone();
-        let shell_error = error.clone();
-        let html = leptos::reactive::owner::Owner::new().with(|| {
-            provide_context(lang);
-            let (brand, look) = state.page_frame(uri.query());
-            provide_context(brand);
-            provide_context(look);
-            crate::app::error_shell(options, shell_error, retry, reference).to_html()
-        });
+        let html = page(&state, lang, uri.query(), &error, retry, reference);
         ("text/html; charset=utf-8", html)
     };
     let headers = &mut parts.headers;
@@ -85,6 +77,25 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
         .or_insert(HeaderValue::from_static("private, no-store"));
     parts.extensions.insert(error);
     Response::from_parts(parts, Body::from(text))
+}
+
+/// The error page for `error`, in `lang`, with the look `query` asks for.
+pub fn page(
+    state: &AppState,
+    lang: Lang,
+    query: Option<&str>,
+    error: &AppError,
+    retry: Option<String>,
+    reference: Option<String>,
+) -> String {
+    let options = state.leptos_options.clone();
+    leptos::reactive::owner::Owner::new().with(|| {
+        provide_context(lang);
+        let (brand, look) = state.page_frame(query);
+        provide_context(brand);
+        provide_context(look);
+        crate::app::error_shell(options, error.clone(), retry, reference).to_html()
+    })
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ impl Front {
         if !request.body().is_end_stream() || input::check(request).is_err() {
             return None;
         }
-        let mut response = page_cache::kept(&self.0, request)?;
+        let mut response = page_cache::kept_page(&self.0, request)?;
         let id = observe::request_id(request.headers());
         self.0.security.add(response.headers_mut());
         observe::finished(

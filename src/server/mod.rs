@@ -57,6 +57,7 @@ mod probe;
 mod rate_limit;
 #[cfg(test)]
 mod security_tests;
+mod sending;
 mod serve;
 #[cfg(test)]
 mod tests;
@@ -79,6 +80,8 @@ pub struct Layers {
     pages: page_cache::PageCache,
     security: headers::SecurityHeaders,
     limits: rate_limit::Limits,
+    /// What answers waiting to be sent may hold (`sending`).
+    sending: sending::Budget,
 }
 
 impl std::ops::Deref for ServerState {
@@ -195,6 +198,7 @@ impl Server {
                 checkout: rate_limit::RateLimiter::new(config.server.checkout_rate_per_min),
                 preview: rate_limit::RateLimiter::new(config.server.preview_rate_per_min),
             },
+            sending: sending::Budget::default(),
             app,
         }));
         Ok(Self {
@@ -243,8 +247,8 @@ pub fn router(state: ServerState) -> Router {
     let checkout = Router::new()
         .route("/checkout", get(checkout::resume).post(checkout::submit))
         .route_layer(limit(Limited::Checkout));
-    // The preview's page, exports and server function. Its token and rate
-    // limit belong to these routes, not to a spelling of their paths.
+    // The preview's page and exports. Its token and rate limit belong to
+    // these routes, not to a spelling of their paths.
     let preview_routes = Router::new()
         .route("/preview.csv", get(preview::csv))
         .route("/preview.json", get(preview::json));
@@ -296,23 +300,26 @@ pub fn router(state: ServerState) -> Router {
         .with_state(state)
 }
 
-/// The Leptos routes and server functions of the preview, and those of
-/// the pages: each list excludes the other's. Made once per process:
+/// The Leptos routes of the preview, and those of the pages: each list
+/// excludes the other's, and both exclude the server functions. Those
+/// only load a page's data while it renders here (islands fetch
+/// nothing), so they have no address of their own: at one, anyone could
+/// ask for a page's whole view, uncached. Made once per process:
 /// making one runs the app with resource loading suspended process-wide
 /// (leptos_server's `SuppressResourceLoad`, leptos#4773), so a page
 /// rendering meanwhile in another server of the same process (tests run
 /// several at once) would wait forever for its prices.
 fn route_lists() -> (Vec<AxumRouteListing>, Vec<AxumRouteListing>) {
     static LISTS: OnceLock<(Vec<AxumRouteListing>, Vec<AxumRouteListing>)> = OnceLock::new();
-    let but = |excluded: [&str; 2]| {
+    let but = |excluded: [&str; 3]| {
         let excluded = excluded.iter().map(|path| path.to_string()).collect();
         generate_route_list_with_exclusions(App, Some(excluded))
     };
     LISTS
         .get_or_init(|| {
             (
-                but(["/", LoadPricing::PATH]),
-                but(["/preview", LoadPreview::PATH]),
+                but(["/", LoadPricing::PATH, LoadPreview::PATH]),
+                but(["/preview", LoadPricing::PATH, LoadPreview::PATH]),
             )
         })
         .clone()

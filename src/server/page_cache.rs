@@ -1,17 +1,29 @@
-//! Reuse of rendered pages. For a visitor without a signed `instance`,
-//! the page depends only on its parameters (`country`, `cycle`, `lang`,
-//! `coupon`, `theme`, `embed`),
-//! the country and language they resolve to, and the prices Wix gave: the
-//! same inputs give the same bytes. Those bytes are rendered once,
-//! compressed once (br and gzip), and served with a strong ETag and
-//! `Cache-Control` a CDN can honour. Personalised pages are never shared.
+//! Reuse of rendered answers. For a visitor without a signed `instance`,
+//! the page depends only on what its address gives (`country`, `cycle`,
+//! `lang`, `coupon`, `theme`, `embed`, each checked and in its one
+//! spelling: `plans::Given`), the country and language they resolve to,
+//! and the prices Wix gave: the same inputs give the same bytes. Those
+//! bytes are rendered once, compressed once per coding, and served with a
+//! strong ETag and `Cache-Control` a CDN can honour. The headless API's
+//! JSON is kept the same way.
+//!
+//! Every render runs detached from the request that asked for it, in one
+//! of three lanes, each with its own few permits and a short queue:
+//! pages everyone shares; coupon, theme and embedding variants (kept in a
+//! cache of their own, which can never evict a shared page); and pages
+//! never kept (a signed-in owner's, a refusal). A visitor who leaves does
+//! not cancel a render others wait for, and a lane that is full answers
+//! the busy page instead of queueing without end.
 
 use super::ServerState;
 use crate::country::CountryCode;
+use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::loaders::Lookup;
 use crate::lock;
 use crate::metrics::{Cache, CacheResult};
-use crate::state::AppState;
+use crate::plans::Given;
+use crate::state::{AppState, RawGiven};
 use crate::wix::{request_id_of, with_request_id, Prices};
 use axum::{
     body::{Body, Bytes},
@@ -23,38 +35,45 @@ use axum::{
 use sha2::{Digest, Sha256};
 use std::{
     collections::HashMap,
+    future::Future,
     io::Write,
-    sync::{Arc, Mutex, OnceLock},
+    sync::{
+        atomic::{AtomicUsize, Ordering},
+        Arc, Mutex, OnceLock,
+    },
+    time::Duration,
 };
-use tokio::sync::watch;
+use tokio::sync::{watch, Semaphore};
+use tracing::Instrument;
 
-/// Most bytes of rendered pages kept (all encodings together).
-const MAX_BYTES: u64 = 32 << 20;
+/// Most bytes of shared answers kept (all encodings together).
+const SHARED_BYTES: u64 = 32 << 20;
+/// Most bytes of coupon, theme and embedding variants kept.
+const VARIANT_BYTES: u64 = 8 << 20;
 /// A rendered page larger than this is served but not kept.
 const MAX_PAGE: usize = 8 << 20;
 /// Our own renderer's output, read whole (the page renders in one piece
 /// anyway): a bound against a runaway, far above what Wix's limits give.
 const MAX_RENDER: usize = 64 << 20;
-/// New pages rendered and compressed at once; more wait their turn, so
-/// that a sweep over every country cannot take the memory with it.
-const RENDERS_AT_ONCE: usize = 2;
+/// A render still running after this is given up (and its waiters told
+/// so): the request timeout no longer stops it, since it is detached.
+const RENDER_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The parameters of an anonymous view, exactly as given: the page
-/// repeats them in its forms, so they are part of its bytes.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-struct Params {
-    country: Option<Box<str>>,
-    cycle: Option<Box<str>>,
-    lang: Option<Box<str>>,
-    coupon: Option<Box<str>>,
-    theme: Option<Box<str>>,
-    embed: Option<Box<str>>,
+/// The address's parameters of a page, as given. `None` when the page
+/// cannot be shared: a signed `instance`, or a parameter given twice
+/// (which the page would resolve its own way).
+#[derive(Debug, Default)]
+struct Params<'a> {
+    country: Option<std::borrow::Cow<'a, str>>,
+    cycle: Option<std::borrow::Cow<'a, str>>,
+    lang: Option<std::borrow::Cow<'a, str>>,
+    coupon: Option<std::borrow::Cow<'a, str>>,
+    theme: Option<std::borrow::Cow<'a, str>>,
+    embed: Option<std::borrow::Cow<'a, str>>,
 }
 
-impl Params {
-    /// `None` when the page cannot be shared: a signed `instance`, or a
-    /// parameter given twice (which the page would resolve its own way).
-    fn anonymous(query: Option<&str>) -> Option<Self> {
+impl<'a> Params<'a> {
+    fn anonymous(query: Option<&'a str>) -> Option<Self> {
         let mut params = Self::default();
         for (name, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
             let slot = match &*name {
@@ -64,35 +83,70 @@ impl Params {
                 "coupon" => &mut params.coupon,
                 "theme" => &mut params.theme,
                 "embed" => &mut params.embed,
-                "instance" if !value.is_empty() => return None,
+                // Blank, as the page reads it: no one is signed in.
+                "instance" if !value.trim().is_empty() => return None,
                 // Tracking parameters and the like do not change the page.
                 _ => continue,
             };
-            if slot.replace(value.into()).is_some() {
+            if slot.replace(value).is_some() {
                 return None;
             }
         }
         Some(params)
     }
+
+    fn raw(&self) -> RawGiven<'_> {
+        RawGiven {
+            country: self.country.as_deref(),
+            lang: self.lang.as_deref(),
+            cycle: self.cycle.as_deref(),
+            coupon: self.coupon.as_deref(),
+            theme: self.theme.as_deref(),
+            embed: self.embed.as_deref(),
+        }
+    }
 }
 
+/// What is kept: the page, or the API's JSON of the same view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Answer {
+    Page,
+    Api,
+}
+
+/// Everything a kept answer's bytes depend on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct PageKey {
-    params: Params,
+pub(super) struct Key {
+    answer: Answer,
+    given: Given,
     country: CountryCode,
     locale: Box<str>,
     prices_version: u64,
     stale: bool,
 }
 
-impl PageKey {
-    fn new(params: Params, locale: &icu::locale::Locale, prices: &Prices) -> Self {
+impl Key {
+    pub(super) fn new(
+        answer: Answer,
+        given: Given,
+        locale: &icu::locale::Locale,
+        prices: &Prices,
+    ) -> Self {
         Self {
-            params,
+            answer,
+            given,
             country: prices.country,
             locale: locale.to_string().into(),
             prices_version: prices.entry.version,
             stale: prices.stale,
+        }
+    }
+
+    /// The lane a render of this answer takes, and the cache it is kept in.
+    fn lane(&self) -> Lane {
+        match self.given.is_variant() {
+            true => Lane::Variant,
+            false => Lane::Shared,
         }
     }
 }
@@ -125,7 +179,7 @@ pub struct Rendered {
 }
 
 impl Rendered {
-    fn new(identity: Bytes, headers: Vec<(HeaderName, HeaderValue)>) -> Self {
+    pub(super) fn new(identity: Bytes, headers: Vec<(HeaderName, HeaderValue)>) -> Self {
         let hash: String = Sha256::digest(&identity)[..16]
             .iter()
             .map(|b| format!("{b:02x}"))
@@ -177,63 +231,280 @@ fn etag(hash: &str, suffix: &str) -> HeaderValue {
     HeaderValue::from_str(&format!("\"{hash}{suffix}\"")).expect("hex digits make a header value")
 }
 
+/// How a render ended, for everyone who waited for it.
 #[derive(Clone)]
-pub struct PageCache {
-    pages: moka::sync::Cache<PageKey, Arc<Rendered>>,
-    renders: Arc<tokio::sync::Semaphore>,
-    /// Renders under way: who else wants the page waits for it.
-    rendering: Arc<Mutex<HashMap<PageKey, watch::Receiver<Option<Outcome>>>>>,
+pub(super) enum Outcome {
+    /// An answer to keep, and to give everyone who asked.
+    Kept(Arc<Rendered>),
+    /// An answer not to keep (an error page, a page too large to keep, a
+    /// signed-in owner's page): these bytes, for this request only.
+    Once(OnceAnswer),
 }
 
-/// A finished render: the shared page, or `None` when it cannot be
-/// shared (an error page) and each request renders its own.
-type Outcome = Option<Arc<Rendered>>;
-
-/// Whether this request renders a missing page or waits for another.
-enum Turn {
-    Render(watch::Sender<Option<Outcome>>, RenderingGuard),
-    Wait(watch::Receiver<Option<Outcome>>),
+/// A whole response whose body was read, to give out as it is.
+#[derive(Clone)]
+pub(super) struct OnceAnswer {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+    error: Option<AppError>,
 }
 
-/// Takes a render off the list however it ends, cancelled included.
-struct RenderingGuard {
-    rendering: Arc<Mutex<HashMap<PageKey, watch::Receiver<Option<Outcome>>>>>,
-    key: PageKey,
-}
-
-impl Drop for RenderingGuard {
-    fn drop(&mut self) {
-        lock(&self.rendering).remove(&self.key);
+impl OnceAnswer {
+    async fn read(response: Response) -> Self {
+        let (parts, body) = response.into_parts();
+        let error = parts.extensions.get::<AppError>().cloned();
+        match axum::body::to_bytes(body, MAX_RENDER).await {
+            Ok(body) => Self {
+                status: parts.status,
+                headers: parts.headers,
+                body,
+                error,
+            },
+            Err(e) => {
+                tracing::error!("rendered page not read: {e}");
+                Self::failed(AppError::Internal(Msg::ErrorInternal.into()))
+            }
+        }
     }
+
+    /// The error page's stand-in: `errors::render` writes the page.
+    pub(super) fn failed(error: AppError) -> Self {
+        Self {
+            status: error.status(),
+            headers: HeaderMap::new(),
+            body: Bytes::new(),
+            error: Some(error),
+        }
+    }
+
+    pub(super) fn response(self) -> Response {
+        let mut response = Response::new(Body::from(self.body));
+        *response.status_mut() = self.status;
+        *response.headers_mut() = self.headers;
+        if let Some(error) = self.error {
+            if let Some(seconds) = error.retry_after() {
+                response.headers_mut().insert(header::RETRY_AFTER, seconds);
+            }
+            response.extensions_mut().insert(error);
+        }
+        private(response)
+    }
+}
+
+/// Which renders a render waits with for a permit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Lane {
+    /// Pages and API answers everyone with the same inputs shares.
+    Shared,
+    /// Coupon, theme and embedding variants of them.
+    Variant,
+    /// Answers never kept: a signed-in owner's page, a refusal.
+    Private,
+}
+
+/// Renders at once and renders waiting, per lane. Two shared renders use
+/// both cores of a small machine while kept pages are answered between
+/// them; variants and private pages, which anyone can ask for without
+/// end, get one each.
+const LANES: [(Lane, usize, usize); 3] = [
+    (Lane::Shared, 2, 64),
+    (Lane::Variant, 1, 8),
+    (Lane::Private, 1, 16),
+];
+
+/// A lane's permits and the renders waiting for one.
+struct Permits {
+    at_once: Arc<Semaphore>,
+    waiting: Arc<AtomicUsize>,
+    max_waiting: usize,
+}
+
+/// A place in a lane's queue, taken back when dropped.
+struct Queued(Arc<AtomicUsize>);
+
+impl Drop for Queued {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+impl Permits {
+    fn new(at_once: usize, max_waiting: usize) -> Self {
+        Self {
+            at_once: Arc::new(Semaphore::new(at_once)),
+            waiting: Arc::default(),
+            max_waiting,
+        }
+    }
+
+    /// A place in the queue, unless it is full.
+    fn enqueue(&self) -> Option<Queued> {
+        self.waiting
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                (n < self.max_waiting).then_some(n + 1)
+            })
+            .ok()?;
+        Some(Queued(self.waiting.clone()))
+    }
+}
+
+/// The lane was full: the busy page, and nothing rendered.
+#[derive(Debug)]
+pub(super) struct Busy;
+
+type Flights = Arc<Mutex<HashMap<Key, watch::Receiver<Option<Outcome>>>>>;
+
+pub struct PageCache {
+    shared: moka::sync::Cache<Key, Arc<Rendered>>,
+    variants: moka::sync::Cache<Key, Arc<Rendered>>,
+    /// Renders under way: who else wants the answer waits for it.
+    flights: Flights,
+    lanes: [Permits; 3],
 }
 
 impl PageCache {
-    pub fn new(lifetime: std::time::Duration) -> Self {
-        Self {
-            pages: moka::sync::Cache::builder()
-                .max_capacity(MAX_BYTES)
+    pub fn new(lifetime: Duration) -> Self {
+        let cache = |bytes| {
+            moka::sync::Cache::builder()
+                .max_capacity(bytes)
                 .weigher(|_, page: &Arc<Rendered>| page.weight())
-                .time_to_live(lifetime.max(std::time::Duration::from_secs(1)))
-                .build(),
-            rendering: Arc::default(),
-            renders: Arc::new(tokio::sync::Semaphore::new(RENDERS_AT_ONCE)),
+                .time_to_live(lifetime.max(Duration::from_secs(1)))
+                .build()
+        };
+        Self {
+            shared: cache(SHARED_BYTES),
+            variants: cache(VARIANT_BYTES),
+            flights: Arc::default(),
+            lanes: LANES.map(|(_, at_once, waiting)| Permits::new(at_once, waiting)),
         }
     }
 
-    fn turn(&self, key: &PageKey) -> Turn {
-        let mut rendering = lock(&self.rendering);
-        if let Some(waiting) = rendering.get(key) {
-            return Turn::Wait(waiting.clone());
+    fn lane(&self, lane: Lane) -> &Permits {
+        &self.lanes[LANES.iter().position(|(l, ..)| *l == lane).unwrap_or(0)]
+    }
+
+    fn cache(&self, lane: Lane) -> &moka::sync::Cache<Key, Arc<Rendered>> {
+        match lane {
+            Lane::Variant => &self.variants,
+            Lane::Shared | Lane::Private => &self.shared,
         }
-        let (done, waiting) = watch::channel(None);
-        rendering.insert(key.clone(), waiting);
-        Turn::Render(
-            done,
-            RenderingGuard {
-                rendering: self.rendering.clone(),
-                key: key.clone(),
-            },
-        )
+    }
+
+    /// The kept answer for `key`.
+    pub(super) fn get(&self, key: &Key) -> Option<Arc<Rendered>> {
+        self.cache(key.lane()).get(key)
+    }
+
+    /// What `render` gives, run detached in `key`'s lane (or `Private`,
+    /// without a key): once for every request for the same key at the
+    /// same time, and kept when it is `Kept`. A render starts only while
+    /// someone still waits for it, then runs to its end whoever leaves.
+    pub(super) async fn render(
+        &self,
+        key: Option<Key>,
+        render: impl Future<Output = Outcome> + Send + 'static,
+    ) -> Result<Outcome, Busy> {
+        let lane = key.as_ref().map_or(Lane::Private, Key::lane);
+        let mut waiting = {
+            let mut flights = lock(&self.flights);
+            match key.as_ref().and_then(|key| flights.get(key)) {
+                Some(waiting) => waiting.clone(),
+                None => {
+                    let permits = self.lane(lane);
+                    let queued = permits.enqueue().ok_or(Busy)?;
+                    let (done, waiting) = watch::channel(None);
+                    if let Some(key) = &key {
+                        flights.insert(key.clone(), waiting.clone());
+                    }
+                    let flight = Flight {
+                        key,
+                        flights: self.flights.clone(),
+                        kept: self.cache(lane).clone(),
+                        done,
+                    };
+                    let at_once = permits.at_once.clone();
+                    tokio::spawn(
+                        with_request_id(
+                            crate::wix::request_id(),
+                            flight.run(at_once, queued, render),
+                        )
+                        .in_current_span(),
+                    );
+                    waiting
+                }
+            }
+        };
+        let outcome = waiting.wait_for(Option::is_some).await;
+        Ok(match outcome.ok().and_then(|outcome| outcome.clone()) {
+            Some(outcome) => outcome,
+            // The render ended without an answer: it panicked.
+            None => Outcome::Once(OnceAnswer::failed(AppError::Internal(
+                Msg::ErrorInternal.into(),
+            ))),
+        })
+    }
+}
+
+/// One detached render and those who wait for it.
+struct Flight {
+    key: Option<Key>,
+    flights: Flights,
+    kept: moka::sync::Cache<Key, Arc<Rendered>>,
+    done: watch::Sender<Option<Outcome>>,
+}
+
+impl Flight {
+    async fn run(
+        self,
+        at_once: Arc<Semaphore>,
+        queued: Queued,
+        render: impl Future<Output = Outcome>,
+    ) {
+        // The semaphore is never closed.
+        let _permit = at_once.acquire_owned().await;
+        drop(queued);
+        if self.abandoned() {
+            return;
+        }
+        let outcome = match tokio::time::timeout(RENDER_TIMEOUT, render).await {
+            Ok(outcome) => outcome,
+            Err(_) => {
+                tracing::error!("a render took over {RENDER_TIMEOUT:?}; given up");
+                Outcome::Once(OnceAnswer::failed(AppError::refused(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    Msg::ErrorBusy,
+                )))
+            }
+        };
+        if let (Some(key), Outcome::Kept(page)) = (&self.key, &outcome) {
+            self.kept.insert(key.clone(), page.clone());
+        }
+        self.done.send_replace(Some(outcome));
+    }
+
+    /// Whether everyone who asked has left before the render started:
+    /// then it does not start, and later askers start their own.
+    fn abandoned(&self) -> bool {
+        let mut flights = lock(&self.flights);
+        // Under the lock no one can start waiting meanwhile. The list of
+        // flights holds one receiver of its own.
+        let own = usize::from(self.key.is_some());
+        let abandoned = self.done.receiver_count() <= own;
+        if abandoned {
+            if let Some(key) = &self.key {
+                flights.remove(key);
+            }
+        }
+        abandoned
+    }
+}
+
+impl Drop for Flight {
+    fn drop(&mut self) {
+        if let Some(key) = &self.key {
+            lock(&self.flights).remove(key);
+        }
     }
 }
 
@@ -243,91 +514,150 @@ pub async fn reuse(State(state): State<ServerState>, mut request: Request, next:
     if !page || !matches!(*request.method(), Method::GET | Method::HEAD) {
         return next.run(request).await;
     }
-    let Some(params) = Params::anonymous(request.uri().query()) else {
-        return private(next.run(request).await);
-    };
-    // Inputs the page rejects are rejected by the page, with its error.
-    let headers = request.headers();
-    let Ok((country, locale)) =
-        state.visitor_locale(params.country.as_deref(), params.lang.as_deref(), headers)
-    else {
-        return private(next.run(request).await);
+    let uri = request.uri().clone();
+    let found = Params::anonymous(uri.query()).and_then(|params| {
+        let given = state.given(params.raw()).ok()?;
+        // Inputs the page rejects are rejected by the page, with its error.
+        let headers = request.headers();
+        let located =
+            state.visitor_locale(given.country.as_deref(), given.lang.as_deref(), headers);
+        Some((given, located.ok()?))
+    });
+    let Some((given, (country, locale))) = found else {
+        return once(&state, request, next).await;
     };
     let lookup = state.plans.get(country);
-    let prices = match with_request_id(request_id_of(headers), lookup).await {
+    let prices = match with_request_id(request_id_of(request.headers()), lookup).await {
         Ok(prices) => prices,
         Err(e) => {
             request.extensions_mut().insert(Lookup(Err(e)));
-            return private(next.run(request).await);
+            return once(&state, request, next).await;
         }
     };
-    let key = PageKey::new(params, &locale, &prices);
+    let key = Key::new(Answer::Page, given, &locale, &prices);
     let wants = Wants::of(request.headers(), request.method() == Method::HEAD);
     // Rendered as a GET whatever was asked: the router leaves a HEAD's body
     // out, and the page kept must be the whole page. `respond` leaves the
     // body out of a HEAD's answer; hyper never sends one.
     *request.method_mut() = Method::GET;
-    if let Some(page) = state.pages.pages.get(&key) {
+    if let Some(page) = state.pages.get(&key) {
         state.metrics.cache(Cache::Pages, CacheResult::Hit);
         return answer(page, wants).await;
     }
     state.metrics.cache(Cache::Pages, CacheResult::Miss);
     request.extensions_mut().insert(Lookup(Ok(prices)));
-    // A burst for a new page renders and compresses it once.
-    let (done, _guard) = match state.pages.turn(&key) {
-        Turn::Wait(mut waiting) => {
-            let shared = waiting
-                .wait_for(Option::is_some)
-                .await
-                .ok()
-                .and_then(|outcome| outcome.clone().flatten());
-            return match shared {
-                Some(page) => answer(page, wants).await,
-                // Not shareable, or its render was cancelled: render here.
-                None => private(next.run(request).await),
-            };
-        }
-        Turn::Render(done, guard) => (done, guard),
-    };
-    // The semaphore is never closed.
-    let _permit = state.pages.renders.clone().acquire_owned().await;
-    let response = next.run(request).await;
+    let headers = shared_headers(&state, &key);
+    let rendered = state
+        .pages
+        .render(Some(key), page_outcome(next.run(request), headers))
+        .await;
+    match rendered {
+        Ok(Outcome::Kept(page)) => answer(page, wants).await,
+        Ok(Outcome::Once(once)) => once.response(),
+        Err(Busy) => busy(&state),
+    }
+}
+
+/// A page that is never kept, rendered in the private lane.
+async fn once(state: &ServerState, request: Request, next: Next) -> Response {
+    let render = async move { Outcome::Once(OnceAnswer::read(next.run(request).await).await) };
+    match state.pages.render(None, render).await {
+        Ok(Outcome::Once(once)) => once.response(),
+        Ok(Outcome::Kept(page)) => respond(&page, &Wants::default()),
+        Err(Busy) => busy(state),
+    }
+}
+
+/// The page a render gave: kept when it is a whole 200, else once.
+async fn page_outcome(
+    response: impl Future<Output = Response>,
+    headers: Vec<(HeaderName, HeaderValue)>,
+) -> Outcome {
+    let response = response.await;
     if response.status() != StatusCode::OK {
-        done.send_replace(Some(None));
-        return private(response);
+        return Outcome::Once(OnceAnswer::read(response).await);
     }
-    match render(response, shared_headers(&state, &key)).await {
-        Ok(page) => {
-            let page = Arc::new(page);
-            state.pages.pages.insert(key, page.clone());
-            done.send_replace(Some(Some(page.clone())));
-            answer(page, wants).await
+    let (parts, body) = response.into_parts();
+    let once = |body| {
+        Outcome::Once(OnceAnswer {
+            status: parts.status,
+            headers: parts.headers.clone(),
+            body,
+            error: None,
+        })
+    };
+    match axum::body::to_bytes(body, MAX_RENDER).await {
+        Ok(bytes) if bytes.len() > MAX_PAGE => {
+            tracing::warn!("a page of {} bytes is served but not kept", bytes.len());
+            once(bytes)
         }
-        Err(response) => {
-            done.send_replace(Some(None));
-            response
+        Ok(bytes) if !bytes.is_empty() => {
+            let mut headers = headers;
+            for name in [header::CONTENT_TYPE, header::CONTENT_SECURITY_POLICY] {
+                if let Some(value) = parts.headers.get(&name) {
+                    headers.push((name, value.clone()));
+                }
+            }
+            kept(bytes, headers).await
+        }
+        // Never kept: shared, it would blank the page for everyone.
+        Ok(_) => {
+            tracing::error!("a page rendered empty; not kept");
+            Outcome::Once(OnceAnswer::failed(AppError::Internal(
+                Msg::ErrorInternal.into(),
+            )))
+        }
+        Err(e) => {
+            tracing::error!("rendered page not read: {e}");
+            Outcome::Once(OnceAnswer::failed(AppError::Internal(
+                Msg::ErrorInternal.into(),
+            )))
         }
     }
+}
+
+/// `bytes`, hashed off the async workers, to keep with `headers`.
+pub(super) async fn kept(bytes: Bytes, headers: Vec<(HeaderName, HeaderValue)>) -> Outcome {
+    match tokio::task::spawn_blocking(move || Rendered::new(bytes, headers)).await {
+        Ok(page) => Outcome::Kept(Arc::new(page)),
+        Err(e) => {
+            tracing::error!("hashing a page failed: {e}");
+            Outcome::Once(OnceAnswer::failed(AppError::Internal(
+                Msg::ErrorInternal.into(),
+            )))
+        }
+    }
+}
+
+/// The busy page, for a render that found its lane full.
+pub(super) fn busy(state: &AppState) -> Response {
+    state.metrics.shed("render_queue");
+    let mut response =
+        AppError::refused(StatusCode::SERVICE_UNAVAILABLE, Msg::ErrorBusy).into_response();
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    response
 }
 
 /// The kept page for an anonymous GET or HEAD of `/` whose prices need
 /// no call to Wix, answered as `reuse` answers it; `None` when the
 /// request must go through the router (and `reuse`) instead.
-pub fn kept<B>(state: &ServerState, request: &http::Request<B>) -> Option<Response> {
+pub fn kept_page<B>(state: &ServerState, request: &http::Request<B>) -> Option<Response> {
     let head = request.method() == Method::HEAD;
     if !(head || request.method() == Method::GET) || request.uri().path() != "/" {
         return None;
     }
     let params = Params::anonymous(request.uri().query())?;
+    let given = state.given(params.raw()).ok()?;
     let headers = request.headers();
     let (country, locale) = state
-        .visitor_locale(params.country.as_deref(), params.lang.as_deref(), headers)
+        .visitor_locale(given.country.as_deref(), given.lang.as_deref(), headers)
         .ok()?;
     let (prices, plans) = state.plans.ready(country)?;
     let page = state
         .pages
-        .pages
-        .get(&PageKey::new(params, &locale, &prices))?;
+        .get(&Key::new(Answer::Page, given, &locale, &prices))?;
     let wants = Wants::of(headers, head);
     // Compressing is for the blocking pool, which `reuse` uses.
     page.ready(wants.coding())?;
@@ -338,7 +668,7 @@ pub fn kept<B>(state: &ServerState, request: &http::Request<B>) -> Option<Respon
 
 /// Answers with a kept page, first compressing it, off the async workers,
 /// in the coding asked for if no one has yet.
-async fn answer(page: Arc<Rendered>, wants: Wants) -> Response {
+pub(super) async fn answer(page: Arc<Rendered>, wants: Wants) -> Response {
     let coding = wants.coding();
     if page.ready(coding).is_none() {
         let compressing = page.clone();
@@ -352,7 +682,8 @@ async fn answer(page: Arc<Rendered>, wants: Wants) -> Response {
 }
 
 /// What the request accepts and already has.
-struct Wants {
+#[derive(Debug, Default)]
+pub(super) struct Wants {
     br: bool,
     gzip: bool,
     if_none_match: Option<String>,
@@ -360,7 +691,7 @@ struct Wants {
 }
 
 impl Wants {
-    fn of(headers: &HeaderMap, head: bool) -> Self {
+    pub(super) fn of(headers: &HeaderMap, head: bool) -> Self {
         let accepts = |coding: &str| {
             headers
                 .get_all(header::ACCEPT_ENCODING)
@@ -447,16 +778,25 @@ pub(super) fn not_modified(if_none_match: Option<&str>, etag: &HeaderValue) -> b
     })
 }
 
-/// `Cache-Control` and `Vary` of a shared page.
-fn shared_headers(state: &ServerState, key: &PageKey) -> Vec<(HeaderName, HeaderValue)> {
-    // What the page fell back to where a parameter was not given.
-    let given = |param: &Option<Box<str>>| crate::format::given(param.as_deref()).is_some();
-    sharing(
+/// `Cache-Control` and `Vary` of a kept page: shared at the edge, but
+/// for a page that names a coupon. A coupon's words are the address's,
+/// and a cache that is not ours must not hand them to anyone else.
+fn shared_headers(state: &ServerState, key: &Key) -> Vec<(HeaderName, HeaderValue)> {
+    let given = &key.given;
+    let mut headers = sharing(
         state,
         key.stale,
-        given(&key.params.lang),
-        given(&key.params.country),
-    )
+        given.lang.is_some(),
+        given.country.is_some(),
+    );
+    if given.coupon.is_some() {
+        headers.retain(|(name, _)| name != header::CACHE_CONTROL);
+        headers.push((
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        ));
+    }
+    headers
 }
 
 /// `Cache-Control` and `Vary` of an answer every visitor of a country
@@ -494,40 +834,6 @@ pub(super) fn sharing(
     .into_iter()
     .filter_map(|(name, value)| Some((name, HeaderValue::from_str(&value).ok()?)))
     .collect()
-}
-
-/// Reads a rendered page and hashes it, off the async workers.
-async fn render(
-    response: Response,
-    mut headers: Vec<(HeaderName, HeaderValue)>,
-) -> Result<Rendered, Response> {
-    let (parts, body) = response.into_parts();
-    let identity = match axum::body::to_bytes(body, MAX_RENDER).await {
-        Ok(bytes) if bytes.len() > MAX_PAGE => {
-            tracing::warn!("a page of {} bytes is served but not kept", bytes.len());
-            return Err(private(Response::from_parts(parts, Body::from(bytes))));
-        }
-        Ok(bytes) if !bytes.is_empty() => bytes,
-        // Never kept: shared, it would blank the page for everyone.
-        Ok(_) => {
-            tracing::error!("a page rendered empty; not kept");
-            return Err(private(StatusCode::INTERNAL_SERVER_ERROR.into_response()));
-        }
-        Err(e) => {
-            tracing::error!("rendered page not read: {e}");
-            return Err(private(StatusCode::INTERNAL_SERVER_ERROR.into_response()));
-        }
-    };
-    for name in [header::CONTENT_TYPE, header::CONTENT_SECURITY_POLICY] {
-        if let Some(value) = parts.headers.get(&name) {
-            headers.push((name, value.clone()));
-        }
-    }
-    let page = tokio::task::spawn_blocking(move || Rendered::new(identity, headers)).await;
-    page.map_err(|e| {
-        tracing::error!("hashing a page failed: {e}");
-        StatusCode::INTERNAL_SERVER_ERROR.into_response()
-    })
 }
 
 /// Above this size a page is compressed at a lower quality: at the
@@ -580,13 +886,13 @@ mod tests {
         assert_eq!(p.country.as_deref(), Some("de"));
         assert_eq!(p.cycle.as_deref(), Some("yearly"));
         assert_eq!(p.lang, None);
-        assert_eq!(Params::anonymous(None), Some(Params::default()));
-        assert_eq!(
-            Params::anonymous(Some("instance=")),
-            Some(Params::default())
-        );
-        assert_eq!(Params::anonymous(Some("instance=abc.def")), None);
-        assert_eq!(Params::anonymous(Some("country=DE&country=FR")), None);
+        assert!(Params::anonymous(None).is_some_and(|p| p.country.is_none()));
+        // A blank instance is no one's, as the page reads it.
+        for blank in ["instance=", "instance=%20"] {
+            assert!(Params::anonymous(Some(blank)).is_some(), "{blank}");
+        }
+        assert!(Params::anonymous(Some("instance=abc.def")).is_none());
+        assert!(Params::anonymous(Some("country=DE&country=FR")).is_none());
     }
 
     #[test]

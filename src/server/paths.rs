@@ -24,7 +24,6 @@ pub enum Route {
     Checkout,
     /// The headless API, `/api/v1/...`.
     Api,
-    ServerFunction,
     Asset,
     Health,
     Ready,
@@ -44,7 +43,6 @@ impl Route {
             "/readyz" => Self::Ready,
             "/metrics" => Self::Metrics,
             _ if path.starts_with("/api/v1/") => Self::Api,
-            _ if path.starts_with("/api/") => Self::ServerFunction,
             _ if path.starts_with("/pkg/") || path == "/theme.css" => Self::Asset,
             _ => Self::Other,
         }
@@ -59,7 +57,6 @@ impl Route {
             Self::PreviewJson => "/preview.json",
             Self::Checkout => "/checkout",
             Self::Api => "/api/v1",
-            Self::ServerFunction => "/api",
             Self::Asset => "/pkg",
             Self::Health => "/healthz",
             Self::Ready => "/readyz",
@@ -144,7 +141,7 @@ mod tests {
             ("/", Route::Page),
             ("/preview", Route::Preview),
             ("/preview.csv", Route::PreviewCsv),
-            ("/api/preview", Route::ServerFunction),
+            ("/api/preview", Route::Other),
             ("/pkg/app.0f3e.wasm", Route::Asset),
             ("/checkout", Route::Checkout),
             // Only the one spelling: `canonical` redirects or refuses the rest.

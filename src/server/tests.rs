@@ -902,13 +902,18 @@ async fn a_configured_preview_token_is_required() {
             .0,
         200
     );
-    let status = reqwest::Client::new()
-        .post(format!("{base}/api/preview"))
-        .send()
-        .await
-        .unwrap()
-        .status();
-    assert_eq!(status, 401, "the preview's server function is guarded too");
+    // The server functions have no address: the page renders them here,
+    // and there only the site's files answer (GET).
+    for (path, token) in [("/api/preview", "let-me-in"), ("/api/pricing", "")] {
+        let status = reqwest::Client::new()
+            .post(format!("{base}{path}"))
+            .header("X-Preview-Token", token)
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, 405, "{path}");
+    }
     // The visitor page is not.
     assert_eq!(fetch(&format!("{base}/"), &[]).await.0, 200);
 }

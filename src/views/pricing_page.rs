@@ -7,43 +7,34 @@ use super::{
 };
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang, Msg};
-use crate::plans::{Period, PricingView};
+use crate::plans::{Given, PricingView};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 /// `GET /`: every plan of every configured app, for the visitor's country.
 /// Rendered on the server only; the islands below are what hydrates.
 #[component]
 pub fn PricingPage(pricing: Resource<Result<PricingView, AppError>>) -> impl IntoView {
-    let query = use_query_map();
-    let cycle = query.with_untracked(|q| q.get("cycle"));
+    // Nothing after the await reads the router: what the address gives
+    // comes with the view, checked and in its one spelling.
     view! {
         <Suspense fallback=|| view! { <p class="loading">{super::use_lang().t(Msg::LoadingPlans)}</p> }>
-            {move || {
-                let cycle = cycle.clone();
-                Suspend::new(async move {
-                    match (pricing.await, Period::parse(cycle.as_deref())) {
-                        (Ok(view), Ok(period)) => {
-                            // The period in the address, when there is one: the
-                            // country form carries it on.
-                            let given = cycle.is_some().then_some(period);
-                            // Either, not AnyView: no copy of the page's
-                            // attributes into owned strings.
-                            Either::Left(view! { <PricingContent view given/> })
-                        }
-                        (Err(error), _) | (_, Err(error)) => Either::Right(view! { <ErrorPage error/> }),
-                    }
-                })
-            }}
+            {move || Suspend::new(async move {
+                match pricing.await {
+                    // Either, not AnyView: no copy of the page's attributes
+                    // into owned strings.
+                    Ok(view) => Either::Left(view! { <PricingContent view/> }),
+                    Err(error) => Either::Right(view! { <ErrorPage error/> }),
+                }
+            })}
         </Suspense>
     }
 }
 
 #[component]
-fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
+fn PricingContent(view: PricingView) -> impl IntoView {
     let PricingView {
         country,
         country_name,
@@ -54,26 +45,28 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
         json_ld,
         notice,
         instance,
-        coupon,
+        given,
         stale,
     } = view;
-    let embed = super::use_look().embed;
+    let embed = given.embed;
     let t = super::use_lang();
-    // What the cards show before the visitor switches.
-    let period = given.unwrap_or_default();
-    let lang = use_query_map().with_untracked(|q| q.get("lang"));
-    let coupon_note = coupon.as_ref().map(|code| {
+    // The period in the address, when there is one: the country form
+    // carries it on. What the cards show before the visitor switches.
+    let period = given.cycle.unwrap_or_default();
+    let coupon_note = given.coupon.as_ref().map(|code| {
         let note = t.t_with(Msg::CouponApplied, &[("code", Arg::Text(code))]);
         view! { <p class="notice coupon" role="status">{note}</p> }
     });
     provide_context(Arc::new(OfferWords::new(t)));
     provide_context(CheckoutContext {
         country: country.clone(),
-        lang,
-        instance,
-        coupon,
+        lang: given.lang.clone(),
+        instance: instance.clone(),
+        coupon: given.coupon.clone(),
         embed,
     });
+    let cycle_given = given.cycle;
+    provide_context(Kept { given, instance });
     let several_apps = apps.len() > 1;
     let price_note = match &tax_label {
         Some(tax) => t.t_with(
@@ -100,7 +93,7 @@ fn PricingContent(view: PricingView, given: Option<Period>) -> impl IntoView {
         <Title text=t.t(Msg::PageTitle)/>
         <Meta name="description" content=description/>
         <script type="application/ld+json" inner_html=json_ld></script>
-        <PeriodScope given>
+        <PeriodScope given=cycle_given>
             <header class="page-header">
                 // In a frame the host page has its own heading: this one
                 // stays for screen readers only.
@@ -224,18 +217,39 @@ fn ChoiceForm(
     }
 }
 
-/// The current URL's other parameters, as hidden inputs, so that a GET
-/// form changes one parameter and keeps the rest.
+/// What the address gives that a GET form carries on: its checked values
+/// and the verified signed instance, never the address's own text.
+#[derive(Debug, Clone)]
+struct Kept {
+    given: Given,
+    instance: Option<String>,
+}
+
+impl Kept {
+    fn get(&self, key: &str) -> Option<String> {
+        let given = &self.given;
+        match key {
+            "country" => given.country.clone(),
+            "lang" => given.lang.clone(),
+            "instance" => self.instance.clone(),
+            "coupon" => given.coupon.clone(),
+            "theme" => given.theme.clone(),
+            "embed" => given.embed.then(|| "1".to_owned()),
+            _ => None,
+        }
+    }
+}
+
+/// The address's other parameters, as hidden inputs, so that a GET form
+/// changes one parameter and keeps the rest.
 #[component]
 fn KeptParams(keys: &'static [&'static str]) -> impl IntoView {
-    let query = use_query_map();
-    query.with_untracked(|q| {
-        keys.iter()
-            .copied()
-            .filter_map(|key| {
-                q.get(key)
-                    .map(|value| view! { <input type="hidden" name=key value=value/> })
-            })
-            .collect_view()
-    })
+    let kept = expect_context::<Kept>();
+    keys.iter()
+        .copied()
+        .filter_map(|key| {
+            kept.get(key)
+                .map(|value| view! { <input type="hidden" name=key value=value/> })
+        })
+        .collect_view()
 }

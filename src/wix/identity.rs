@@ -55,7 +55,7 @@ pub fn identify(
     instance: Option<&str>,
     now: OffsetDateTime,
 ) -> Identity {
-    let Some(signed) = instance.filter(|s| !s.is_empty()) else {
+    let Some(signed) = instance.filter(|s| !s.trim().is_empty()) else {
         return Identity::Anonymous;
     };
     let verified = apps.iter().find_map(|app| {
