@@ -190,6 +190,7 @@ error-checkout-unknown-plan = Dieser Tarif wird nicht (mehr) angeboten.
 error-checkout-plan-cycle = Dieser Tarif wird mit diesem Abrechnungszeitraum nicht angeboten.
 error-other-app = Sie sind für eine andere App angemeldet.
 error-installer-return = Diese Rückkehr vom Wix-Installationsprogramm ist ungültig. Bitte wählen Sie Ihren Tarif erneut.
+error-installer-cannot-continue = Dieser Bezahlvorgang kann für diese Website nicht fortgesetzt werden. Öffnen Sie die App im Dashboard Ihrer Website und wählen Sie „App upgraden“, um die Pläne zu sehen, die Sie kaufen können.
 blocked-current-plan = Das ist bereits Ihr Tarif.
 error-wix-timeout = Wix hat nicht rechtzeitig geantwortet.
 error-wix-unknown-app = Wix kennt diese App nicht.
@@ -197,6 +198,7 @@ error-wix-failed = Wix hat mit einem Fehler geantwortet.
 error-wix-untrusted-checkout = Wix hat eine Adresse für den Bezahlvorgang zurückgegeben, der diese Seite nicht vertraut.
 error-internal = Diese Seite konnte nicht erstellt werden.
 error-preview-token = Für die Preisvorschau wird das zugehörige Token benötigt.
+error-metrics-token = Die Metriken erfordern ihr Token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] Zu viele Anfragen von Ihrer IP-Adresse. Versuchen Sie es in einer Sekunde erneut.

@@ -192,6 +192,7 @@ error-checkout-unknown-plan = This plan is not sold (any more).
 error-checkout-plan-cycle = This plan is not sold with that billing cycle.
 error-other-app = You are signed in for another app.
 error-installer-return = This return from the Wix installer is not valid; please choose your plan again.
+error-installer-cannot-continue = This checkout cannot continue for this site. Open the app from your site's dashboard and choose “Upgrade App” to see the plans you can buy.
 blocked-current-plan = This is already your plan.
 error-wix-timeout = Wix did not answer in time.
 error-wix-unknown-app = Wix does not know this app.
@@ -199,6 +200,7 @@ error-wix-failed = Wix answered with an error.
 error-wix-untrusted-checkout = Wix answered with a checkout address this page does not trust.
 error-internal = This page could not be built.
 error-preview-token = The price preview needs its token.
+error-metrics-token = The metrics need their token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] Too many requests from your address; try again in one second.

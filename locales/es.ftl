@@ -190,6 +190,7 @@ error-checkout-unknown-plan = Este plan no está a la venta (o ya no lo está).
 error-checkout-plan-cycle = Este plan no se vende con ese período de facturación.
 error-other-app = Ha iniciado sesión para otra aplicación.
 error-installer-return = Este regreso desde el instalador de Wix no es válido; vuelva a elegir su plan.
+error-installer-cannot-continue = Este pago no puede continuar para este sitio. Abre la app desde el panel de tu sitio y elige «Mejorar app» para ver los planes que puedes comprar.
 blocked-current-plan = Este ya es su plan.
 error-wix-timeout = Wix no respondió a tiempo.
 error-wix-unknown-app = Wix no reconoce esta aplicación.
@@ -197,6 +198,7 @@ error-wix-failed = Wix respondió con un error.
 error-wix-untrusted-checkout = Wix respondió con una dirección de pago en la que esta página no confía.
 error-internal = No se pudo generar esta página.
 error-preview-token = La vista previa de precios necesita su token.
+error-metrics-token = Las métricas necesitan su token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] Demasiadas solicitudes desde su dirección IP; vuelva a intentarlo en un segundo.

@@ -190,6 +190,7 @@ error-checkout-unknown-plan = Ce forfait n'est pas (ou plus) proposé.
 error-checkout-plan-cycle = Ce forfait n'est pas proposé avec cette période de facturation.
 error-other-app = Vous êtes connecté pour une autre application.
 error-installer-return = Ce retour depuis le programme d'installation Wix n'est pas valide ; veuillez choisir à nouveau votre forfait.
+error-installer-cannot-continue = Ce paiement ne peut pas continuer pour ce site. Ouvrez l’application depuis le tableau de bord de votre site et choisissez « Mettre à niveau l’app » pour voir les forfaits que vous pouvez acheter.
 blocked-current-plan = C'est déjà votre forfait.
 error-wix-timeout = Wix n'a pas répondu à temps.
 error-wix-unknown-app = Wix ne connaît pas cette application.
@@ -197,6 +198,7 @@ error-wix-failed = Wix a répondu par une erreur.
 error-wix-untrusted-checkout = Wix a renvoyé une adresse de paiement à laquelle cette page ne fait pas confiance.
 error-internal = Cette page n'a pas pu être générée.
 error-preview-token = L'aperçu des prix nécessite son jeton d'accès.
+error-metrics-token = Les métriques nécessitent leur jeton.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] Trop de requêtes depuis votre adresse IP ; réessayez dans { $seconds } seconde.

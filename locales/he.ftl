@@ -191,6 +191,7 @@ error-checkout-unknown-plan = החבילה הזו לא נמכרת (או כבר �
 error-checkout-plan-cycle = החבילה הזו לא נמכרת עם מחזור החיוב הזה.
 error-other-app = התחברתם עבור אפליקציה אחרת.
 error-installer-return = החזרה מתוכנית ההתקנה של Wix אינה תקינה. בחרו שוב את החבילה.
+error-installer-cannot-continue = לא ניתן להמשיך בתשלום הזה עבור האתר הזה. פתחו את האפליקציה מלוח הבקרה של האתר ובחרו „שדרוג האפליקציה” כדי לראות את התוכניות שאפשר לקנות.
 blocked-current-plan = זו כבר החבילה שלכם.
 error-wix-timeout = לא התקבלה תגובה מ-Wix בזמן.
 error-wix-unknown-app = האפליקציה הזו לא מוכרת ל-Wix.
@@ -198,6 +199,7 @@ error-wix-failed = התקבלה שגיאה מ-Wix.
 error-wix-untrusted-checkout = התקבלה מ-Wix כתובת תשלום שהדף הזה לא סומך עליה.
 error-internal = לא הצלחנו ליצור את הדף הזה.
 error-preview-token = לתצוגה המקדימה של המחירים נדרש הטוקן המתאים.
+error-metrics-token = המדדים דורשים את האסימון שלהם.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] יותר מדי בקשות מכתובת ה-IP שלכם. נסו שוב בעוד שנייה.

@@ -190,6 +190,7 @@ error-checkout-unknown-plan = Questo piano non è (più) in vendita.
 error-checkout-plan-cycle = Questo piano non è in vendita con quel periodo di fatturazione.
 error-other-app = L'accesso è stato effettuato per un'altra app.
 error-installer-return = Questo ritorno dal programma di installazione di Wix non è valido; scegliere di nuovo il piano.
+error-installer-cannot-continue = Questo pagamento non può proseguire per questo sito. Apri l’app dalla dashboard del tuo sito e scegli “Aggiorna app” per vedere i piani che puoi acquistare.
 blocked-current-plan = Questo è già il piano attuale.
 error-wix-timeout = Wix non ha risposto in tempo.
 error-wix-unknown-app = Wix non riconosce questa app.
@@ -197,6 +198,7 @@ error-wix-failed = Wix ha risposto con un errore.
 error-wix-untrusted-checkout = Wix ha risposto con un indirizzo di pagamento che questa pagina non considera attendibile.
 error-internal = Non è stato possibile generare questa pagina.
 error-preview-token = L'anteprima dei prezzi richiede il relativo token.
+error-metrics-token = Le metriche richiedono il loro token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] Troppe richieste da questo indirizzo IP; riprovare tra un secondo.

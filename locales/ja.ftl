@@ -183,6 +183,7 @@ error-checkout-unknown-plan = このプランは販売されていないか、�
 error-checkout-plan-cycle = このプランは、そのお支払いサイクルでは販売されていません。
 error-other-app = 別のアプリ用にログインしています。
 error-installer-return = Wixのインストーラーからの戻り先が無効です。もう一度プランを選択してください。
+error-installer-cannot-continue = このサイトではこの購入手続きを続けられません。サイトのダッシュボードからアプリを開き、「アプリをアップグレード」を選ぶと、購入できるプランが表示されます。
 blocked-current-plan = これはすでにご利用中のプランです。
 error-wix-timeout = Wixから時間内に応答がありませんでした。
 error-wix-unknown-app = Wixがこのアプリを認識できませんでした。
@@ -190,6 +191,7 @@ error-wix-failed = Wixからエラーが返されました。
 error-wix-untrusted-checkout = Wixから、このページでは信頼できないお支払いページのアドレスが返されました。
 error-internal = このページを生成できませんでした。
 error-preview-token = 料金プレビューには専用のトークンが必要です。
+error-metrics-token = メトリクスにはトークンが必要です。
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
    *[other] お使いのIPアドレスからのリクエストが多すぎます。{ $seconds }秒後にもう一度お試しください。

@@ -183,6 +183,7 @@ error-checkout-unknown-plan = 판매하지 않거나 판매가 종료된 플랜�
 error-checkout-plan-cycle = 이 플랜은 해당 결제 주기로 판매하지 않습니다.
 error-other-app = 다른 앱으로 로그인되어 있습니다.
 error-installer-return = Wix 설치 프로그램에서 돌아온 요청이 유효하지 않습니다. 플랜을 다시 선택해 주세요.
+error-installer-cannot-continue = 이 사이트에서는 이 결제를 계속할 수 없습니다. 사이트 대시보드에서 앱을 열고 “앱 업그레이드”를 선택하면 구매할 수 있는 플랜을 볼 수 있습니다.
 blocked-current-plan = 이미 이용 중인 플랜입니다.
 error-wix-timeout = Wix가 제시간에 응답하지 않았습니다.
 error-wix-unknown-app = Wix에서 이 앱을 찾을 수 없습니다.
@@ -190,6 +191,7 @@ error-wix-failed = Wix에서 오류를 반환했습니다.
 error-wix-untrusted-checkout = Wix에서 이 페이지가 신뢰하지 않는 결제 주소를 반환했습니다.
 error-internal = 이 페이지를 생성하지 못했습니다.
 error-preview-token = 가격 미리보기에는 전용 토큰이 필요합니다.
+error-metrics-token = 메트릭을 보려면 토큰이 필요합니다.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
    *[other] 현재 IP 주소에서 요청이 너무 많습니다. { $seconds }초 후에 다시 시도해 주세요.

@@ -190,6 +190,7 @@ error-checkout-unknown-plan = Dit abonnement wordt niet (meer) aangeboden.
 error-checkout-plan-cycle = Dit abonnement wordt niet met die factureringsperiode aangeboden.
 error-other-app = Je bent ingelogd voor een andere app.
 error-installer-return = Deze terugkeer vanuit het Wix-installatieprogramma is niet geldig; kies je abonnement opnieuw.
+error-installer-cannot-continue = Deze betaling kan voor deze site niet verder. Open de app vanuit het dashboard van je site en kies ‘App upgraden’ om de abonnementen te zien die je kunt kopen.
 blocked-current-plan = Dit is al je abonnement.
 error-wix-timeout = Wix heeft niet op tijd gereageerd.
 error-wix-unknown-app = Wix kent deze app niet.
@@ -197,6 +198,7 @@ error-wix-failed = Wix heeft gereageerd met een fout.
 error-wix-untrusted-checkout = Wix heeft gereageerd met een afrekenadres dat deze pagina niet vertrouwt.
 error-internal = Deze pagina kon niet worden opgebouwd.
 error-preview-token = Voor het prijsvoorbeeld is het bijbehorende token nodig.
+error-metrics-token = De metrics vereisen hun token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] Te veel verzoeken vanaf je IP-adres; probeer het over een seconde opnieuw.

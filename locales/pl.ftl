@@ -198,6 +198,7 @@ error-checkout-unknown-plan = Ten plan nie jest (już) sprzedawany.
 error-checkout-plan-cycle = Ten plan nie jest sprzedawany z tym okresem rozliczeniowym.
 error-other-app = Sesja logowania dotyczy innej aplikacji.
 error-installer-return = Ten powrót z instalatora Wix jest nieprawidłowy; wybierz plan ponownie.
+error-installer-cannot-continue = Tej płatności nie można kontynuować dla tej witryny. Otwórz aplikację z panelu witryny i wybierz „Ulepsz aplikację”, aby zobaczyć plany, które możesz kupić.
 blocked-current-plan = To jest już Twój obecny plan.
 error-wix-timeout = Wix nie odpowiedział na czas.
 error-wix-unknown-app = Wix nie zna tej aplikacji.
@@ -205,6 +206,7 @@ error-wix-failed = Wix odpowiedział błędem.
 error-wix-untrusted-checkout = Wix zwrócił adres płatności, któremu ta strona nie ufa.
 error-internal = Nie udało się utworzyć tej strony.
 error-preview-token = Podgląd cen wymaga odpowiedniego tokenu.
+error-metrics-token = Metryki wymagają tokenu.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] Zbyt wiele żądań z tego adresu IP; spróbuj ponownie za sekundę.

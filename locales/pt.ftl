@@ -190,6 +190,7 @@ error-checkout-unknown-plan = Este plano não está (mais) à venda.
 error-checkout-plan-cycle = Este plano não é vendido com esse período de cobrança.
 error-other-app = Você está conectado para outro app.
 error-installer-return = Este retorno do instalador do Wix não é válido. Escolha seu plano novamente.
+error-installer-cannot-continue = Este pagamento não pode continuar para este site. Abra o app no painel do seu site e escolha “Fazer upgrade do app” para ver os planos que pode comprar.
 blocked-current-plan = Este já é o seu plano.
 error-wix-timeout = O Wix não respondeu a tempo.
 error-wix-unknown-app = O Wix não reconhece este app.
@@ -197,6 +198,7 @@ error-wix-failed = O Wix respondeu com um erro.
 error-wix-untrusted-checkout = O Wix respondeu com um endereço de checkout em que esta página não confia.
 error-internal = Não foi possível gerar esta página.
 error-preview-token = A prévia de preços precisa do respectivo token.
+error-metrics-token = As métricas precisam do token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] Muitas solicitações do seu endereço IP. Tente novamente em { $seconds } segundo.

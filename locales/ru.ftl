@@ -198,6 +198,7 @@ error-checkout-unknown-plan = Этот тариф не продаётся или
 error-checkout-plan-cycle = Этот тариф не продаётся с таким периодом оплаты.
 error-other-app = Вы вошли в систему для другого приложения.
 error-installer-return = Некорректный возврат из установщика Wix. Выберите тариф ещё раз.
+error-installer-cannot-continue = Эту оплату нельзя продолжить для этого сайта. Откройте приложение в панели управления сайта и выберите «Улучшить приложение», чтобы увидеть тарифы, которые можно купить.
 blocked-current-plan = Этот тариф у вас уже подключён.
 error-wix-timeout = Wix не ответил вовремя.
 error-wix-unknown-app = Wix не знает такого приложения.
@@ -205,6 +206,7 @@ error-wix-failed = Wix вернул ошибку.
 error-wix-untrusted-checkout = Wix вернул адрес оплаты, которому эта страница не доверяет.
 error-internal = Не удалось сформировать эту страницу.
 error-preview-token = Для предпросмотра цен нужен соответствующий токен.
+error-metrics-token = Для метрик нужен токен.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] Слишком много запросов с вашего IP-адреса. Повторите попытку через { $seconds } секунду.

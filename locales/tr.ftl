@@ -190,6 +190,7 @@ error-checkout-unknown-plan = Bu plan satılmıyor (veya artık satılmıyor).
 error-checkout-plan-cycle = Bu plan, bu faturalandırma dönemiyle satılmıyor.
 error-other-app = Başka bir uygulama için oturum açmışsınız.
 error-installer-return = Wix yükleyicisinden yapılan bu dönüş geçerli değil; lütfen planınızı yeniden seçin.
+error-installer-cannot-continue = Bu ödeme bu site için devam edemiyor. Uygulamayı sitenizin panosundan açın ve satın alabileceğiniz planları görmek için “Uygulamayı Yükselt”i seçin.
 blocked-current-plan = Bu zaten mevcut planınız.
 error-wix-timeout = Wix zamanında yanıt vermedi.
 error-wix-unknown-app = Wix bu uygulamayı tanımıyor.
@@ -197,6 +198,7 @@ error-wix-failed = Wix bir hatayla yanıt verdi.
 error-wix-untrusted-checkout = Wix, bu sayfanın güvenmediği bir ödeme adresiyle yanıt verdi.
 error-internal = Bu sayfa oluşturulamadı.
 error-preview-token = Fiyat önizlemesi için ilgili token gereklidir.
+error-metrics-token = Ölçümler için belirteç gerekir.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
     [one] IP adresinizden çok fazla istek geldi; lütfen bir saniye sonra tekrar deneyin.

@@ -187,6 +187,7 @@ error-checkout-unknown-plan = 此方案未販售（或已停售）。
 error-checkout-plan-cycle = 此方案不提供該帳單週期。
 error-other-app = 您目前登入的是另一個應用程式。
 error-installer-return = 從 Wix 安裝程式返回的要求無效，請重新選擇方案。
+error-installer-cannot-continue = 此網站無法繼續這筆結帳。請從網站的控制台開啟應用程式，並選擇「升級應用程式」以查看可購買的方案。
 blocked-current-plan = 這已經是您目前的方案。
 error-wix-timeout = Wix 未能及時回應。
 error-wix-unknown-app = Wix 無法辨識此應用程式。
@@ -194,6 +195,7 @@ error-wix-failed = Wix 回傳了錯誤。
 error-wix-untrusted-checkout = Wix 回傳的結帳網址不受此頁面信任。
 error-internal = 無法產生此頁面。
 error-preview-token = 價格預覽需要對應的權杖。
+error-metrics-token = 指標需要其權杖。
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
    *[other] 來自您 IP 位址的要求過多，請在 { $seconds } 秒後再試。

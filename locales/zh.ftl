@@ -183,6 +183,7 @@ error-checkout-unknown-plan = 此方案未在销售（或已停售）。
 error-checkout-plan-cycle = 此方案不提供该计费周期。
 error-other-app = 您当前登录的是另一个应用。
 error-installer-return = 从 Wix 安装程序返回的请求无效，请重新选择方案。
+error-installer-cannot-continue = 此网站无法继续这笔结账。请从网站的控制面板打开应用，并选择“升级应用”以查看可购买的套餐。
 blocked-current-plan = 这已经是您的当前方案。
 error-wix-timeout = Wix 未能及时响应。
 error-wix-unknown-app = Wix 无法识别此应用。
@@ -190,6 +191,7 @@ error-wix-failed = Wix 返回了错误。
 error-wix-untrusted-checkout = Wix 返回的结账网址不受此页面信任。
 error-internal = 无法生成此页面。
 error-preview-token = 价格预览需要对应的令牌。
+error-metrics-token = 指标需要其令牌。
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->
    *[other] 来自您的 IP 地址的请求过多，请在 { $seconds } 秒后重试。

@@ -31,6 +31,10 @@ settings! {
         /// When set, `/preview` and its exports require it.
         #[setting("pricing_preview_token", default = "", with = "optional_secret")]
         pub preview_token: Option<Secret>,
+        /// When set, `/metrics` requires it as a bearer token (the funnel
+        /// there is the owner's business). Empty: anyone may read it.
+        #[setting("pricing_metrics_token", default = "", with = "optional_secret")]
+        pub metrics_token: Option<Secret>,
         /// Where Wix sends a buyer after checkout. Empty: the app's page in
         /// the Wix dashboard.
         #[setting("pricing_success_url", default = "", with = "optional_http_url")]

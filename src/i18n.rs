@@ -145,6 +145,21 @@ pub struct Detail {
     args: Vec<(String, DetailArg)>,
 }
 
+/// `text`, from outside, set into our sentence as a unit of its own:
+/// between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, so that its
+/// direction neither takes nor gives the sentence's, and without the
+/// controls that reorder text (a U+202E would turn the rest of the line
+/// around; a U+2069 of its own would end the isolation early).
+pub fn isolate(text: &str) -> String {
+    let kept = text.chars().filter(|c| {
+        !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    });
+    std::iter::once('\u{2068}')
+        .chain(kept)
+        .chain(std::iter::once('\u{2069}'))
+        .collect()
+}
+
 /// A [`Detail`]'s variable, owned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DetailArg {
@@ -169,9 +184,10 @@ impl Detail {
 
     /// With `$value`, what the address said, as the visitor typed it: at
     /// most its first `chars` characters, so that an error page never
-    /// echoes a long parameter whole.
+    /// echoes a long parameter whole, and isolated (see `isolate`).
     pub fn quoting(self, value: &str, chars: usize) -> Self {
-        self.text("value", value.chars().take(chars).collect::<String>())
+        let value: String = value.chars().take(chars).collect();
+        self.text("value", isolate(&value))
     }
 
     /// With a number variable, which selects the plural form.
@@ -392,6 +408,7 @@ pub enum Msg {
     ErrorCheckoutPlanCycle,
     ErrorOtherApp,
     ErrorInstallerReturn,
+    ErrorInstallerCannotContinue,
     BlockedCurrentPlan,
     ErrorWixTimeout,
     ErrorWixUnknownApp,
@@ -399,6 +416,7 @@ pub enum Msg {
     ErrorWixUntrustedCheckout,
     ErrorInternal,
     ErrorPreviewToken,
+    ErrorMetricsToken,
     ErrorTooManyRequests,
     ErrorAddressTooLong,
     ErrorTooManyParameters,
@@ -463,6 +481,20 @@ mod tests {
                 let _ = bundle.format_pattern(pattern, None, &mut errors);
             }
         }
+    }
+
+    #[test]
+    fn quoted_values_are_isolated_and_cannot_reorder_the_sentence() {
+        assert_eq!(isolate("ab"), "\u{2068}ab\u{2069}");
+        // Overrides, embeddings, marks and isolates of its own are dropped:
+        // a PDI inside would end the isolation before the value does.
+        let hostile = "x\u{202e}y\u{2069}\u{202b}z\u{200f}\u{2066}";
+        assert_eq!(isolate(hostile), "\u{2068}xyz\u{2069}");
+        let quoted = Detail::new(Msg::ErrorBadTheme)
+            .quoting("\u{202e}krad", 16)
+            .in_lang(Lang::He);
+        assert!(quoted.contains("\u{2068}krad\u{2069}"), "{quoted}");
+        assert!(!quoted.contains('\u{202e}'));
     }
 
     #[test]

@@ -5,9 +5,10 @@
 //! beside the choice they made, which we signed.
 
 use super::errors::RetryLink;
+use super::ServerState;
 use crate::country::{CountryCode, COUNTRIES};
 use crate::error::AppError;
-use crate::i18n::{Detail, Lang, Msg};
+use crate::i18n::{isolate, Detail, Lang, Msg};
 use crate::metrics::CheckoutLabels;
 use crate::pricing::{checkout_blocked, current_plan};
 use crate::state::AppState;
@@ -45,17 +46,19 @@ pub struct CheckoutForm {
     /// What Wix's installer appends on return: the new instance, unsigned.
     #[serde(default, rename = "instanceId")]
     instance_id: Option<String>,
-    /// When we sent the visitor to the installer, and our signature of
-    /// their choice (`install_state`).
+    /// When we sent the visitor to the installer, the return's own
+    /// random ID, and our signature of their choice (`install_state`).
     #[serde(default)]
     at: Option<i64>,
+    #[serde(default)]
+    n: Option<String>,
     #[serde(default)]
     sig: Option<String>,
 }
 
 /// `POST /checkout`: a plan's button.
 pub async fn submit(
-    State(state): State<AppState>,
+    State(state): State<ServerState>,
     headers: HeaderMap,
     form: Result<Form<CheckoutForm>, FormRejection>,
 ) -> Response {
@@ -65,7 +68,7 @@ pub async fn submit(
 
 /// `GET /checkout`: the installer's return, with the choice and an instance.
 pub async fn resume(
-    State(state): State<AppState>,
+    State(state): State<ServerState>,
     headers: HeaderMap,
     query: Result<Query<CheckoutForm>, QueryRejection>,
 ) -> Response {
@@ -88,7 +91,7 @@ enum Target {
 }
 
 async fn checkout(
-    state: &AppState,
+    state: &ServerState,
     headers: &HeaderMap,
     form: Result<CheckoutForm, String>,
     step: Step,
@@ -173,7 +176,7 @@ fn funnel_labels(
 
 /// Where to send the buyer: Wix checkout, or the Wix installer first.
 async fn redirect_target(
-    state: &AppState,
+    state: &ServerState,
     headers: &HeaderMap,
     form: &CheckoutForm,
 ) -> Result<Target, AppError> {
@@ -212,10 +215,9 @@ async fn redirect_target(
     {
         return Err(bad(Msg::ErrorCheckoutPlanCycle));
     }
-    let months = cycle.months();
 
     let now = time::OffsetDateTime::now_utc();
-    let owner = match identify(
+    let (owner, from_installer) = match identify(
         &state.site.apps,
         state.config.wix.instance_max_age,
         form.instance.as_deref(),
@@ -223,17 +225,52 @@ async fn redirect_target(
     ) {
         Identity::Anonymous => match form.instance_id.as_deref().filter(|id| !id.is_empty()) {
             None => return Ok(Target::Installer(installer_url(state, form, country, now))),
-            Some(instance_id) => installed(state, form, country, instance_id, now)?,
+            Some(instance_id) => (installed(state, form, country, instance_id, now)?, true),
         },
         Identity::Rejected(reason) => return Err(AppError::Forbidden(reason.msg().into())),
         Identity::Owner(owner) if owner.app_id != form.app => {
             return Err(AppError::Forbidden(Msg::ErrorOtherApp.into()))
         }
-        Identity::Owner(owner) => owner,
+        Identity::Owner(owner) => (owner, false),
     };
+    let continued = checkout_url(
+        state, headers, form, &owner, plan, app_plans, &prices, cycle, country, coupon,
+    )
+    .await;
+    match continued {
+        // The installer's instance ID is not signed: whatever Wix says of
+        // that site (its plan, that it does not exist) stays unsaid.
+        Err(error)
+            if from_installer
+                && !matches!(
+                    error,
+                    AppError::Unavailable(_) | AppError::CouponRejected(_)
+                ) =>
+        {
+            tracing::info!("checkout after the installer refused: {error:?}");
+            Err(AppError::Conflict(Msg::ErrorInstallerCannotContinue.into()))
+        }
+        continued => continued,
+    }
+}
 
+/// The owner's checkout URL from Wix, once the plan is one they may buy.
+#[allow(clippy::too_many_arguments)]
+async fn checkout_url(
+    state: &AppState,
+    headers: &HeaderMap,
+    form: &CheckoutForm,
+    owner: &Owner,
+    plan: &crate::wix::model::Plan,
+    app_plans: &[crate::wix::model::Plan],
+    prices: &crate::wix::Prices,
+    cycle: CheckoutCycle,
+    country: CountryCode,
+    coupon: Option<String>,
+) -> Result<Target, AppError> {
+    let months = cycle.months();
     // The same rule the page applies, enforced whatever the form says.
-    let account = state.account(&owner).await?;
+    let account = state.account(owner).await?;
     let paid = account
         .current
         .as_ref()
@@ -244,11 +281,11 @@ async fn redirect_target(
         return Err(AppError::Conflict(blocked.reason().into()));
     }
 
-    let token = state.access_token(&owner).await?;
+    let token = state.access_token(owner).await?;
     let request = CheckoutRequest {
         product_id: plan.vendor_id.clone(),
         billing_cycle: Some(cycle),
-        success_url: Some(success_url(state, &owner)),
+        success_url: Some(success_url(state, owner)),
         country_code: Some(country.to_string()),
         // Wix's checkout opens in the language the page was read in.
         language_code: Some(language_code(state.page_lang(
@@ -264,7 +301,7 @@ async fn redirect_target(
         Err(e) => match coupon {
             Some(code) if refuses_coupon(&e) => {
                 return Err(AppError::CouponRejected(
-                    Detail::new(Msg::ErrorCouponRejected).text("code", code),
+                    Detail::new(Msg::ErrorCouponRejected).text("code", isolate(&code)),
                 ))
             }
             _ => return Err(e.into()),
@@ -305,7 +342,38 @@ fn refuses_coupon(error: &WixError) -> bool {
 }
 
 /// How long a visitor may take in Wix's installer.
-const INSTALL_MAX_SECS: i64 = 3600;
+const INSTALL_MAX_SECS: i64 = 900;
+
+/// The installer's returns seen, each bound to the instance it first came
+/// back with: a return is good for one site, however often it is reloaded.
+/// Each replica keeps its own (a return replayed on another replica is
+/// bound there, once).
+pub struct Installs(moka::sync::Cache<String, String>);
+
+impl Default for Installs {
+    fn default() -> Self {
+        Self(
+            moka::sync::Cache::builder()
+                .max_capacity(100_000)
+                .time_to_live(std::time::Duration::from_secs(
+                    INSTALL_MAX_SECS as u64 + 300,
+                ))
+                .build(),
+        )
+    }
+}
+
+impl Installs {
+    /// Binds the return `id` to `instance_id`, unless it is bound to
+    /// another instance already.
+    fn bind(&self, id: &str, instance_id: &str) -> bool {
+        let entry = self
+            .0
+            .entry_by_ref(id)
+            .or_insert_with(|| instance_id.to_owned());
+        entry.value() == instance_id
+    }
+}
 
 /// Wix's external install flow, asked to come back to this route with the
 /// visitor's choice, signed so that the return cannot change it.
@@ -329,8 +397,10 @@ fn installer_url(
         back.append_pair("coupon", coupon);
     }
     back.append_pair("at", &at.to_string());
+    let id = URL_SAFE_NO_PAD.encode(fastrand::u128(..).to_le_bytes());
+    back.append_pair("n", &id);
     if let Some(secret) = app_secret(state, &form.app) {
-        let sig = install_state(secret, form, country.as_str(), at).finalize();
+        let sig = install_state(secret, form, country.as_str(), at, &id).finalize();
         back.append_pair("sig", &URL_SAFE_NO_PAD.encode(sig.into_bytes()));
     }
     let callback = format!(
@@ -348,9 +418,10 @@ fn installer_url(
 /// The site owner back from the installer. The instance ID Wix appends is
 /// not signed: it is used only to continue the checkout whose choice we
 /// signed (a token for it, its plan for the downgrade guard, a checkout
-/// URL), never to show anything of the site.
+/// URL), for the first instance that return came back with, never to
+/// show anything of the site.
 fn installed(
-    state: &AppState,
+    state: &ServerState,
     form: &CheckoutForm,
     country: CountryCode,
     instance_id: &str,
@@ -361,18 +432,25 @@ fn installed(
         && instance_id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    let (Some(at), Some(sig), Some(secret)) =
-        (form.at, form.sig.as_deref(), app_secret(state, &form.app))
-    else {
+    let (Some(at), Some(id), Some(sig), Some(secret)) = (
+        form.at,
+        form.n.as_deref(),
+        form.sig.as_deref(),
+        app_secret(state, &form.app),
+    ) else {
         return Err(refused());
     };
     let age = now.unix_timestamp() - at;
     let signed = URL_SAFE_NO_PAD.decode(sig).ok().is_some_and(|sig| {
-        install_state(secret, form, country.as_str(), at)
+        install_state(secret, form, country.as_str(), at, id)
             .verify_slice(&sig)
             .is_ok()
     });
-    if !plausible_id || !signed || !(-300..=INSTALL_MAX_SECS).contains(&age) {
+    if !plausible_id
+        || !signed
+        || !(-300..=INSTALL_MAX_SECS).contains(&age)
+        || !state.installs.bind(id, instance_id)
+    {
         return Err(refused());
     }
     Ok(Owner {
@@ -388,7 +466,13 @@ fn app_secret<'a>(state: &'a AppState, app_id: &str) -> Option<&'a str> {
 
 /// The MAC of a visitor's choice on its way through the installer; each
 /// part length-prefixed, so that no two choices write the same bytes.
-fn install_state(secret: &str, form: &CheckoutForm, country: &str, at: i64) -> Hmac<Sha256> {
+fn install_state(
+    secret: &str,
+    form: &CheckoutForm,
+    country: &str,
+    at: i64,
+    id: &str,
+) -> Hmac<Sha256> {
     let mut mac =
         Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC accepts keys of any length");
     let lang = form.lang.as_deref().unwrap_or_default();
@@ -403,6 +487,7 @@ fn install_state(secret: &str, form: &CheckoutForm, country: &str, at: i64) -> H
         lang,
         coupon,
         &at,
+        id,
     ] {
         mac.update(format!("{}:{part}\n", part.len()).as_bytes());
     }

@@ -82,6 +82,8 @@ pub struct Layers {
     limits: rate_limit::Limits,
     /// What answers waiting to be sent may hold (`sending`).
     sending: sending::Budget,
+    /// The installer's returns seen (`checkout`).
+    installs: checkout::Installs,
 }
 
 impl std::ops::Deref for ServerState {
@@ -199,6 +201,7 @@ impl Server {
                 preview: rate_limit::RateLimiter::new(config.server.preview_rate_per_min),
             },
             sending: sending::Budget::default(),
+            installs: checkout::Installs::default(),
             app,
         }));
         Ok(Self {
@@ -400,17 +403,23 @@ fn assets(options: &LeptosOptions) -> Router {
 }
 
 /// Ready when the page can be served: Wix answers, or the cache has prices
-/// to serve while it does not.
+/// to serve while it does not. In our words: what Wix said goes to the log.
 async fn ready(State(state): State<AppState>) -> Response {
+    let failed = |e: crate::wix::WixError| tracing::warn!("readiness: Wix failed: {e}");
     match state.plans.get(state.page.default_country).await {
         Ok(prices) if prices.stale => {
             "ready (serving cached prices: Wix is failing)\n".into_response()
         }
         Ok(_) => "ready\n".into_response(),
         Err(e) if state.plans.has_entries() => {
-            format!("ready (cached prices only: {e})\n").into_response()
+            failed(e);
+            "ready (cached prices only: Wix is failing)\n".into_response()
         }
-        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}\n")).into_response(),
+        Err(e) => {
+            failed(e);
+            let text = "not ready: Wix is failing and no prices are cached\n";
+            (StatusCode::SERVICE_UNAVAILABLE, text).into_response()
+        }
     }
 }
 
@@ -435,12 +444,27 @@ async fn theme(State(state): State<AppState>, uri: http::Uri) -> Response {
         .into_response()
 }
 
-async fn metrics(State(state): State<AppState>) -> Response {
+/// `/metrics`, for the bearer of `PRICING_METRICS_TOKEN` when it is set.
+async fn metrics(State(state): State<AppState>, headers: http::HeaderMap) -> Response {
+    let token = state.config.server.metrics_token.as_ref();
+    if token.is_some_and(|token| !preview::bears(&headers, token.expose())) {
+        return (
+            [(header::WWW_AUTHENTICATE, "Bearer")],
+            AppError::refused(
+                StatusCode::UNAUTHORIZED,
+                crate::i18n::Msg::ErrorMetricsToken,
+            ),
+        )
+            .into_response();
+    }
     (
-        [(
-            header::CONTENT_TYPE,
-            "application/openmetrics-text; version=1.0.0; charset=utf-8",
-        )],
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/openmetrics-text; version=1.0.0; charset=utf-8",
+            ),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
         state.metrics.render(),
     )
         .into_response()

@@ -254,6 +254,15 @@ fn has_token(headers: &HeaderMap, expected: &str) -> bool {
         .any(|given| same_secret(given, expected))
 }
 
+/// Whether the request bears `expected` as a bearer token.
+pub(super) fn bears(headers: &HeaderMap, expected: &str) -> bool {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .is_some_and(|given| same_secret(given, expected))
+}
+
 /// Compares digests (fixed length whatever the token's) in constant time,
 /// so timing tells nothing of the token.
 fn same_secret(given: &str, expected: &str) -> bool {

@@ -222,13 +222,16 @@ async fn bad_input_and_upstream_failures_get_their_status_codes() {
     let server = build(&NOTHING_CACHED).await;
     let (status, html) = server.get("/?country=germany", &[]).await;
     assert_eq!(status, 400);
-    assert!(html.contains("“germany” is not a country"), "{html}");
+    assert!(
+        html.contains("“\u{2068}germany\u{2069}” is not a country"),
+        "{html}"
+    );
     // The reason in the visitor's language, quoting what they typed.
     let (status, html) = server
         .get("/?country=germany", &[("Accept-Language", "de-DE")])
         .await;
     assert_eq!(status, 400);
-    assert!(html.contains("„germany“"), "{html}");
+    assert!(html.contains("„\u{2068}germany\u{2069}“"), "{html}");
     assert!(!html.contains("is not a country"), "{html}");
     for bad in ["cycle=weekly", "lang=x_y_z", "country=ZZ", "country=us%00"] {
         assert_eq!(server.get(&format!("/?{bad}"), &[]).await.0, 400, "{bad}");
@@ -858,7 +861,7 @@ async fn the_preview_shows_twelve_countries_a_page() {
         assert_eq!(status, 400, "page={page}");
         assert!(
             html.contains(&format!(
-                "“{page}” is not a page of this preview; its pages are 1 to 3."
+                "“\u{2068}{page}\u{2069}” is not a page of this preview; its pages are 1 to 3."
             )),
             "{html}"
         );

@@ -54,7 +54,8 @@ fn PricingContent(view: PricingView) -> impl IntoView {
     // carries it on. What the cards show before the visitor switches.
     let period = given.cycle.unwrap_or_default();
     let coupon_note = given.coupon.as_ref().map(|code| {
-        let note = t.t_with(Msg::CouponApplied, &[("code", Arg::Text(code))]);
+        let code = crate::i18n::isolate(code);
+        let note = t.t_with(Msg::CouponApplied, &[("code", Arg::Text(&code))]);
         view! { <p class="notice coupon" role="status">{note}</p> }
     });
     provide_context(Arc::new(OfferWords::new(t)));
