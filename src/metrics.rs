@@ -21,6 +21,11 @@ struct UpstreamLabels {
     outcome: &'static str,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
+struct LaneLabels {
+    lane: &'static str,
+}
+
 /// A `reason` label alone.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
 struct ReasonLabels {
@@ -85,6 +90,7 @@ pub struct Metrics {
     cache: Family<CacheLabels, Counter>,
     skipped: Family<ReasonLabels, Counter>,
     shed: Family<ReasonLabels, Counter>,
+    renders: Family<LaneLabels, Counter>,
     checkouts: Family<CheckoutLabels, Counter>,
 }
 
@@ -99,6 +105,7 @@ impl Default for Metrics {
         let skipped = Family::default();
         let checkouts = Family::default();
         let shed = Family::default();
+        let renders = Family::default();
         registry.register(
             "http_requests",
             "HTTP requests answered, by route and status",
@@ -142,6 +149,11 @@ impl Default for Metrics {
              and connections closed (stalled)",
             shed.clone(),
         );
+        registry.register(
+            "renders",
+            "Pages and API answers rendered, by lane (shared, variant, private)",
+            renders.clone(),
+        );
         Self {
             registry,
             requests,
@@ -152,6 +164,7 @@ impl Default for Metrics {
             skipped,
             checkouts,
             shed,
+            renders,
         }
     }
 }
@@ -193,6 +206,11 @@ impl Metrics {
     /// A price of Wix's left out of the page, and why.
     pub fn price_skipped(&self, reason: &'static str) {
         self.skipped.get_or_create(&ReasonLabels { reason }).inc();
+    }
+
+    /// A page or API answer rendered, in its lane.
+    pub fn rendered(&self, lane: &'static str) {
+        self.renders.get_or_create(&LaneLabels { lane }).inc();
     }
 
     /// Work turned away or cut short to stay within a budget, and why.

@@ -115,7 +115,7 @@ for (const javaScriptEnabled of [true, false]) {
       const answer = page.waitForResponse((r) => r.url().includes("/checkout?") && r.url().includes("instanceId="));
       await page.getByRole("button", { name: "Agree & Add" }).click();
       expect((await answer).status()).toBe(400);
-      await expect(page.getByRole("alert")).toContainText("Wix did not accept the coupon “EXPIRED-2019”");
+      await expect(page.getByRole("alert")).toContainText("Wix did not accept the coupon “\u2068EXPIRED-2019\u2069”");
       await page.getByRole("link", { name: "See the plans without the coupon" }).click();
       await expect(page).toHaveURL(/\/\?country=DE$/);
       await expect(page.locator(".notice.coupon")).toHaveCount(0);

@@ -35,6 +35,8 @@ use tower_http::{
 
 mod api;
 #[cfg(test)]
+mod attack_tests;
+#[cfg(test)]
 mod caching_tests;
 mod checkout;
 #[cfg(test)]
@@ -194,7 +196,10 @@ impl Server {
             config: config.clone(),
         });
         let state = ServerState(Arc::new(Layers {
-            pages: page_cache::PageCache::new(config.cache.fresh + config.cache.revalidate),
+            pages: page_cache::PageCache::new(
+                config.cache.fresh + config.cache.revalidate,
+                app.metrics.clone(),
+            ),
             security: headers::SecurityHeaders::new(&config.server, &app.site, &config.theme),
             limits: rate_limit::Limits {
                 checkout: rate_limit::RateLimiter::new(config.server.checkout_rate_per_min),

@@ -21,7 +21,7 @@ use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::loaders::Lookup;
 use crate::lock;
-use crate::metrics::{Cache, CacheResult};
+use crate::metrics::{Cache, CacheResult, Metrics};
 use crate::plans::Given;
 use crate::state::{AppState, RawGiven};
 use crate::wix::{request_id_of, with_request_id, Prices};
@@ -303,6 +303,17 @@ pub(super) enum Lane {
     Private,
 }
 
+impl Lane {
+    /// The `lane` label of `pricing_renders_total`.
+    fn label(self) -> &'static str {
+        match self {
+            Self::Shared => "shared",
+            Self::Variant => "variant",
+            Self::Private => "private",
+        }
+    }
+}
+
 /// Renders at once and renders waiting, per lane. Two shared renders use
 /// both cores of a small machine while kept pages are answered between
 /// them; variants and private pages, which anyone can ask for without
@@ -356,6 +367,7 @@ pub(super) struct Busy;
 type Flights = Arc<Mutex<HashMap<Key, watch::Receiver<Option<Outcome>>>>>;
 
 pub struct PageCache {
+    metrics: Arc<Metrics>,
     shared: moka::sync::Cache<Key, Arc<Rendered>>,
     variants: moka::sync::Cache<Key, Arc<Rendered>>,
     /// Renders under way: who else wants the answer waits for it.
@@ -364,7 +376,7 @@ pub struct PageCache {
 }
 
 impl PageCache {
-    pub fn new(lifetime: Duration) -> Self {
+    pub fn new(lifetime: Duration, metrics: Arc<Metrics>) -> Self {
         let cache = |bytes| {
             moka::sync::Cache::builder()
                 .max_capacity(bytes)
@@ -373,6 +385,7 @@ impl PageCache {
                 .build()
         };
         Self {
+            metrics,
             shared: cache(SHARED_BYTES),
             variants: cache(VARIANT_BYTES),
             flights: Arc::default(),
@@ -418,6 +431,8 @@ impl PageCache {
                         flights.insert(key.clone(), waiting.clone());
                     }
                     let flight = Flight {
+                        lane,
+                        metrics: self.metrics.clone(),
                         key,
                         flights: self.flights.clone(),
                         kept: self.cache(lane).clone(),
@@ -448,6 +463,8 @@ impl PageCache {
 
 /// One detached render and those who wait for it.
 struct Flight {
+    lane: Lane,
+    metrics: Arc<Metrics>,
     key: Option<Key>,
     flights: Flights,
     kept: moka::sync::Cache<Key, Arc<Rendered>>,
@@ -467,6 +484,7 @@ impl Flight {
         if self.abandoned() {
             return;
         }
+        self.metrics.rendered(self.lane.label());
         let outcome = match tokio::time::timeout(RENDER_TIMEOUT, render).await {
             Ok(outcome) => outcome,
             Err(_) => {

@@ -217,6 +217,12 @@ impl Shed {
 }
 
 impl Budget {
+    /// Bytes held for answers not yet sent, all connections together.
+    #[cfg(test)]
+    pub fn held(&self) -> usize {
+        ((TOTAL >> 10) - self.total.available_permits()) << 10
+    }
+
     /// Whether a new request on `connection` can be served at all: not
     /// when the connection holds its share, or the process holds all of
     /// its budget.
