@@ -49,7 +49,16 @@ pub enum AppError {
 impl AppError {
     /// `Retry-After` in seconds, where waiting may help.
     pub fn retry_after(&self) -> Option<http::HeaderValue> {
-        matches!(self, Self::Unavailable(_)).then(|| http::HeaderValue::from_static("60"))
+        match self {
+            Self::Unavailable(_) => Some(http::HeaderValue::from_static("60")),
+            Self::Refused { status: 503, .. } => Some(http::HeaderValue::from_static("5")),
+            _ => None,
+        }
+    }
+
+    /// The server is busy with other work: try again in a few seconds.
+    pub fn busy() -> Self {
+        Self::refused(StatusCode::SERVICE_UNAVAILABLE, Msg::ErrorBusy)
     }
 
     /// The variant's name, for metrics labels.

@@ -110,7 +110,8 @@ pub async fn load_preview(
     let page = crate::preview::Page::of(chosen.len(), page.as_deref())?;
     // Without `?lang=`, amounts as the page's words: in its language.
     let lang = lang.or_else(|| Some(page_lang.tag().to_owned()));
-    preview(&state, &chosen, lang.as_deref(), page.columns).await
+    let (view, _turn) = preview(&state, &chosen, lang.as_deref(), page.columns).await?;
+    Ok(view)
 }
 
 /// Calls to Wix in flight at once for one preview.
@@ -119,16 +120,23 @@ const PREVIEW_CONCURRENCY: usize = 16;
 
 /// List App Plans for every chosen country, a bounded number at a time,
 /// each priced exactly as the visitor view prices it; the table holds the
-/// countries `columns` of them, flagged against all of them.
+/// countries `columns` of them, flagged against all of them. Built in
+/// the previews' lane, whose turn comes with the table: who holds the
+/// table (an export being read) holds the turn.
 #[cfg(feature = "ssr")]
 pub async fn preview(
     state: &crate::state::AppState,
     countries: &[String],
     lang: Option<&str>,
     columns: std::ops::Range<usize>,
-) -> Result<PreviewView, AppError> {
+) -> Result<(PreviewView, tokio::sync::OwnedSemaphorePermit), AppError> {
     use crate::country::CountryCode;
     use futures_util::{stream, StreamExt};
+    let queued = state.previews.enqueue().ok_or_else(|| {
+        state.metrics.shed("preview_queue");
+        AppError::busy()
+    })?;
+    let turn = queued.turn().await;
     let us: CountryCode = "US".parse().expect("a country code");
     let locale = crate::format::negotiate_locale(Some(lang.unwrap_or("en-US")), None, us)
         .map_err(AppError::BadRequest)?;
@@ -171,5 +179,5 @@ pub async fn preview(
         let (country, view) = column?;
         assembly.push(country, view);
     }
-    Ok(assembly.finish())
+    Ok((assembly.finish(), turn))
 }

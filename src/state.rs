@@ -11,7 +11,11 @@ use crate::wix::identity::{Account, Owner};
 use crate::wix::{PlanCache, WixClient, WixError, WixSite};
 use axum::{extract::FromRef, http::header, http::HeaderMap};
 use leptos::prelude::LeptosOptions;
-use std::sync::Arc;
+use std::sync::{
+    atomic::{AtomicUsize, Ordering},
+    Arc,
+};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// A page's parameters as the address gives them (see `AppState::given`).
 #[derive(Debug, Clone, Copy, Default)]
@@ -22,6 +26,58 @@ pub struct RawGiven<'a> {
     pub coupon: Option<&'a str>,
     pub theme: Option<&'a str>,
     pub embed: Option<&'a str>,
+}
+
+/// Work of one kind: at most `at_once` run, at most `max_waiting` more
+/// wait their turn; more than that is turned away, not queued without end.
+pub struct Lane {
+    at_once: Arc<Semaphore>,
+    waiting: Arc<AtomicUsize>,
+    max_waiting: usize,
+}
+
+/// A place in a lane's queue, given back when dropped.
+pub struct Queued {
+    at_once: Arc<Semaphore>,
+    waiting: Arc<AtomicUsize>,
+}
+
+impl Lane {
+    pub fn new(at_once: usize, max_waiting: usize) -> Self {
+        Self {
+            at_once: Arc::new(Semaphore::new(at_once)),
+            waiting: Arc::default(),
+            max_waiting,
+        }
+    }
+
+    /// A place in the queue, unless it is full.
+    pub fn enqueue(&self) -> Option<Queued> {
+        self.waiting
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                (n < self.max_waiting).then_some(n + 1)
+            })
+            .ok()?;
+        Some(Queued {
+            at_once: self.at_once.clone(),
+            waiting: self.waiting.clone(),
+        })
+    }
+}
+
+impl Queued {
+    /// Waits for a turn; the work runs while the permit is held.
+    pub async fn turn(self) -> OwnedSemaphorePermit {
+        // The semaphore is never closed.
+        let permit = self.at_once.clone().acquire_owned().await;
+        permit.expect("a lane's semaphore is never closed")
+    }
+}
+
+impl Drop for Queued {
+    fn drop(&mut self) {
+        self.waiting.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 /// One `Arc`: every middleware clones it per request.
@@ -38,6 +94,9 @@ pub struct Services {
     pub wix: Arc<WixClient>,
     /// List App Plans, cached; every page, preview and checkout asks here.
     pub plans: PlanCache,
+    /// Previews being built: each prices every chosen country, and an
+    /// export holds them all until it is read.
+    pub previews: Lane,
     pub metrics: Arc<Metrics>,
 }
 

@@ -37,13 +37,10 @@ use std::{
     collections::HashMap,
     future::Future,
     io::Write,
-    sync::{
-        atomic::{AtomicUsize, Ordering},
-        Arc, Mutex, OnceLock,
-    },
+    sync::{Arc, Mutex, OnceLock},
     time::Duration,
 };
-use tokio::sync::{watch, Semaphore};
+use tokio::sync::watch;
 use tracing::Instrument;
 
 /// Most bytes of shared answers kept (all encodings together).
@@ -324,42 +321,6 @@ const LANES: [(Lane, usize, usize); 3] = [
     (Lane::Private, 1, 16),
 ];
 
-/// A lane's permits and the renders waiting for one.
-struct Permits {
-    at_once: Arc<Semaphore>,
-    waiting: Arc<AtomicUsize>,
-    max_waiting: usize,
-}
-
-/// A place in a lane's queue, taken back when dropped.
-struct Queued(Arc<AtomicUsize>);
-
-impl Drop for Queued {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::Relaxed);
-    }
-}
-
-impl Permits {
-    fn new(at_once: usize, max_waiting: usize) -> Self {
-        Self {
-            at_once: Arc::new(Semaphore::new(at_once)),
-            waiting: Arc::default(),
-            max_waiting,
-        }
-    }
-
-    /// A place in the queue, unless it is full.
-    fn enqueue(&self) -> Option<Queued> {
-        self.waiting
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
-                (n < self.max_waiting).then_some(n + 1)
-            })
-            .ok()?;
-        Some(Queued(self.waiting.clone()))
-    }
-}
-
 /// The lane was full: the busy page, and nothing rendered.
 #[derive(Debug)]
 pub(super) struct Busy;
@@ -372,7 +333,7 @@ pub struct PageCache {
     variants: moka::sync::Cache<Key, Arc<Rendered>>,
     /// Renders under way: who else wants the answer waits for it.
     flights: Flights,
-    lanes: [Permits; 3],
+    lanes: [crate::state::Lane; 3],
 }
 
 impl PageCache {
@@ -389,11 +350,11 @@ impl PageCache {
             shared: cache(SHARED_BYTES),
             variants: cache(VARIANT_BYTES),
             flights: Arc::default(),
-            lanes: LANES.map(|(_, at_once, waiting)| Permits::new(at_once, waiting)),
+            lanes: LANES.map(|(_, at_once, waiting)| crate::state::Lane::new(at_once, waiting)),
         }
     }
 
-    fn lane(&self, lane: Lane) -> &Permits {
+    fn lane(&self, lane: Lane) -> &crate::state::Lane {
         &self.lanes[LANES.iter().position(|(l, ..)| *l == lane).unwrap_or(0)]
     }
 
@@ -424,8 +385,7 @@ impl PageCache {
             match key.as_ref().and_then(|key| flights.get(key)) {
                 Some(waiting) => waiting.clone(),
                 None => {
-                    let permits = self.lane(lane);
-                    let queued = permits.enqueue().ok_or(Busy)?;
+                    let queued = self.lane(lane).enqueue().ok_or(Busy)?;
                     let (done, waiting) = watch::channel(None);
                     if let Some(key) = &key {
                         flights.insert(key.clone(), waiting.clone());
@@ -438,13 +398,9 @@ impl PageCache {
                         kept: self.cache(lane).clone(),
                         done,
                     };
-                    let at_once = permits.at_once.clone();
                     tokio::spawn(
-                        with_request_id(
-                            crate::wix::request_id(),
-                            flight.run(at_once, queued, render),
-                        )
-                        .in_current_span(),
+                        with_request_id(crate::wix::request_id(), flight.run(queued, render))
+                            .in_current_span(),
                     );
                     waiting
                 }
@@ -472,15 +428,8 @@ struct Flight {
 }
 
 impl Flight {
-    async fn run(
-        self,
-        at_once: Arc<Semaphore>,
-        queued: Queued,
-        render: impl Future<Output = Outcome>,
-    ) {
-        // The semaphore is never closed.
-        let _permit = at_once.acquire_owned().await;
-        drop(queued);
+    async fn run(self, queued: crate::state::Queued, render: impl Future<Output = Outcome>) {
+        let _turn = queued.turn().await;
         if self.abandoned() {
             return;
         }
@@ -489,10 +438,7 @@ impl Flight {
             Ok(outcome) => outcome,
             Err(_) => {
                 tracing::error!("a render took over {RENDER_TIMEOUT:?}; given up");
-                Outcome::Once(OnceAnswer::failed(AppError::refused(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    Msg::ErrorBusy,
-                )))
+                Outcome::Once(OnceAnswer::failed(AppError::busy()))
             }
         };
         if let (Some(key), Outcome::Kept(page)) = (&self.key, &outcome) {
@@ -650,12 +596,7 @@ pub(super) async fn kept(bytes: Bytes, headers: Vec<(HeaderName, HeaderValue)>) 
 /// The busy page, for a render that found its lane full.
 pub(super) fn busy(state: &AppState) -> Response {
     state.metrics.shed("render_queue");
-    let mut response =
-        AppError::refused(StatusCode::SERVICE_UNAVAILABLE, Msg::ErrorBusy).into_response();
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
-    response
+    AppError::busy().into_response()
 }
 
 /// The kept page for an anonymous GET or HEAD of `/` whose prices need

@@ -18,6 +18,7 @@ use base64::{engine::general_purpose::STANDARD, Engine};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
+use tokio::sync::OwnedSemaphorePermit;
 
 /// `preset`, `countries` (repeatable) and `lang`, as the page takes them.
 #[derive(Debug, Deserialize)]
@@ -30,7 +31,12 @@ pub struct ExportQuery {
 
 type Export = Result<Query<ExportQuery>, QueryRejection>;
 
-async fn table(state: &AppState, query: Export) -> Result<(PreviewView, Vec<String>), AppError> {
+/// The table of every chosen country, its countries, and the previews'
+/// turn, held while the export is read.
+async fn table(
+    state: &AppState,
+    query: Export,
+) -> Result<(PreviewView, Vec<String>, OwnedSemaphorePermit), AppError> {
     let Query(query) = query.map_err(|e| {
         tracing::debug!("preview export query refused: {}", e.body_text());
         AppError::BadRequest(Msg::ErrorBadQuery.into())
@@ -38,16 +44,16 @@ async fn table(state: &AppState, query: Export) -> Result<(PreviewView, Vec<Stri
     // Names as the page in this language offered them.
     let names = crate::names::countries(Lang::of(query.lang.as_deref().unwrap_or_default()));
     let chosen = chosen_countries(query.preset.as_deref(), &query.countries, names)?;
-    let view =
+    let (view, turn) =
         crate::loaders::preview(state, &chosen, query.lang.as_deref(), 0..chosen.len()).await?;
-    Ok((view, chosen))
+    Ok((view, chosen, turn))
 }
 
 /// The export's body, written a row of the table at a time as the
 /// client reads it: every country's lines at once would be tens of
 /// megabytes held for one answer.
 fn stream(
-    view: PreviewView,
+    (view, turn): (PreviewView, OwnedSemaphorePermit),
     head: Vec<u8>,
     line: impl Fn(&mut Vec<u8>, ExportLine<'_>, bool) + Send + 'static,
     tail: &'static [u8],
@@ -55,6 +61,7 @@ fn stream(
     let rows = view.rows.len();
     let chunks = std::iter::once(head)
         .chain((0..rows).map(move |row| {
+            let _turn = &turn;
             let mut chunk = Vec::new();
             for (i, l) in view.export_lines(row).enumerate() {
                 line(&mut chunk, l, row == 0 && i == 0);
@@ -68,7 +75,7 @@ fn stream(
 
 /// `GET /preview.json`: `{locale, countries, lines}`.
 pub async fn json(State(state): State<AppState>, query: Export) -> Response {
-    let (view, countries) = match table(&state, query).await {
+    let (view, countries, turn) = match table(&state, query).await {
         Ok(table) => table,
         Err(e) => return e.into_response(),
     };
@@ -95,14 +102,14 @@ pub async fn json(State(state): State<AppState>, query: Export) -> Response {
     };
     (
         [(header::CONTENT_TYPE, "application/json")],
-        stream(view, head, line, b"]}"),
+        stream((view, turn), head, line, b"]}"),
     )
         .into_response()
 }
 
 /// `GET /preview.csv`: RFC 4180, UTF-8, a header row, CRLF line ends.
 pub async fn csv(State(state): State<AppState>, query: Export) -> Response {
-    let (view, _) = match table(&state, query).await {
+    let (view, _, turn) = match table(&state, query).await {
         Ok(table) => table,
         Err(e) => return e.into_response(),
     };
@@ -117,7 +124,7 @@ pub async fn csv(State(state): State<AppState>, query: Export) -> Response {
                 "attachment; filename=\"preview.csv\"",
             ),
         ],
-        stream(view, head, line, b""),
+        stream((view, turn), head, line, b""),
     )
         .into_response()
 }

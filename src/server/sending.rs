@@ -10,15 +10,17 @@
 //!   (503), and a connection already over its share is not served at all;
 //! - its body is handed to hyper in slices of `SLICE`, so what hyper and
 //!   h2 buffer beyond the body is one slice per stream, not the page;
-//! - a connection whose answers make no progress for `STALLED`, or whose
-//!   charged answer is not sent within `SEND_DEADLINE`, is closed, which
-//!   frees everything it held (see `Connection::health`).
+//! - a connection whose answers make no progress for `STALLED` is closed,
+//!   which frees everything it held (see `Connection::health`); an answer
+//!   not sent within its deadline (`SEND_DEADLINE` for one in memory,
+//!   `STREAM_DEADLINE` for one made as it is read) is cut off.
 //!
 //! Answers streamed by their handler (the preview's exports) are charged
-//! nothing up front: they make their bytes as the client reads them.
+//! nothing up front: they make their bytes as the client reads them (an
+//! export's table is bounded by the previews' own lane instead).
 
 use crate::error::AppError;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Lang;
 use crate::lock;
 use crate::state::AppState;
 use axum::{
@@ -52,6 +54,9 @@ pub const STALLED: Duration = Duration::from_secs(10);
 /// A charged answer (a page in memory) must be sent within this long,
 /// however slowly it is read: one byte a minute keeps no page.
 pub const SEND_DEADLINE: Duration = Duration::from_secs(60);
+/// An answer made as it is read (an export, a file) within this long: an
+/// export holds the preview's table, and its turn, until it is read.
+const STREAM_DEADLINE: Duration = Duration::from_secs(300);
 /// A connection with nothing in flight for this long is closed (HTTP/2:
 /// GOAWAY); HTTP/1 waits as long for the next request's headers.
 pub const IDLE: Duration = Duration::from_secs(10);
@@ -255,11 +260,14 @@ impl Budget {
                 Err(shed) => return Err((shed, ticket)),
             },
         };
-        let deadline = charge.as_ref().map(|_| Instant::now() + SEND_DEADLINE);
+        let deadline = match charge {
+            Some(_) => SEND_DEADLINE,
+            None => STREAM_DEADLINE,
+        };
         Ok(response.map(|inner| Metered {
             inner,
             slice: Bytes::new(),
-            deadline,
+            deadline: Some(Instant::now() + deadline),
             _charge: charge,
             ticket: ticket.sending(),
         }))
@@ -295,8 +303,7 @@ impl Budget {
         let page = lock(&self.busy)
             .entry(lang)
             .or_insert_with(|| {
-                let error = AppError::refused(StatusCode::SERVICE_UNAVAILABLE, Msg::ErrorBusy);
-                super::errors::page(state, lang, None, &error, None, None).into()
+                super::errors::page(state, lang, None, &AppError::busy(), None, None).into()
             })
             .clone();
         let mut response = Response::new(Metered {
