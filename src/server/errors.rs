@@ -89,7 +89,10 @@ pub fn page(
     reference: Option<String>,
 ) -> String {
     let options = state.leptos_options.clone();
-    leptos::reactive::owner::Owner::new().with(|| {
+    // A root of its own: `Owner::new` would make it the child of whatever
+    // owner the thread has current (another request's render), whose
+    // status and request ID `ErrorPage` would then set and read.
+    leptos::reactive::owner::Owner::new_root(None).with(|| {
         provide_context(lang);
         let (brand, look) = state.page_frame(query);
         provide_context(brand);
@@ -154,6 +157,40 @@ mod tests {
                 "{uri}: {html}"
             );
         }
+    }
+
+    /// An error page made while a render's owner is current on the thread
+    /// (as when a busy page is answered between the polls of a page being
+    /// rendered) must not set that render's status or read its request.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn an_error_page_leaves_the_render_beside_it_alone() {
+        use crate::error::AppError;
+        use leptos::prelude::provide_context;
+        let server = build(&[]).await;
+        let state = crate::state::AppState::clone(&server.front.0);
+        let beside = leptos_axum::ResponseOptions::default();
+        let owner = leptos::reactive::owner::Owner::new_root(None);
+        let html = owner.with(|| {
+            provide_context(beside.clone());
+            let (parts, _) = Request::get("/")
+                .header("x-request-id", "someone-elses-id")
+                .body(())
+                .unwrap()
+                .into_parts();
+            provide_context(parts);
+            super::page(
+                &state,
+                crate::i18n::Lang::En,
+                None,
+                &AppError::busy(),
+                None,
+                None,
+            )
+        });
+        let parts = beside.0.read().unwrap();
+        assert_eq!(parts.status, None, "the render beside it got a status");
+        assert!(parts.headers.is_empty(), "{:?}", parts.headers);
+        assert!(!html.contains("someone-elses-id"), "{html}");
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
