@@ -81,13 +81,24 @@ pub async fn load_pricing(query: PricingQuery) -> Result<PricingView, AppError> 
             }
         },
     };
-    let mut view = crate::plans::pricing_view(
-        &prices.entry.plans,
-        &state.page,
-        country,
-        &locale,
-        owner.as_ref().map(|(o, a)| (o, a)),
-    );
+    // Pricing a large catalogue is milliseconds of work without a pause:
+    // not on an async worker, where kept pages wait behind it.
+    let priced = state.clone();
+    let (mut view, owner) = tokio::task::spawn_blocking(move || {
+        let view = crate::plans::pricing_view(
+            &prices.entry.plans,
+            &priced.page,
+            country,
+            &locale,
+            owner.as_ref().map(|(o, a)| (o, a)),
+        );
+        (view, owner)
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!("pricing the page failed: {e}");
+        AppError::Internal(Msg::ErrorInternal.into())
+    })?;
     view.notice = notice;
     view.instance = owner.map(|(o, _)| o.signed);
     view.given = given;

@@ -128,7 +128,11 @@ async fn answer(
     Ok(match state.pages.render(Some(key), render).await {
         Ok(Outcome::Kept(page)) => page_cache::answer(page, wants).await,
         Ok(Outcome::Once(once)) => once.response(),
-        Err(Busy) => page_cache::busy(state),
+        // In JSON, as the API's errors are.
+        Err(Busy) => {
+            state.metrics.shed("render_queue");
+            AppError::busy().into_response()
+        }
     })
 }
 

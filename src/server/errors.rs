@@ -7,10 +7,11 @@
 use super::paths::Route;
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
+use crate::lock;
 use crate::state::AppState;
 use crate::wix::request_id_of;
 use axum::{
-    body::Body,
+    body::{Body, Bytes},
     extract::{Request, State},
     http::{header, HeaderValue, StatusCode},
     middleware::Next,
@@ -18,6 +19,7 @@ use axum::{
 };
 use leptos::prelude::provide_context;
 use leptos::tachys::view::RenderHtml;
+use std::{collections::HashMap, sync::Mutex};
 
 /// Where the error page's "Try again" leads, when not the current address.
 #[derive(Debug, Clone)]
@@ -77,6 +79,39 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
         .or_insert(HeaderValue::from_static("private, no-store"));
     parts.extensions.insert(error);
     Response::from_parts(parts, Body::from(text))
+}
+
+/// The busy page (503 with `Retry-After: 5`) in each language, made once:
+/// under a flood it is answered by the thousand, so each answer shares
+/// one buffer instead of rendering a page. Its response carries `Busy`,
+/// which keeps it out of the warnings of the log (`pricing_shed_total`
+/// counts it).
+#[derive(Default)]
+pub struct BusyPages(Mutex<HashMap<Lang, Bytes>>);
+
+/// Marks the busy page's response.
+#[derive(Debug, Clone, Copy)]
+pub struct Busy;
+
+impl BusyPages {
+    pub fn response(&self, state: &AppState, lang: Lang) -> Response {
+        let page = lock(&self.0)
+            .entry(lang)
+            .or_insert_with(|| page(state, lang, None, &AppError::busy(), None, None).into())
+            .clone();
+        let mut response = Response::new(Body::from(page));
+        *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+        let headers = response.headers_mut();
+        for (name, value) in [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "private, no-store"),
+            (header::RETRY_AFTER, "5"),
+        ] {
+            headers.insert(name, HeaderValue::from_static(value));
+        }
+        response.extensions_mut().insert(Busy);
+        response
+    }
 }
 
 /// The error page for `error`, in `lang`, with the look `query` asks for.

@@ -86,6 +86,8 @@ pub struct Layers {
     sending: sending::Budget,
     /// The installer's returns seen (`checkout`).
     installs: checkout::Installs,
+    /// The busy page, made once per language.
+    busy: errors::BusyPages,
 }
 
 impl std::ops::Deref for ServerState {
@@ -209,6 +211,7 @@ impl Server {
             },
             sending: sending::Budget::default(),
             installs: checkout::Installs::default(),
+            busy: errors::BusyPages::default(),
             app,
         }));
         Ok(Self {

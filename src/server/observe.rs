@@ -74,7 +74,9 @@ pub fn finished(
         .get::<AppError>()
         .map(tracing::field::debug);
     let took_ms = took.as_millis() as u64;
-    if response.status().is_server_error() {
+    // The busy page is counted as shed work, not warned of one by one.
+    let shed = response.extensions().get::<super::errors::Busy>().is_some();
+    if response.status().is_server_error() && !shed {
         tracing::warn!(request_id = id, %method, route, status, took_ms, error, "request failed");
     } else {
         tracing::debug!(request_id = id, %method, route, status, took_ms, error, "request");

@@ -18,7 +18,7 @@
 use super::ServerState;
 use crate::country::CountryCode;
 use crate::error::AppError;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::loaders::Lookup;
 use crate::lock;
 use crate::metrics::{Cache, CacheResult, Metrics};
@@ -428,17 +428,35 @@ struct Flight {
 }
 
 impl Flight {
-    async fn run(self, queued: crate::state::Queued, render: impl Future<Output = Outcome>) {
+    async fn run(
+        self,
+        queued: crate::state::Queued,
+        render: impl Future<Output = Outcome> + Send + 'static,
+    ) {
         let _turn = queued.turn().await;
         if self.abandoned() {
             return;
         }
         self.metrics.rendered(self.lane.label());
-        let outcome = match tokio::time::timeout(RENDER_TIMEOUT, render).await {
-            Ok(outcome) => outcome,
-            Err(_) => {
+        // On a thread of its own: a render is milliseconds of work without
+        // a pause, and on an async worker it would hold up the kept pages
+        // queued behind it.
+        let runtime = tokio::runtime::Handle::current();
+        let rendered = tokio::task::spawn_blocking(move || {
+            runtime.block_on(tokio::time::timeout(RENDER_TIMEOUT, render))
+        })
+        .await;
+        let outcome = match rendered {
+            Ok(Ok(outcome)) => outcome,
+            Ok(Err(_)) => {
                 tracing::error!("a render took over {RENDER_TIMEOUT:?}; given up");
                 Outcome::Once(OnceAnswer::failed(AppError::busy()))
+            }
+            Err(e) => {
+                tracing::error!("a render failed: {e}");
+                Outcome::Once(OnceAnswer::failed(AppError::Internal(
+                    Msg::ErrorInternal.into(),
+                )))
             }
         };
         if let (Some(key), Outcome::Kept(page)) = (&self.key, &outcome) {
@@ -498,6 +516,7 @@ pub async fn reuse(State(state): State<ServerState>, mut request: Request, next:
             return once(&state, request, next).await;
         }
     };
+    let lang = Lang::of(&locale.to_string());
     let key = Key::new(Answer::Page, given, &locale, &prices);
     let wants = Wants::of(request.headers(), request.method() == Method::HEAD);
     // Rendered as a GET whatever was asked: the router leaves a HEAD's body
@@ -518,17 +537,18 @@ pub async fn reuse(State(state): State<ServerState>, mut request: Request, next:
     match rendered {
         Ok(Outcome::Kept(page)) => answer(page, wants).await,
         Ok(Outcome::Once(once)) => once.response(),
-        Err(Busy) => busy(&state),
+        Err(Busy) => busy(&state, lang),
     }
 }
 
 /// A page that is never kept, rendered in the private lane.
 async fn once(state: &ServerState, request: Request, next: Next) -> Response {
+    let lang = state.visitor_lang(request.uri().query(), request.headers());
     let render = async move { Outcome::Once(OnceAnswer::read(next.run(request).await).await) };
     match state.pages.render(None, render).await {
         Ok(Outcome::Once(once)) => once.response(),
         Ok(Outcome::Kept(page)) => respond(&page, &Wants::default()),
-        Err(Busy) => busy(state),
+        Err(Busy) => busy(state, lang),
     }
 }
 
@@ -594,9 +614,9 @@ pub(super) async fn kept(bytes: Bytes, headers: Vec<(HeaderName, HeaderValue)>) 
 }
 
 /// The busy page, for a render that found its lane full.
-pub(super) fn busy(state: &AppState) -> Response {
+pub(super) fn busy(state: &ServerState, lang: Lang) -> Response {
     state.metrics.shed("render_queue");
-    AppError::busy().into_response()
+    state.busy.response(state, lang)
 }
 
 /// The kept page for an anonymous GET or HEAD of `/` whose prices need

@@ -19,22 +19,18 @@
 //! nothing up front: they make their bytes as the client reads them (an
 //! export's table is bounded by the previews' own lane instead).
 
-use crate::error::AppError;
+use super::ServerState;
 use crate::i18n::Lang;
-use crate::lock;
-use crate::state::AppState;
 use axum::{
     body::{Body, Bytes},
-    http::{header, HeaderValue, StatusCode},
     response::Response,
 };
 use hyper::body::{Body as _, Frame, SizeHint};
 use std::{
-    collections::HashMap,
     pin::Pin,
     sync::{
         atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering},
-        Arc, Mutex,
+        Arc,
     },
     task::{Context, Poll},
     time::{Duration, Instant},
@@ -61,19 +57,16 @@ const STREAM_DEADLINE: Duration = Duration::from_secs(300);
 /// GOAWAY); HTTP/1 waits as long for the next request's headers.
 pub const IDLE: Duration = Duration::from_secs(10);
 
-/// The process's budget for answers waiting to be sent, and the busy
-/// page that stands in for an answer that does not fit.
+/// The process's budget for answers waiting to be sent.
 pub struct Budget {
     /// In KiB: a semaphore counts in `u32`.
     total: Arc<Semaphore>,
-    busy: Mutex<HashMap<Lang, Bytes>>,
 }
 
 impl Default for Budget {
     fn default() -> Self {
         Self {
             total: Arc::new(Semaphore::new(TOTAL >> 10)),
-            busy: Mutex::default(),
         }
     }
 }
@@ -297,32 +290,17 @@ impl Budget {
         }
     }
 
-    /// The busy page (503), in `lang`: made once per language and shared
-    /// by every answer that carries it, so it costs no memory per stream.
-    pub fn busy(&self, state: &AppState, lang: Lang, ticket: Ticket) -> Response<Metered> {
-        let page = lock(&self.busy)
-            .entry(lang)
-            .or_insert_with(|| {
-                super::errors::page(state, lang, None, &AppError::busy(), None, None).into()
-            })
-            .clone();
-        let mut response = Response::new(Metered {
-            inner: Body::from(page),
+    /// The busy page (503) in `lang`, for `ticket`'s request: one buffer
+    /// shared by every answer that carries it, so it costs no memory per
+    /// stream.
+    pub fn busy(state: &ServerState, lang: Lang, ticket: Ticket) -> Response<Metered> {
+        state.busy.response(state, lang).map(|inner| Metered {
+            inner,
             slice: Bytes::new(),
             deadline: None,
             _charge: None,
             ticket: ticket.sending(),
-        });
-        *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
-        let headers = response.headers_mut();
-        for (name, value) in [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, "private, no-store"),
-            (header::RETRY_AFTER, "5"),
-        ] {
-            headers.insert(name, HeaderValue::from_static(value));
-        }
-        response
+        })
     }
 }
 

@@ -173,7 +173,7 @@ async fn answer(
             .into_iter()
             .collect();
         let lang = state.visitor_lang(uri.query(), &headers);
-        state.sending.busy(state, lang, ticket)
+        super::sending::Budget::busy(state, lang, ticket)
     };
     let accept_language = request.headers().get(header::ACCEPT_LANGUAGE).cloned();
     if let Some(shed) = state.sending.refuses(account) {
