@@ -474,3 +474,65 @@ async fn the_api_is_kept_with_a_tag_per_coding() {
     assert_eq!(ask("gzip", Some(br)).await.0, 200, "another coding's tag");
     assert_eq!(renders().await, before + 1, "made once, kept");
 }
+
+/// Panics of Leptos's reactive system seen anywhere in the process: a
+/// render dropped half way would touch what its owner disposed of.
+fn reactive_panics() -> &'static std::sync::Mutex<Vec<String>> {
+    static SEEN: std::sync::OnceLock<std::sync::Mutex<Vec<String>>> = std::sync::OnceLock::new();
+    SEEN.get_or_init(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let message = info.to_string();
+            if [
+                "disposed",
+                "outside a <Router>",
+                "reactive_graph",
+                "leptos_router",
+            ]
+            .iter()
+            .any(|sign| message.contains(sign))
+            {
+                crate::lock(reactive_panics()).push(message);
+            }
+            previous(info);
+        }));
+        std::sync::Mutex::default()
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn visitors_who_leave_mid_render_cause_no_panic() {
+    let seen = reactive_panics();
+    let server = super::tests::build(&[("PRICING_PREVIEW_RATE_PER_MIN", "1000")]).await;
+    let owner = super::tests::fresh(&server, ON_BUSINESS_MONTHLY);
+    let mut asked = Vec::new();
+    for (i, (code, _)) in COUNTRIES.iter().take(40).enumerate() {
+        let owner_page = format!("/?country={code}&instance={owner}");
+        for uri in [
+            format!("/?country={code}&lang=fr"),
+            format!("/?country={code}&coupon=LEAVE{i}"),
+            owner_page,
+            format!("/preview?countries={code}&countries=DE"),
+        ] {
+            let router = server.router.clone();
+            let request = Request::get(uri).body(Body::empty()).unwrap();
+            // Each visitor leaves at another point: before the answer, or
+            // after its first bytes.
+            let leaves_after = Duration::from_millis(fastrand::u64(0..30));
+            asked.push(tokio::spawn(async move {
+                let answer = tokio::time::timeout(leaves_after, router.oneshot(request)).await;
+                if let Ok(Ok(response)) = answer {
+                    let mut body = response.into_body();
+                    let _ = http_body_util::BodyExt::frame(&mut body).await;
+                }
+            }));
+        }
+    }
+    for visitor in asked {
+        visitor.await.unwrap();
+    }
+    // What was left rendering finishes meanwhile.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert!(crate::lock(seen).is_empty(), "{:?}", crate::lock(seen));
+    assert_eq!(server.get("/?country=DE", &[]).await.0, 200);
+}

@@ -301,6 +301,18 @@ pub(super) enum Lane {
 }
 
 impl Lane {
+    /// How long the lane rests after a render that took `took`. Anyone can
+    /// fill the variants' and the private lane without end (a new coupon,
+    /// a bad parameter each time): they get a quarter of one core, not
+    /// the core. Shared pages are as many as there are countries and
+    /// languages, and kept: they render at full speed.
+    fn rest_after(self, took: Duration) -> Duration {
+        match self {
+            Self::Shared => Duration::ZERO,
+            Self::Variant | Self::Private => took * 3,
+        }
+    }
+
     /// The `lane` label of `pricing_renders_total`.
     fn label(self) -> &'static str {
         match self {
@@ -314,7 +326,7 @@ impl Lane {
 /// Renders at once and renders waiting, per lane. Two shared renders use
 /// both cores of a small machine while kept pages are answered between
 /// them; variants and private pages, which anyone can ask for without
-/// end, get one each.
+/// end, get one each (and rest between renders: `Lane::rest_after`).
 const LANES: [(Lane, usize, usize); 3] = [
     (Lane::Shared, 2, 64),
     (Lane::Variant, 1, 8),
@@ -438,6 +450,7 @@ impl Flight {
             return;
         }
         self.metrics.rendered(self.lane.label());
+        let started = std::time::Instant::now();
         // On a thread of its own: a render is milliseconds of work without
         // a pause, and on an async worker it would hold up the kept pages
         // queued behind it.
@@ -463,6 +476,8 @@ impl Flight {
             self.kept.insert(key.clone(), page.clone());
         }
         self.done.send_replace(Some(outcome));
+        // The lane's turn is kept a while after the answer went out.
+        tokio::time::sleep(self.lane.rest_after(started.elapsed())).await;
     }
 
     /// Whether everyone who asked has left before the render started:
