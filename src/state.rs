@@ -51,6 +51,11 @@ impl Lane {
         }
     }
 
+    /// Whether a place in the queue would be refused now.
+    pub fn is_full(&self) -> bool {
+        self.waiting.load(Ordering::Relaxed) >= self.max_waiting
+    }
+
     /// A place in the queue, unless it is full.
     pub fn enqueue(&self) -> Option<Queued> {
         self.waiting

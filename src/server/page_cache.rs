@@ -635,7 +635,8 @@ pub(super) fn busy(state: &ServerState, lang: Lang) -> Response {
 }
 
 /// The kept page for an anonymous GET or HEAD of `/` whose prices need
-/// no call to Wix, answered as `reuse` answers it; `None` when the
+/// no call to Wix, answered as `reuse` answers it, or the busy page for a
+/// variant that is not kept while its lane is full; `None` when the
 /// request must go through the router (and `reuse`) instead.
 pub fn kept_page<B>(state: &ServerState, request: &http::Request<B>) -> Option<Response> {
     let head = request.method() == Method::HEAD;
@@ -649,9 +650,14 @@ pub fn kept_page<B>(state: &ServerState, request: &http::Request<B>) -> Option<R
         .visitor_locale(given.country.as_deref(), given.lang.as_deref(), headers)
         .ok()?;
     let (prices, plans) = state.plans.ready(country)?;
-    let page = state
-        .pages
-        .get(&Key::new(Answer::Page, given, &locale, &prices))?;
+    let key = Key::new(Answer::Page, given, &locale, &prices);
+    let Some(page) = state.pages.get(&key) else {
+        // A variant whose lane is full is refused here, as `reuse` would,
+        // for a fraction of the cost: a flood of new coupons is that.
+        let lane = key.lane();
+        return (lane != Lane::Shared && state.pages.lane(lane).is_full())
+            .then(|| busy(state, Lang::of(&key.locale)));
+    };
     let wants = Wants::of(headers, head);
     // Compressing is for the blocking pool, which `reuse` uses.
     page.ready(wants.coding())?;
