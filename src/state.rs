@@ -30,19 +30,19 @@ pub struct RawGiven<'a> {
 
 /// Work of one kind: at most `at_once` run, at most `max_waiting` more
 /// wait their turn; more than that is turned away, not queued without end.
-pub struct Lane {
+pub struct Queue {
     at_once: Arc<Semaphore>,
     waiting: Arc<AtomicUsize>,
     max_waiting: usize,
 }
 
-/// A place in a lane's queue, given back when dropped.
+/// A place in a queue, given back when dropped.
 pub struct Queued {
     at_once: Arc<Semaphore>,
     waiting: Arc<AtomicUsize>,
 }
 
-impl Lane {
+impl Queue {
     pub fn new(at_once: usize, max_waiting: usize) -> Self {
         Self {
             at_once: Arc::new(Semaphore::new(at_once)),
@@ -75,7 +75,7 @@ impl Queued {
     pub async fn turn(self) -> OwnedSemaphorePermit {
         // The semaphore is never closed.
         let permit = self.at_once.clone().acquire_owned().await;
-        permit.expect("a lane's semaphore is never closed")
+        permit.expect("a queue's semaphore is never closed")
     }
 }
 
@@ -101,7 +101,7 @@ pub struct Services {
     pub plans: PlanCache,
     /// Previews being built: each prices every chosen country, and an
     /// export holds them all until it is read.
-    pub previews: Lane,
+    pub previews: Queue,
     pub metrics: Arc<Metrics>,
 }
 

@@ -192,7 +192,7 @@ impl Server {
             leptos_options,
             plans: PlanCache::new(wix.clone(), site.app_ids(), config.cache, metrics.clone()),
             // One preview of every country at a time, a few more waiting.
-            previews: crate::state::Lane::new(1, 4),
+            previews: crate::state::Queue::new(1, 4),
             wix,
             metrics,
             site,

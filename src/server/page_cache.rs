@@ -23,7 +23,7 @@ use crate::loaders::Lookup;
 use crate::lock;
 use crate::metrics::{Cache, CacheResult, Metrics};
 use crate::plans::Given;
-use crate::state::{AppState, RawGiven};
+use crate::state::{AppState, Queue, RawGiven};
 use crate::wix::{request_id_of, with_request_id, Prices};
 use axum::{
     body::{Body, Bytes},
@@ -327,11 +327,21 @@ impl Lane {
 /// both cores of a small machine while kept pages are answered between
 /// them; variants and private pages, which anyone can ask for without
 /// end, get one each (and rest between renders: `Lane::rest_after`).
-const LANES: [(Lane, usize, usize); 3] = [
-    (Lane::Shared, 2, 64),
-    (Lane::Variant, 1, 8),
-    (Lane::Private, 1, 16),
-];
+struct Lanes {
+    shared: Queue,
+    variant: Queue,
+    private: Queue,
+}
+
+impl Default for Lanes {
+    fn default() -> Self {
+        Self {
+            shared: Queue::new(2, 64),
+            variant: Queue::new(1, 8),
+            private: Queue::new(1, 16),
+        }
+    }
+}
 
 /// The lane was full: the busy page, and nothing rendered.
 #[derive(Debug)]
@@ -345,7 +355,7 @@ pub struct PageCache {
     variants: moka::sync::Cache<Key, Arc<Rendered>>,
     /// Renders under way: who else wants the answer waits for it.
     flights: Flights,
-    lanes: [crate::state::Lane; 3],
+    lanes: Lanes,
 }
 
 impl PageCache {
@@ -362,24 +372,30 @@ impl PageCache {
             shared: cache(SHARED_BYTES),
             variants: cache(VARIANT_BYTES),
             flights: Arc::default(),
-            lanes: LANES.map(|(_, at_once, waiting)| crate::state::Lane::new(at_once, waiting)),
+            lanes: Lanes::default(),
         }
     }
 
-    fn lane(&self, lane: Lane) -> &crate::state::Lane {
-        &self.lanes[LANES.iter().position(|(l, ..)| *l == lane).unwrap_or(0)]
+    fn queue(&self, lane: Lane) -> &Queue {
+        match lane {
+            Lane::Shared => &self.lanes.shared,
+            Lane::Variant => &self.lanes.variant,
+            Lane::Private => &self.lanes.private,
+        }
     }
 
-    fn cache(&self, lane: Lane) -> &moka::sync::Cache<Key, Arc<Rendered>> {
+    /// Where answers of `lane` are kept; the private lane's are not.
+    fn cache(&self, lane: Lane) -> Option<&moka::sync::Cache<Key, Arc<Rendered>>> {
         match lane {
-            Lane::Variant => &self.variants,
-            Lane::Shared | Lane::Private => &self.shared,
+            Lane::Shared => Some(&self.shared),
+            Lane::Variant => Some(&self.variants),
+            Lane::Private => None,
         }
     }
 
     /// The kept answer for `key`.
     pub(super) fn get(&self, key: &Key) -> Option<Arc<Rendered>> {
-        self.cache(key.lane()).get(key)
+        self.cache(key.lane())?.get(key)
     }
 
     /// What `render` gives, run detached in `key`'s lane (or `Private`,
@@ -397,7 +413,7 @@ impl PageCache {
             match key.as_ref().and_then(|key| flights.get(key)) {
                 Some(waiting) => waiting.clone(),
                 None => {
-                    let queued = self.lane(lane).enqueue().ok_or(Busy)?;
+                    let queued = self.queue(lane).enqueue().ok_or(Busy)?;
                     let (done, waiting) = watch::channel(None);
                     if let Some(key) = &key {
                         flights.insert(key.clone(), waiting.clone());
@@ -407,7 +423,7 @@ impl PageCache {
                         metrics: self.metrics.clone(),
                         key,
                         flights: self.flights.clone(),
-                        kept: self.cache(lane).clone(),
+                        kept: self.cache(lane).cloned(),
                         done,
                     };
                     tokio::spawn(
@@ -435,7 +451,7 @@ struct Flight {
     metrics: Arc<Metrics>,
     key: Option<Key>,
     flights: Flights,
-    kept: moka::sync::Cache<Key, Arc<Rendered>>,
+    kept: Option<moka::sync::Cache<Key, Arc<Rendered>>>,
     done: watch::Sender<Option<Outcome>>,
 }
 
@@ -472,8 +488,8 @@ impl Flight {
                 )))
             }
         };
-        if let (Some(key), Outcome::Kept(page)) = (&self.key, &outcome) {
-            self.kept.insert(key.clone(), page.clone());
+        if let (Some(key), Some(kept), Outcome::Kept(page)) = (&self.key, &self.kept, &outcome) {
+            kept.insert(key.clone(), page.clone());
         }
         self.done.send_replace(Some(outcome));
         // The lane's turn is kept a while after the answer went out.
@@ -655,7 +671,7 @@ pub fn kept_page<B>(state: &ServerState, request: &http::Request<B>) -> Option<R
         // A variant whose lane is full is refused here, as `reuse` would,
         // for a fraction of the cost: a flood of new coupons is that.
         let lane = key.lane();
-        return (lane != Lane::Shared && state.pages.lane(lane).is_full())
+        return (lane != Lane::Shared && state.pages.queue(lane).is_full())
             .then(|| busy(state, Lang::of(&key.locale)));
     };
     let wants = Wants::of(headers, head);
