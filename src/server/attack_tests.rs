@@ -6,7 +6,7 @@
 //! `/metrics` tell, and the API answered without a cache.
 
 use super::sending::{IDLE, PER_CONNECTION, STALLED, TOTAL};
-use super::tests::{fetch, install, post_checkout, serve, FORMFLOW, ON_BUSINESS_MONTHLY};
+use super::tests::{fetch, install, installer_return, serve, FORMFLOW, ON_BUSINESS_MONTHLY};
 use super::Server;
 use crate::country::COUNTRIES;
 use axum::body::{Body, Bytes};
@@ -319,22 +319,13 @@ async fn an_installer_return_is_good_for_one_site_and_says_nothing_of_it() {
         .unwrap();
     // A signed return, as an anonymous POST gets one (the server's
     // public address, as Wix's installer is given it).
-    let signed_return = || async {
-        let form = [
-            ("app", FORMFLOW),
-            ("plan", "starter"),
-            ("cycle", "MONTHLY"),
-            ("country", "US"),
-        ];
-        let (status, location, _) = post_checkout(&base, &form).await;
-        assert_eq!(status, 303);
-        let installer = reqwest::Url::parse(&location.unwrap()).unwrap();
-        let (_, back) = installer
-            .query_pairs()
-            .find(|(name, _)| name == "postInstallationUrl")
-            .unwrap();
-        back.into_owned()
-    };
+    let form = [
+        ("app", FORMFLOW),
+        ("plan", "starter"),
+        ("cycle", "MONTHLY"),
+        ("country", "US"),
+    ];
+    let signed_return = || installer_return(&base, &form);
     let local = |url: &str| url.replace(&server.config.server.public_url(), &base);
     let returned = |url: String| {
         let client = client.clone();

@@ -2,7 +2,6 @@
 //! another site's frame, and coupons carried to Wix checkout.
 
 use super::tests::{build, fresh, post_checkout, serve, FORMFLOW, ON_BUSINESS_MONTHLY};
-use std::collections::HashMap;
 
 /// The hidden inputs of every checkout form on a page, by name.
 fn checkout_inputs<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
@@ -204,10 +203,8 @@ async fn a_coupon_reaches_wix_checkout_directly_and_through_the_installer() {
         ("cycle", "YEARLY"),
         ("coupon", "SPRING-25"),
     ];
-    let (_, location, _) = post_checkout(&base, &form).await;
-    let installer = reqwest::Url::parse(&location.unwrap()).unwrap();
-    let back: HashMap<_, _> = installer.query_pairs().into_owned().collect();
-    let returned = super::tests::install(&server, &base, &back["postInstallationUrl"]).await;
+    let back = super::tests::installer_return(&base, &form).await;
+    let returned = super::tests::install(&server, &base, &back).await;
     assert!(returned.contains("coupon=SPRING-25"), "{returned}");
     let changed = client
         .get(returned.replace("SPRING-25", "WELCOME10"))

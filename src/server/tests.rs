@@ -425,6 +425,19 @@ async fn app_market_visitors_go_through_the_installer_and_back() {
     );
 }
 
+/// An App Market visitor's checkout of `form`: where the server asks Wix's
+/// installer to send them back (at the server's public address).
+pub(crate) async fn installer_return(base: &str, form: &[(&str, &str)]) -> String {
+    let (status, location, _) = post_checkout(base, form).await;
+    assert_eq!(status, 303);
+    let installer = reqwest::Url::parse(&location.unwrap()).unwrap();
+    let (_, back) = installer
+        .query_pairs()
+        .find(|(name, _)| name == "postInstallationUrl")
+        .expect("the installer is told where to come back");
+    back.into_owned()
+}
+
 /// The sandbox's installer, agreed to for a new site: where it sends the
 /// browser back (`post_installation_url` with the new instance's ID), as
 /// an address of the server at `base`.
