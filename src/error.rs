@@ -28,12 +28,15 @@ pub enum AppError {
     /// No page at this address.
     #[error("{}", Detail::new(Msg::ErrorNoPage))]
     NotFound,
-    /// Wix does not know an app this page is configured for.
-    #[error("{0}")]
-    UnknownApp(Detail),
     /// Wix cannot be reached or is overloaded; retrying later may work.
     #[error("{0}")]
     Unavailable(Detail),
+    /// Wix says it does not know an app this page is configured for.
+    #[error("{0}")]
+    UnknownApp(Detail),
+    /// Wix asked us to wait (429) this many seconds before asking again.
+    #[error("{detail}")]
+    Throttled { detail: Detail, seconds: u32 },
     /// Wix answered, but with an error or a body we cannot read.
     #[error("{0}")]
     Upstream(Detail),
@@ -51,6 +54,7 @@ impl AppError {
     pub fn retry_after(&self) -> Option<http::HeaderValue> {
         match self {
             Self::Unavailable(_) => Some(http::HeaderValue::from_static("60")),
+            Self::Throttled { seconds, .. } => Some(http::HeaderValue::from(*seconds)),
             Self::Refused { status: 503, .. } => Some(http::HeaderValue::from_static("5")),
             _ => None,
         }
@@ -69,8 +73,9 @@ impl AppError {
             Self::Forbidden(_) => "forbidden",
             Self::Conflict(_) => "conflict",
             Self::NotFound => "not_found",
-            Self::UnknownApp(_) => "unknown_app",
             Self::Unavailable(_) => "unavailable",
+            Self::Throttled { .. } => "throttled",
+            Self::UnknownApp(_) => "unknown_app",
             Self::Upstream(_) => "upstream",
             Self::Internal(_) => "internal",
             Self::Refused { .. } => "refused",
@@ -83,7 +88,7 @@ impl AppError {
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::NotFound | Self::UnknownApp(_) => StatusCode::NOT_FOUND,
-            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Unavailable(_) | Self::Throttled { .. } => StatusCode::SERVICE_UNAVAILABLE,
             Self::Upstream(_) => StatusCode::BAD_GATEWAY,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
             Self::Refused { status, .. } => {
@@ -108,10 +113,11 @@ impl AppError {
             | Self::CouponRejected(detail)
             | Self::Forbidden(detail)
             | Self::Conflict(detail)
-            | Self::UnknownApp(detail)
             | Self::Unavailable(detail)
             | Self::Upstream(detail)
             | Self::Internal(detail)
+            | Self::Throttled { detail, .. }
+            | Self::UnknownApp(detail)
             | Self::Refused { detail, .. } => detail.clone(),
         }
     }
@@ -153,19 +159,44 @@ impl From<server_fn::error::ServerFnErrorErr> for AppError {
     }
 }
 
-/// What a visitor reads of a failed Wix call: what happened, in our words.
-/// Wix's own message and connection details were logged by the client.
+/// What a visitor reads of a failed Wix call: what happened, in our words
+/// (Wix was slow, is failing, asked us to wait, refused, or gave no prices
+/// this page can show for the country). Wix's own message and connection
+/// details were logged by the client.
 #[cfg(feature = "ssr")]
 impl From<crate::wix::WixError> for AppError {
     fn from(e: crate::wix::WixError) -> Self {
-        use crate::wix::WixError;
+        use crate::wix::{Endpoint, WixError};
         match &e {
-            _ if e.is_unavailable() => Self::Unavailable(Msg::ErrorWixTimeout.into()),
-            WixError::Api { status: 404, .. } => Self::UnknownApp(Msg::ErrorWixUnknownApp.into()),
-            WixError::Api { .. } | WixError::Malformed { .. } => {
-                Self::Upstream(Msg::ErrorWixFailed.into())
+            WixError::Timeout { .. } => Self::Unavailable(Msg::ErrorWixTimeout.into()),
+            WixError::Api { status: 429, .. } => Self::Throttled {
+                detail: Msg::ErrorWixThrottled.into(),
+                seconds: e.retry_after().map_or(60, |wait| {
+                    u32::try_from(wait.as_secs().max(1)).unwrap_or(u32::MAX)
+                }),
+            },
+            _ if e.is_unavailable() => Self::Unavailable(Msg::ErrorWixDown.into()),
+            // By what Wix says, not by the status alone: a 404 can be one
+            // country's as well as the app's.
+            WixError::Api {
+                endpoint: Endpoint::ListAppPlans,
+                status: 404,
+                said,
+            } if said.names(&["app"]) => Self::UnknownApp(Msg::ErrorWixUnknownApp.into()),
+            WixError::Api {
+                endpoint: Endpoint::ListAppPlans,
+                ..
             }
-            _ => Self::Internal(Msg::ErrorInternal.into()),
+            | WixError::Malformed {
+                endpoint: Endpoint::ListAppPlans,
+                ..
+            } => Self::Upstream(Msg::ErrorCountryNotPriced.into()),
+            WixError::Api { .. } => Self::Upstream(Msg::ErrorWixRefused.into()),
+            WixError::Malformed { .. } => Self::Upstream(Msg::ErrorWixFailed.into()),
+            WixError::CircuitOpen { .. } | WixError::Transport { .. } => {
+                Self::Unavailable(Msg::ErrorWixDown.into())
+            }
+            WixError::InvalidRequest(_) => Self::Internal(Msg::ErrorInternal.into()),
         }
     }
 }

@@ -229,7 +229,8 @@ async fn every_fault_mode_serves_the_last_prices_with_a_notice() {
 async fn with_nothing_cached_a_wix_failure_is_a_clean_503() {
     let (base, server) = stale_server().await;
     let faults = server.sandbox.as_ref().unwrap().faults();
-    for failure in [Failure::Status(500), Failure::Malformed, Failure::Drop] {
+    // Wix unwell: worth trying again in a minute.
+    for failure in [Failure::Status(500), Failure::Drop] {
         faults.set(Endpoint::ListAppPlans, failing(failure));
         let response = reqwest::get(format!("{base}/?country=FR")).await.unwrap();
         assert_eq!(response.status(), 503, "{failure:?}");
@@ -241,6 +242,14 @@ async fn with_nothing_cached_a_wix_failure_is_a_clean_503() {
         assert!(html.contains(&title), "{html}");
         assert!(!html.contains("panicked"));
     }
+    // An answer that is not prices: that country's failure, said as such.
+    faults.set(Endpoint::ListAppPlans, failing(Failure::Malformed));
+    let response = reqwest::get(format!("{base}/?country=JP")).await.unwrap();
+    assert_eq!(response.status(), 502);
+    assert!(response.headers().get("retry-after").is_none());
+    let html = response.text().await.unwrap();
+    let said = crate::i18n::Lang::Ja.t(crate::i18n::Msg::ErrorCountryNotPriced);
+    assert!(html.contains(&said), "{html}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -317,25 +317,17 @@ async fn checkout_url(
     Ok(Target::Wix(checkout.checkout_url))
 }
 
-/// Whether Wix's refusal is of the coupon: a 4xx (not 429) that names
-/// it, in its message or its details (`couponCode` in a field violation,
-/// an application error code such as `INVALID_COUPON`). Wix documents no
-/// code of its own for this; any other refusal stays Wix's failure.
+/// Whether Wix's refusal of a checkout that carried a coupon is the
+/// coupon's: a 4xx (not an access token's 401/403, not a 429) about the
+/// coupon or the discount, by its application error code, a field it
+/// refused (`couponCode`) or its message. Wix documents no code of its
+/// own for this; any other refusal stays Wix's failure.
 fn refuses_coupon(error: &WixError) -> bool {
     match error {
-        WixError::Api {
-            status,
-            message,
-            details,
-            ..
-        } if (400..500).contains(status) && *status != 429 => {
-            let details = details
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            [message.as_str(), &details]
-                .iter()
-                .any(|text| text.to_ascii_lowercase().contains("coupon"))
+        WixError::Api { status, said, .. }
+            if (400..500).contains(status) && !matches!(status, 401 | 403 | 429) =>
+        {
+            said.names(&["coupon", "discount", "promo"])
         }
         _ => false,
     }
@@ -544,36 +536,45 @@ fn retry_link(form: &CheckoutForm, with_coupon: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
-    /// Refusals shaped as Wix may send them: the coupon named in a field
-    /// violation, in an application error code never seen before, or in
-    /// the message; details missing or null; other statuses and refusals.
+    /// Refusals shaped as Wix may send them: the coupon or the discount
+    /// named in a field violation, an application error code never seen
+    /// before, or the message; details missing or null; other statuses
+    /// and refusals.
     #[test]
-    fn only_a_refusal_that_names_the_coupon_is_the_coupons() {
-        let api = |status, message: &str, details: Option<serde_json::Value>| WixError::Api {
+    fn only_a_refusal_about_the_coupon_or_the_discount_is_the_coupons() {
+        let api = |status, body: serde_json::Value| WixError::Api {
             endpoint: crate::wix::Endpoint::Checkout,
             status,
-            message: message.to_owned(),
-            details,
+            said: crate::wix::Said::read(body.to_string().as_bytes()),
         };
-        let violation = serde_json::json!({"validationError": {"fieldViolations": [
-            {"field": "couponCode", "description": "invalid", "violatedRule": "OTHER"}]}});
-        let unseen = serde_json::json!({"applicationError": {"code": "COUPON_NOT_APPLICABLE_42", "data": null}});
-        assert!(refuses_coupon(&api(400, "Bad Request", Some(violation))));
-        assert!(refuses_coupon(&api(409, "", Some(unseen))));
-        assert!(refuses_coupon(&api(404, "Coupon not found", None)));
+        let violation = json!({"message": "Bad Request", "details": {"validationError": {"fieldViolations": [
+            {"field": "couponCode", "description": "invalid", "violatedRule": "OTHER"}]}}});
+        let unseen = json!({"message": "", "details": {"applicationError": {"code": "COUPON_NOT_APPLICABLE_42", "data": null}}});
+        let discount = json!({"message": "Failed", "details": {"applicationError": {"code": "INVALID_DISCOUNT", "description": "x"}}});
+        assert!(refuses_coupon(&api(400, violation)));
+        assert!(refuses_coupon(&api(409, unseen)));
+        assert!(refuses_coupon(&api(428, discount)));
+        assert!(refuses_coupon(&api(
+            404,
+            json!({"message": "Coupon not found"})
+        )));
         assert!(refuses_coupon(&api(
             400,
-            "Invalid coupon",
-            Some(serde_json::Value::Null)
+            json!({"message": "Invalid coupon", "details": null})
         )));
-        let other =
-            serde_json::json!({"validationError": {"fieldViolations": [{"field": "productId"}]}});
-        assert!(!refuses_coupon(&api(400, "Bad Request", Some(other))));
-        assert!(!refuses_coupon(&api(400, "", None)));
-        // Wix unwell or throttling is never the coupon's fault.
-        assert!(!refuses_coupon(&api(429, "coupon", None)));
-        assert!(!refuses_coupon(&api(503, "coupon service down", None)));
+        let other = json!({"message": "Bad Request", "details": {"validationError": {"fieldViolations": [{"field": "productId"}]}}});
+        assert!(!refuses_coupon(&api(400, other)));
+        assert!(!refuses_coupon(&api(400, json!({}))));
+        // An access token refused, Wix unwell or throttling is never the
+        // coupon's fault.
+        for status in [401, 403, 429, 503] {
+            assert!(
+                !refuses_coupon(&api(status, json!({"message": "coupon"}))),
+                "{status}"
+            );
+        }
         assert!(!refuses_coupon(&WixError::Timeout {
             endpoint: crate::wix::Endpoint::Checkout,
             after: std::time::Duration::from_secs(5),

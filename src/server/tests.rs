@@ -259,7 +259,9 @@ async fn bad_input_and_upstream_failures_get_their_status_codes() {
         crate::wix::Endpoint::ListAppPlans,
         fault(crate::sandbox::faults::Failure::Malformed),
     );
-    assert_eq!(server.get("/", &[]).await.0, 503);
+    let (status, html) = server.get("/?country=CA", &[]).await;
+    assert_eq!(status, 502);
+    assert!(html.contains("no prices this page can show"), "{html}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -36,8 +36,9 @@ pub fn ErrorPage(
         AppError::Forbidden(_) => (Msg::ErrorForbiddenTitle, Msg::ErrorForbiddenAdvice),
         AppError::Conflict(_) => (Msg::ErrorConflictTitle, Msg::ErrorConflictAdvice),
         AppError::NotFound => (Msg::ErrorNotFoundTitle, Msg::ErrorNotFoundAdvice),
-        AppError::UnknownApp(_) => (Msg::ErrorUnknownAppTitle, Msg::ErrorUnknownAppAdvice),
         AppError::Unavailable(_) => (Msg::ErrorUnavailableTitle, Msg::ErrorUnavailableAdvice),
+        AppError::Throttled { .. } => (Msg::ErrorUnavailableTitle, Msg::ErrorThrottledAdvice),
+        AppError::UnknownApp(_) => (Msg::ErrorUnknownAppTitle, Msg::ErrorUnknownAppAdvice),
         AppError::Upstream(_) | AppError::Internal(_) => {
             (Msg::ErrorFailedTitle, Msg::ErrorFailedAdvice)
         }
@@ -51,7 +52,9 @@ pub fn ErrorPage(
             <p>{lang.t(advice)}</p>
             <p><a href="/">{lang.t(Msg::ErrorShowDefault)}</a></p>
             {match error {
-                AppError::Unavailable(_) | AppError::Upstream(_) => Some(Msg::ErrorTryAgain),
+                AppError::Unavailable(_) | AppError::Throttled { .. } | AppError::Upstream(_) => {
+                    Some(Msg::ErrorTryAgain)
+                }
                 // `retry` leads to the page without the coupon.
                 AppError::CouponRejected(_) => Some(Msg::ErrorWithoutCoupon),
                 _ => None,

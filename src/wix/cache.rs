@@ -6,7 +6,9 @@
 //! `stale_if_error` they are served, marked stale, when Wix fails or takes
 //! longer than `stale_wait` to answer. Every call for a country is shared by
 //! whoever asks while it runs (single flight), so a burst of requests for
-//! a cold country makes one call to Wix.
+//! a cold country makes one call to Wix. A country whose call failed on
+//! its own (a 4xx, an answer that is not prices, a 429) is not asked again
+//! for a while (`Failure::hold`): its failure stays its own.
 
 use super::{model::AppPlansResponse, with_request_id, WixClient, WixError};
 use crate::country::CountryCode;
@@ -69,6 +71,49 @@ pub struct Prices {
 
 type Flight = Shared<BoxFuture<'static, Result<Arc<Entry>, WixError>>>;
 
+/// How long a country whose answer cannot be used (a 4xx, a body that is
+/// not prices) is not asked again: its failure is its own, and asking in
+/// a loop would only repeat it.
+const KEY_FAILURE_HOLD: Duration = Duration::from_secs(30);
+/// How long a throttled country waits when Wix gives no `Retry-After`,
+/// and the most any `Retry-After` holds it.
+const THROTTLE_HOLD: Duration = Duration::from_secs(30);
+const MAX_HOLD: Duration = Duration::from_secs(300);
+
+/// A country's failed call, remembered until `until`.
+#[derive(Debug)]
+struct Failure {
+    error: WixError,
+    until: Instant,
+}
+
+impl Failure {
+    /// How long a failure of this kind holds its country; none for Wix
+    /// being unwell, which the circuit breaker answers for every country.
+    fn hold(error: &WixError) -> Option<Duration> {
+        match error {
+            WixError::Api { status: 429, .. } => {
+                Some(error.retry_after().unwrap_or(THROTTLE_HOLD).min(MAX_HOLD))
+            }
+            _ if error.is_unavailable() => None,
+            _ => Some(KEY_FAILURE_HOLD),
+        }
+    }
+
+    /// The error as of now: a throttled country's `Retry-After` is what is
+    /// left of its hold.
+    fn now(&self) -> WixError {
+        let mut error = self.error.clone();
+        if let WixError::Api {
+            status: 429, said, ..
+        } = &mut error
+        {
+            said.retry_after = Some(self.until.saturating_duration_since(Instant::now()));
+        }
+        error
+    }
+}
+
 #[derive(Clone)]
 pub struct PlanCache {
     client: Arc<WixClient>,
@@ -76,6 +121,8 @@ pub struct PlanCache {
     settings: CacheSettings,
     entries: moka::sync::Cache<CountryCode, Arc<Entry>>,
     flights: Arc<Mutex<HashMap<CountryCode, Flight>>>,
+    /// Countries not to ask for again yet (`Failure::hold`).
+    failures: moka::sync::Cache<CountryCode, Arc<Failure>>,
     versions: Arc<AtomicU64>,
     metrics: Arc<Metrics>,
 }
@@ -99,6 +146,10 @@ impl PlanCache {
                 .time_to_live(lifetime.max(std::time::Duration::from_millis(1)))
                 .build(),
             flights: Arc::default(),
+            failures: moka::sync::Cache::builder()
+                .max_capacity(settings.max_entries)
+                .time_to_live(MAX_HOLD)
+                .build(),
             versions: Arc::default(),
             metrics,
         }
@@ -116,23 +167,31 @@ impl PlanCache {
             country,
             stale,
         };
-        let Some(entry) = self.entries.get(&country) else {
+        let settings = &self.settings;
+        // Too old to serve unasked, young enough to beat an error page.
+        let stale = self
+            .entries
+            .get(&country)
+            .filter(|entry| entry.fetched_at.elapsed() < settings.fresh + settings.stale_if_error);
+        // A country that failed a moment ago is not asked again yet.
+        if let Some(failure) = self.failure(country) {
+            return match stale {
+                Some(entry) => {
+                    self.metrics.cache(Cache::Plans, CacheResult::Stale);
+                    Ok(prices(entry, true))
+                }
+                None => Err(failure.now()),
+            };
+        }
+        let Some(entry) = stale else {
             self.metrics.cache(Cache::Plans, CacheResult::Miss);
             return self.fetch(country).await.map(|e| prices(e, false));
         };
-        let age = entry.fetched_at.elapsed();
-        let settings = &self.settings;
-        if age >= settings.fresh + settings.stale_if_error {
-            self.metrics.cache(Cache::Plans, CacheResult::Miss);
-            return self.fetch(country).await.map(|e| prices(e, false));
-        }
-        // Too old to serve unasked, young enough to beat an error page.
         match tokio::time::timeout(settings.stale_wait, self.fetch(country)).await {
             Ok(Ok(fresh)) => {
                 self.metrics.cache(Cache::Plans, CacheResult::Miss);
                 Ok(prices(fresh, false))
             }
-            Ok(Err(e)) if !e.is_unavailable() => Err(e),
             outcome => {
                 match outcome {
                     // Logged once, when the circuit opened: not per request.
@@ -155,8 +214,11 @@ impl PlanCache {
         let result = if age < self.settings.fresh {
             CacheResult::Hit
         } else if age < self.settings.fresh + self.settings.revalidate {
-            // The refresh runs on its own task; nobody waits for it.
-            drop(self.fetch(country));
+            // The refresh runs on its own task; nobody waits for it. Not
+            // while the country's last call failed a moment ago.
+            if self.failure(country).is_none() {
+                drop(self.fetch(country));
+            }
             CacheResult::Revalidate
         } else {
             return None;
@@ -167,6 +229,13 @@ impl PlanCache {
             stale: false,
         };
         Some((prices, result))
+    }
+
+    /// The failure that holds `country` now, if any.
+    fn failure(&self, country: CountryCode) -> Option<Arc<Failure>> {
+        self.failures
+            .get(&country)
+            .filter(|failure| Instant::now() < failure.until)
     }
 
     /// The prices last fetched for `country`, however old, without asking
@@ -209,8 +278,21 @@ impl PlanCache {
                             version: this.versions.fetch_add(1, Ordering::Relaxed) + 1,
                         })
                     });
-                if let Ok(entry) = &result {
-                    this.entries.insert(country, entry.clone());
+                match &result {
+                    Ok(entry) => {
+                        this.entries.insert(country, entry.clone());
+                        this.failures.invalidate(&country);
+                    }
+                    Err(error) => {
+                        if let Some(hold) = Failure::hold(error) {
+                            let until = Instant::now() + hold;
+                            let failure = Failure {
+                                error: error.clone(),
+                                until,
+                            };
+                            this.failures.insert(country, Arc::new(failure));
+                        }
+                    }
                 }
                 // After the insert: whoever comes next finds the new entry.
                 lock(&this.flights).remove(&country);

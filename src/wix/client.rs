@@ -4,10 +4,10 @@
 
 use super::model::*;
 use super::resilience::{backoff, Breakers, Resilience};
-use super::WixError;
+use super::{Said, WixError};
 use crate::country::CountryCode;
 use crate::metrics::Metrics;
-use reqwest::{header::AUTHORIZATION, Method, RequestBuilder, StatusCode};
+use reqwest::{header::AUTHORIZATION, Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 use std::{
     collections::HashMap,
@@ -180,8 +180,10 @@ impl WixClient {
         };
         let request = self.request(Method::POST, "/oauth2/token").json(&body);
         let minted: TokenResponse = self.send(Endpoint::AccessToken, request).await?;
-        // Capped so that an absurd `expires_in` cannot overflow the clock.
-        let lifetime = Duration::from_secs(minted.expires_in.min(86_400));
+        // Capped so that an absurd `expires_in` cannot overflow the clock;
+        // without one, the hour that is well inside the 4 hours Wix
+        // documents (a token refused earlier is minted again).
+        let lifetime = Duration::from_secs(minted.expires_in.unwrap_or(3_600).min(86_400));
         let margin = TOKEN_REFRESH_MARGIN.min(lifetime / 10);
         let mut tokens = crate::lock(&self.tokens);
         let now = Instant::now();
@@ -194,6 +196,11 @@ impl WixClient {
             },
         );
         Ok(minted.access_token)
+    }
+
+    /// Forgets the cached access token of an app instance: Wix refused it.
+    pub fn forget_token(&self, app: &AppCredentials, instance_id: &str) {
+        crate::lock(&self.tokens).remove(&(app.app_id.clone(), instance_id.to_owned()));
     }
 
     /// Token Info for a signed `instance` value or an access token.
@@ -280,8 +287,11 @@ impl WixClient {
             self.breakers
                 .record(endpoint, !failed.error.is_unavailable());
             let pause = backoff(attempt);
+            // Throttled: Wix said when to come back, and it is not now.
+            let throttled = matches!(failed.error, WixError::Api { status: 429, .. });
             let may_retry = attempt < self.retries
                 && failed.error.is_unavailable()
+                && !throttled
                 && (endpoint.idempotent() || !failed.reached_wix)
                 && Instant::now() + pause < deadline;
             match copy {
@@ -323,13 +333,20 @@ impl WixClient {
         };
         let response = request.send().await.map_err(transport)?;
         let status = response.status();
+        let retry_after = retry_after(response.headers());
         let bytes = response.bytes().await.map_err(transport)?;
         let answered = |error| Failed {
             error,
             reached_wix: true,
         };
         if !status.is_success() {
-            return Err(answered(api_error(endpoint, status, &bytes)));
+            let mut said = Said::read(&bytes);
+            said.retry_after = retry_after;
+            return Err(answered(WixError::Api {
+                endpoint,
+                status: status.as_u16(),
+                said,
+            }));
         }
         decode(endpoint, &bytes).map_err(answered)
     }
@@ -345,21 +362,17 @@ pub fn decode<T: DeserializeOwned>(endpoint: Endpoint, bytes: &[u8]) -> Result<T
     })
 }
 
-fn api_error(endpoint: Endpoint, status: StatusCode, bytes: &[u8]) -> WixError {
-    let (message, details) = match serde_json::from_slice::<ErrorBody>(bytes) {
-        Ok(body) => (body.message, body.details),
-        // Proxies answer with HTML or nothing; keep a short excerpt.
-        Err(_) => (
-            String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).into_owned(),
-            None,
-        ),
-    };
-    WixError::Api {
-        endpoint,
-        status: status.as_u16(),
-        message,
-        details,
-    }
+/// `Retry-After` in seconds (the HTTP-date form is not one Wix uses), at
+/// most an hour.
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let seconds: u64 = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(Duration::from_secs(seconds.min(3_600)))
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

@@ -54,12 +54,11 @@ pub enum WixError {
     Timeout { endpoint: Endpoint, after: Duration },
     #[error("{endpoint}: connection failed: {reason}")]
     Transport { endpoint: Endpoint, reason: String },
-    #[error("{endpoint}: Wix answered {status}: {message}")]
+    #[error("{endpoint}: Wix answered {status}: {}", said.message)]
     Api {
         endpoint: Endpoint,
         status: u16,
-        message: String,
-        details: Option<serde_json::Value>,
+        said: Said,
     },
     #[error("{endpoint}: malformed response at `{path}`: {reason}")]
     Malformed {
@@ -76,19 +75,89 @@ pub enum WixError {
     InvalidRequest(String),
 }
 
+/// What Wix said with an error status, read once from its body and
+/// headers: `message`, `details.applicationError.code`,
+/// `details.validationError.fieldViolations[].field` (or an OAuth
+/// `error` and `error_description`), and `Retry-After`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Said {
+    pub message: String,
+    pub code: Option<String>,
+    /// The request fields a validation error names.
+    pub fields: Vec<String>,
+    pub retry_after: Option<Duration>,
+}
+
+impl Said {
+    /// What an error body says: Wix's `{message, details}`, or the OAuth
+    /// endpoint's `{error, error_description}`; a short excerpt of anything
+    /// else (proxies answer with HTML or nothing).
+    pub fn read(bytes: &[u8]) -> Self {
+        let Ok(body) = serde_json::from_slice::<model::ErrorBody>(bytes) else {
+            return Self {
+                message: String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).into_owned(),
+                ..Self::default()
+            };
+        };
+        let details = body.details.unwrap_or_default();
+        Self {
+            code: (details.application_error.and_then(|error| error.code)).or(body.error.clone()),
+            message: (body.message.or(body.error_description).or(body.error)).unwrap_or_default(),
+            fields: details
+                .validation_error
+                .map(|error| {
+                    (error.field_violations.into_iter())
+                        .filter_map(|violation| violation.field)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            retry_after: None,
+        }
+    }
+
+    /// Whether any of what Wix said names one of `words` (any case): in
+    /// its message, its application error code or a field it refused.
+    pub fn names(&self, words: &[&str]) -> bool {
+        std::iter::once(&self.message)
+            .chain(&self.code)
+            .chain(&self.fields)
+            .map(|text| text.to_ascii_lowercase())
+            .any(|text| words.iter().any(|word| text.contains(word)))
+    }
+}
+
 impl WixError {
     /// Whether Wix is unwell rather than refusing this request: it could
-    /// not be reached, was too slow, failed (5xx), asked us to come back
-    /// later (429) or sent a body that is not what it documents. Retrying
-    /// later may work, and old prices are better than none.
+    /// not be reached, was too slow, failed (5xx) or asked us to come back
+    /// later (429). Only these count against an endpoint's circuit; old
+    /// prices are better than none meanwhile. A 4xx, or a body we cannot
+    /// use, is the one request's failure.
     pub fn is_unavailable(&self) -> bool {
         match self {
-            Self::Timeout { .. }
-            | Self::Transport { .. }
-            | Self::Malformed { .. }
-            | Self::CircuitOpen { .. } => true,
+            Self::Timeout { .. } | Self::Transport { .. } | Self::CircuitOpen { .. } => true,
             Self::Api { status, .. } => *status == 429 || *status >= 500,
-            Self::InvalidRequest(_) => false,
+            Self::Malformed { .. } | Self::InvalidRequest(_) => false,
+        }
+    }
+
+    /// Wix refused the access token (401, 403): a new one may do.
+    pub fn is_unauthorized(&self) -> bool {
+        matches!(
+            self,
+            Self::Api {
+                status: 401 | 403,
+                ..
+            }
+        )
+    }
+
+    /// How long Wix asked us to wait: `Retry-After`, or what is left of an
+    /// open circuit.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Self::Api { said, .. } => said.retry_after,
+            Self::CircuitOpen { retry_after, .. } => Some(*retry_after),
+            _ => None,
         }
     }
 }

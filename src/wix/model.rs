@@ -590,7 +590,9 @@ pub struct TokenResponse {
     pub access_token: String,
     #[serde(default)]
     pub token_type: Option<String>,
-    pub expires_in: u64,
+    /// Seconds; Wix documents 14400, its types make it optional.
+    #[serde(default, deserialize_with = "lenient")]
+    pub expires_in: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -676,13 +678,48 @@ pub struct Site {
 
 // ---------------------------------------------------------------- errors --
 
-/// Wix's error body: `{"message": "...", "details": {...}}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Wix's error body, `{"message", "details": {"applicationError"} |
+/// {"validationError"}}`, or an OAuth error, `{"error",
+/// "error_description"}`: every part optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ErrorBody {
-    #[serde(default)]
-    pub message: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub details: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub message: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub details: Option<ErrorDetails>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub error: Option<String>,
+    #[serde(default, deserialize_with = "lenient", rename = "error_description")]
+    pub error_description: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorDetails {
+    #[serde(default, deserialize_with = "lenient")]
+    pub application_error: Option<ApplicationError>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub validation_error: Option<ValidationError>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ApplicationError {
+    #[serde(default, deserialize_with = "lenient")]
+    pub code: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ValidationError {
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub field_violations: Vec<FieldViolation>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct FieldViolation {
+    #[serde(default, deserialize_with = "lenient")]
+    pub field: Option<String>,
 }
 
 /// An optional part that cannot be read counts as absent.

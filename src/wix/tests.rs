@@ -287,14 +287,10 @@ async fn surfaces_wix_error_bodies() {
         Err(WixError::Api {
             endpoint: Endpoint::AccessToken,
             status: 401,
-            message,
-            details,
+            said,
         }) => {
-            assert!(message.contains("client_secret"), "{message}");
-            assert_eq!(
-                details.unwrap()["applicationError"]["code"],
-                "INVALID_CLIENT"
-            );
+            assert!(said.message.contains("client_secret"), "{said:?}");
+            assert_eq!(said.code.as_deref(), Some("INVALID_CLIENT"));
         }
         other => panic!("{other:?}"),
     }
@@ -306,7 +302,7 @@ async fn surfaces_wix_error_bodies() {
         .await
         .unwrap_err();
     assert!(
-        matches!(&err, WixError::Api { status: 404, message, .. } if message.contains("unknown")),
+        matches!(&err, WixError::Api { status: 404, said, .. } if said.message.contains("unknown")),
         "{err:?}"
     );
 }
