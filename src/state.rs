@@ -224,18 +224,45 @@ impl AppState {
             .collect()
     }
 
-    /// An access token for the owner's instance (cached by the client).
-    pub async fn access_token(&self, owner: &Owner) -> Result<String, WixError> {
+    /// `call` with an access token for the owner's instance (cached by the
+    /// client), and once more with a new one when Wix refuses the token
+    /// (401, 403): a token Wix has revoked is not reused for hours.
+    pub async fn as_owner<T, F>(
+        &self,
+        owner: &Owner,
+        call: impl Fn(String) -> F,
+    ) -> Result<T, WixError>
+    where
+        F: std::future::Future<Output = Result<T, WixError>>,
+    {
         let credentials = self.site.app(&owner.app_id).ok_or_else(|| {
             WixError::InvalidRequest(format!("app {} is not configured", owner.app_id))
         })?;
-        self.wix.access_token(credentials, &owner.instance_id).await
+        let token = self
+            .wix
+            .access_token(credentials, &owner.instance_id)
+            .await?;
+        match call(token).await {
+            Err(e) if e.is_unauthorized() => {
+                tracing::info!("{e}; minting a new access token");
+                self.wix.forget_token(credentials, &owner.instance_id);
+                let token = self
+                    .wix
+                    .access_token(credentials, &owner.instance_id)
+                    .await?;
+                call(token).await
+            }
+            answered => answered,
+        }
     }
 
     /// Get App Instance: the owner's current plan.
     pub async fn account(&self, owner: &Owner) -> Result<Account, WixError> {
-        let token = self.access_token(owner).await?;
-        let instance = self.wix.app_instance(&token).await?.instance;
+        let wix = &self.wix;
+        let instance = self
+            .as_owner(owner, |token| async move { wix.app_instance(&token).await })
+            .await?
+            .instance;
         Ok(Account {
             current: instance
                 .billing

@@ -150,7 +150,21 @@ fn list_plans(state: &SandboxState, ids: &[String], headers: &HeaderMap) -> Resu
         })
         .collect::<Result<Vec<_>>>()?;
     let country = catalogue.resolve_country(country);
-    Ok(Json(catalogue.app_plans(&apps, country)).into_response())
+    let answer = catalogue.app_plans(&apps, country);
+    if catalogue.patches.is_empty() {
+        return Ok(Json(answer).into_response());
+    }
+    let mut answer = serde_json::to_value(answer).map_err(|e| {
+        application_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "INTERNAL",
+            &e.to_string(),
+        )
+    })?;
+    for patch in &catalogue.patches {
+        patch.apply(country.code, &mut answer);
+    }
+    Ok(Json(answer).into_response())
 }
 
 /// `POST /oauth2/token`: client credentials for one app instance.

@@ -52,6 +52,75 @@ pub struct Catalogue {
     /// Coupon codes Get URL accepts (any product); others it refuses.
     #[serde(default)]
     pub coupons: Vec<String>,
+    /// Changes to List App Plans answers, for the shapes Wix's types allow
+    /// and a catalogue cannot otherwise write: a field removed or made
+    /// `null`, a discount with only its type, an unknown value.
+    #[serde(default)]
+    pub patches: Vec<Patch>,
+}
+
+/// One change to the List App Plans answers of some countries.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Patch {
+    /// The countries whose answers change; empty: every country.
+    #[serde(default)]
+    pub countries: Vec<CountryCode>,
+    /// A JSON Pointer into the answer (`/appPlans/0/plans/1/prices/0/discount`).
+    pub path: String,
+    /// The value to put there, as JSON text (`"null"`, `"[]"`, `"{\"type\": \"DELAYED\"}"`).
+    #[serde(default)]
+    pub json: Option<String>,
+    /// Remove the field instead.
+    #[serde(default)]
+    pub remove: bool,
+}
+
+impl Patch {
+    /// Applies the patch to `answer` when it is for `country`; a path
+    /// that leads nowhere changes nothing.
+    pub fn apply(&self, country: CountryCode, answer: &mut serde_json::Value) {
+        if !self.countries.is_empty() && !self.countries.contains(&country) {
+            return;
+        }
+        if self.path.is_empty() {
+            if let Some(value) = self.value() {
+                *answer = value;
+            }
+            return;
+        }
+        let (parent, field) = self.path.rsplit_once('/').unwrap_or(("", &self.path));
+        let Some(parent) = answer.pointer_mut(parent) else {
+            return;
+        };
+        match (parent, self.remove) {
+            (serde_json::Value::Object(object), true) => {
+                object.remove(field);
+            }
+            (serde_json::Value::Object(object), false) => {
+                if let Some(value) = self.value() {
+                    object.insert(field.to_owned(), value);
+                }
+            }
+            (serde_json::Value::Array(items), remove) => {
+                let Some(at) = field.parse::<usize>().ok().filter(|at| *at < items.len()) else {
+                    return;
+                };
+                match (remove, self.value()) {
+                    (true, _) => {
+                        items.remove(at);
+                    }
+                    (false, Some(value)) => items[at] = value,
+                    (false, None) => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn value(&self) -> Option<serde_json::Value> {
+        serde_json::from_str(self.json.as_deref()?).ok()
+    }
 }
 
 fn default_token_lifetime() -> u64 {
@@ -260,6 +329,21 @@ impl Catalogue {
     }
 
     fn check(&self) -> Result<(), String> {
+        for patch in &self.patches {
+            if !(patch.path.is_empty() || patch.path.starts_with('/')) {
+                return Err(format!("patch {:?}: a path starts with /", patch.path));
+            }
+            match (&patch.json, patch.remove) {
+                (Some(json), false) if serde_json::from_str::<serde_json::Value>(json).is_ok() => {}
+                (None, true) => {}
+                _ => {
+                    return Err(format!(
+                        "patch {:?}: give `json` (valid JSON text) or `remove = true`",
+                        patch.path
+                    ))
+                }
+            }
+        }
         if self.country(self.default_country).is_none() {
             return Err(format!(
                 "default_country {} has no [[countries]] entry",

@@ -263,6 +263,7 @@ async fn faults_switch_at_run_time_and_count_calls() {
             latency_ms: 0,
             failure: Some(Failure::Malformed),
             countries: vec![],
+            ..Default::default()
         },
     );
     let text = page_text(&client, &format!("{}{path}", sb.base_url())).await;
@@ -274,6 +275,7 @@ async fn faults_switch_at_run_time_and_count_calls() {
             latency_ms: 0,
             failure: Some(Failure::Drop),
             countries: vec![],
+            ..Default::default()
         },
     );
     let res = client.get(format!("{}{path}", sb.base_url())).send().await;

@@ -209,6 +209,7 @@ async fn every_fault_mode_serves_the_last_prices_with_a_notice() {
                 latency_ms,
                 failure,
                 countries: vec![],
+                ..Default::default()
             },
         );
         let (status, html) = fetch(&url, &[]).await;
@@ -231,7 +232,7 @@ async fn with_nothing_cached_a_wix_failure_is_a_clean_503() {
     let faults = server.sandbox.as_ref().unwrap().faults();
     // Wix unwell: worth trying again in a minute.
     for failure in [Failure::Status(500), Failure::Drop] {
-        faults.set(Endpoint::ListAppPlans, failing(failure));
+        faults.set(Endpoint::ListAppPlans, failing(failure.clone()));
         let response = reqwest::get(format!("{base}/?country=FR")).await.unwrap();
         assert_eq!(response.status(), 503, "{failure:?}");
         assert_eq!(response.headers()["retry-after"], "60");

@@ -281,7 +281,6 @@ async fn checkout_url(
         return Err(AppError::Conflict(blocked.reason().into()));
     }
 
-    let token = state.access_token(owner).await?;
     let request = CheckoutRequest {
         product_id: plan.vendor_id.clone(),
         billing_cycle: Some(cycle),
@@ -296,7 +295,12 @@ async fn checkout_url(
         coupon_code: coupon.clone(),
         test_checkout: false,
     };
-    let checkout = match state.wix.checkout_url(&token, &request).await {
+    let wix = &state.wix;
+    let request = &request;
+    let asked = state.as_owner(owner, |token| async move {
+        wix.checkout_url(&token, request).await
+    });
+    let checkout = match asked.await {
         Ok(checkout) => checkout,
         Err(e) => match coupon {
             Some(code) if refuses_coupon(&e) => {

@@ -58,6 +58,8 @@ mod preview;
 mod probe;
 mod rate_limit;
 #[cfg(test)]
+mod real_wix_tests;
+#[cfg(test)]
 mod security_tests;
 mod sending;
 mod serve;

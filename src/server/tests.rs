@@ -247,6 +247,7 @@ async fn bad_input_and_upstream_failures_get_their_status_codes() {
         latency_ms: 0,
         failure: Some(failure),
         countries: vec![],
+        ..Default::default()
     };
     faults.set(
         crate::wix::Endpoint::ListAppPlans,
@@ -562,6 +563,7 @@ async fn a_get_url_failure_is_a_503_without_redirect() {
             latency_ms: 0,
             failure: Some(crate::sandbox::faults::Failure::Status(500)),
             countries: vec![],
+            ..Default::default()
         },
     );
     let instance = fresh(&server, ON_BUSINESS_MONTHLY);
@@ -731,6 +733,7 @@ async fn a_country_wix_fails_for_is_marked_and_the_rest_kept() {
             latency_ms: 0,
             failure: Some(crate::sandbox::faults::Failure::Status(500)),
             countries: vec!["JP".into()],
+            ..Default::default()
         },
     );
     let (status, json) = preview_json(&base, "countries=DE,JP,US", &[]).await;

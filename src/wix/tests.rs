@@ -319,6 +319,7 @@ async fn every_fault_mode_is_a_typed_error() {
                 latency_ms,
                 failure,
                 countries: vec![],
+                ..Default::default()
             },
         )
     };
