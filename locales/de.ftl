@@ -12,6 +12,7 @@ page-description = Alle Tarife und Preise für Besucher mit Standort { $country 
 price-note = Preise in { $currency } (Land: { $country }).
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = Preise in { $currency }, { $tax } (Land: { $country }).
+price-note-at-checkout = Die Preise für { $country } werden im Wix-Checkout angezeigt.
 stale-prices = Wix antwortet gerade nicht, daher können diese Preise einige Minuten alt sein. Der aktuelle Preis wird beim Bezahlvorgang bestätigt.
 loading-plans = Tarife werden geladen…
 free-trial = Kostenlose Testphase verfügbar: Testen Sie einen kostenpflichtigen Tarif, bevor Sie bezahlen.
@@ -52,6 +53,9 @@ choose-cycle = { $label }: { $billed }
 free = Kostenlos
 priced-outside-wix = Preise außerhalb von Wix: Details finden Sie in der App
 priced-by-app = Preisgestaltung und Abrechnung durch die App
+amount-before-tax = vor Steuern
+amount-with-tax = inkl. Steuern
+priced-at-checkout = Preis im Wix-Checkout
 app-details = Details auf der Website der App
 # $percent: a whole number.
 save-percent = { $percent } % sparen

@@ -12,6 +12,7 @@ page-description = Every plan and price, for visitors from { $country }.
 price-note = Prices for { $country } in { $currency }.
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = Prices for { $country } in { $currency }, { $tax }.
+price-note-at-checkout = Prices for { $country } are shown at Wix checkout.
 stale-prices = Wix is not answering right now, so these prices may be a few minutes old. Checkout confirms the current price.
 loading-plans = Loading plans…
 free-trial = Free trial available: try a paid plan before you pay.
@@ -52,6 +53,9 @@ choose-cycle = { $label }: { $billed }
 free = Free
 priced-outside-wix = Priced outside Wix: see the app for details
 priced-by-app = Priced and billed by the app
+amount-before-tax = before tax
+amount-with-tax = tax included
+priced-at-checkout = Price shown at Wix checkout
 app-details = Details on the app's site
 # $percent: a whole number.
 save-percent = Save { $percent }%

@@ -12,6 +12,7 @@ page-description = Todos los planes y precios para visitantes de { $country }.
 price-note = Precios para { $country } en { $currency }.
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = Precios para { $country } en { $currency }, { $tax }.
+price-note-at-checkout = Los precios para { $country } se muestran en el pago de Wix.
 stale-prices = Wix no responde en este momento, por lo que estos precios pueden tener unos minutos de antigüedad. El precio actual se confirma al finalizar la compra.
 loading-plans = Cargando planes…
 free-trial = Prueba gratuita disponible: pruebe un plan de pago antes de abonarlo.
@@ -52,6 +53,9 @@ choose-cycle = { $label }: { $billed }
 free = Gratis
 priced-outside-wix = Precio fijado fuera de Wix: consulte la aplicación para más detalles
 priced-by-app = Precio y facturación a cargo de la aplicación
+amount-before-tax = antes de impuestos
+amount-with-tax = impuestos incluidos
+priced-at-checkout = Precio en el pago de Wix
 app-details = Detalles en el sitio web de la aplicación
 # $percent: a whole number.
 save-percent = Ahorre un { $percent } %

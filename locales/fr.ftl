@@ -12,6 +12,7 @@ page-description = Tous les forfaits et tarifs proposés aux visiteurs (pays : {
 price-note = Prix en { $currency } (pays : { $country }).
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = Prix en { $currency }, { $tax } (pays : { $country }).
+price-note-at-checkout = Les prix pour { $country } sont affichés au paiement Wix.
 stale-prices = Wix ne répond pas pour le moment : ces prix peuvent dater de quelques minutes. Le prix actuel est confirmé lors du paiement.
 loading-plans = Chargement des forfaits…
 free-trial = Essai gratuit disponible : essayez un forfait payant avant tout paiement.
@@ -52,6 +53,9 @@ choose-cycle = { $label } : { $billed }
 free = Gratuit
 priced-outside-wix = Tarif fixé en dehors de Wix : consultez l'application pour en savoir plus
 priced-by-app = Tarifé et facturé par l'application
+amount-before-tax = hors taxes
+amount-with-tax = taxes comprises
+priced-at-checkout = Prix affiché au paiement Wix
 app-details = Détails sur le site de l'application
 # $percent: a whole number.
 save-percent = Économisez { $percent } %

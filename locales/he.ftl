@@ -9,6 +9,7 @@ page-description = כל החבילות והמחירים, למבקרים מ{ $cou
 price-note = מחירים עבור { $country } ב-{ $currency }.
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = מחירים עבור { $country } ב-{ $currency }, { $tax }.
+price-note-at-checkout = המחירים עבור { $country } מוצגים בתשלום ב-Wix.
 stale-prices = אין כרגע תגובה מ-Wix, ולכן ייתכן שהמחירים המוצגים הם מלפני כמה דקות. המחיר העדכני יאושר בשלב התשלום.
 loading-plans = החבילות נטענות…
 free-trial = יש תקופת ניסיון בחינם: נסו חבילה בתשלום לפני שאתם משלמים.
@@ -49,6 +50,9 @@ choose-cycle = { $label }: { $billed }
 free = חינם
 priced-outside-wix = התמחור נקבע מחוץ ל-Wix: פרטים באפליקציה
 priced-by-app = התמחור והחיוב מתבצעים על ידי האפליקציה
+amount-before-tax = לפני מס
+amount-with-tax = כולל מס
+priced-at-checkout = המחיר יוצג בתשלום ב-Wix
 app-details = פרטים באתר של האפליקציה
 # $percent: a whole number.
 save-percent = חסכו { $percent }%

@@ -12,6 +12,7 @@ page-description = Tutti i piani e i prezzi per i visitatori (paese: { $country 
 price-note = Prezzi in { $currency } (paese: { $country }).
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = Prezzi in { $currency }, { $tax } (paese: { $country }).
+price-note-at-checkout = I prezzi per { $country } sono indicati al pagamento Wix.
 stale-prices = Wix non risponde al momento, quindi questi prezzi potrebbero risalire a qualche minuto fa. Il prezzo attuale viene confermato al momento del pagamento.
 loading-plans = Caricamento dei piani…
 free-trial = Prova gratuita disponibile: è possibile provare un piano a pagamento prima di acquistarlo.
@@ -52,6 +53,9 @@ choose-cycle = { $label }: { $billed }
 free = Gratis
 priced-outside-wix = Prezzo stabilito al di fuori di Wix: consultare l'app per i dettagli
 priced-by-app = Prezzo e fatturazione a cura dell'app
+amount-before-tax = tasse escluse
+amount-with-tax = tasse incluse
+priced-at-checkout = Prezzo indicato al pagamento Wix
 app-details = Dettagli sul sito dell'app
 # $percent: a whole number.
 save-percent = Risparmio del { $percent }%

@@ -9,6 +9,7 @@ page-description = { $country }からアクセスされた方向けの、すべ�
 price-note = { $country }向けの料金（{ $currency }）です。
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = { $country }向けの料金（{ $currency }、{ $tax }）です。
+price-note-at-checkout = { $country } の料金は Wix の購入手続きで表示されます。
 stale-prices = 現在Wixから応答がないため、表示中の料金は数分前のものである可能性があります。最新の料金はお支払い手続きの際にご確認いただけます。
 loading-plans = プランを読み込んでいます…
 free-trial = 無料トライアルあり：お支払い前に有料プランをお試しいただけます。
@@ -49,6 +50,9 @@ choose-cycle = { $label }：{ $billed }
 free = 無料
 priced-outside-wix = Wix外で料金設定：詳細はアプリでご確認ください
 priced-by-app = 料金設定・請求はアプリが行います
+amount-before-tax = 税抜
+amount-with-tax = 税込
+priced-at-checkout = 料金は Wix の購入手続きで表示されます
 app-details = アプリのサイトで詳細を見る
 # $percent: a whole number.
 save-percent = { $percent }%お得

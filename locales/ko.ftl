@@ -9,6 +9,7 @@ page-description = { $country }에서 방문하신 분을 위한 모든 플랜�
 price-note = { $country } 기준 가격({ $currency })입니다.
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = { $country } 기준 가격({ $currency }, { $tax })입니다.
+price-note-at-checkout = { $country }의 가격은 Wix 결제 화면에 표시됩니다.
 stale-prices = 현재 Wix가 응답하지 않아 표시된 가격이 몇 분 전 정보일 수 있습니다. 최신 가격은 결제 단계에서 확인할 수 있습니다.
 loading-plans = 플랜을 불러오는 중…
 free-trial = 무료 체험 가능: 결제하기 전에 유료 플랜을 먼저 사용해 보세요.
@@ -49,6 +50,9 @@ choose-cycle = { $label }: { $billed }
 free = 무료
 priced-outside-wix = Wix 외부에서 가격 책정: 자세한 내용은 앱에서 확인하세요
 priced-by-app = 앱에서 직접 가격 책정 및 청구
+amount-before-tax = 세전
+amount-with-tax = 세금 포함
+priced-at-checkout = 가격은 Wix 결제 화면에 표시됩니다
 app-details = 앱 사이트에서 자세히 보기
 # $percent: a whole number.
 save-percent = { $percent }% 할인

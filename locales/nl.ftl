@@ -12,6 +12,7 @@ page-description = Alle abonnementen en prijzen voor bezoekers uit { $country }.
 price-note = Prijzen voor { $country } in { $currency }.
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = Prijzen voor { $country } in { $currency }, { $tax }.
+price-note-at-checkout = De prijzen voor { $country } worden getoond bij het afrekenen bij Wix.
 stale-prices = Wix reageert op dit moment niet, dus deze prijzen kunnen een paar minuten oud zijn. Bij het afrekenen wordt de actuele prijs bevestigd.
 loading-plans = Abonnementen laden…
 free-trial = Gratis proefperiode beschikbaar: probeer een betaald abonnement uit voordat je betaalt.
@@ -52,6 +53,9 @@ choose-cycle = { $label }: { $billed }
 free = Gratis
 priced-outside-wix = Prijs buiten Wix bepaald: zie de app voor details
 priced-by-app = Prijs en facturering via de app
+amount-before-tax = excl. belasting
+amount-with-tax = incl. belasting
+priced-at-checkout = Prijs bij het afrekenen bij Wix
 app-details = Details op de website van de app
 # $percent: a whole number.
 save-percent = Bespaar { $percent }%

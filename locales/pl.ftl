@@ -12,6 +12,7 @@ page-description = Wszystkie plany i ceny dla odwiedzających z kraju: { $countr
 price-note = Ceny dla kraju: { $country }, w walucie { $currency }.
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = Ceny dla kraju: { $country }, w walucie { $currency }, { $tax }.
+price-note-at-checkout = Ceny dla kraju { $country } są widoczne w płatności Wix.
 stale-prices = Wix w tej chwili nie odpowiada, więc ceny mogą być sprzed kilku minut. Aktualna cena zostanie potwierdzona przy płatności.
 loading-plans = Wczytywanie planów…
 free-trial = Dostępny bezpłatny okres próbny: płatny plan można wypróbować przed zapłatą.
@@ -52,6 +53,9 @@ choose-cycle = { $label }: { $billed }
 free = Bezpłatnie
 priced-outside-wix = Cena ustalana poza Wix: szczegóły w aplikacji
 priced-by-app = Cenę ustala i rozlicza aplikacja
+amount-before-tax = przed opodatkowaniem
+amount-with-tax = z podatkiem
+priced-at-checkout = Cena widoczna w płatności Wix
 app-details = Szczegóły na stronie aplikacji
 # $percent: a whole number.
 save-percent = Oszczędność { $percent }%

@@ -12,6 +12,7 @@ page-description = Todos os planos e preços para visitantes (país: { $country 
 price-note = Preços em { $currency } (país: { $country }).
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = Preços em { $currency }, { $tax } (país: { $country }).
+price-note-at-checkout = Os preços para { $country } são exibidos no checkout do Wix.
 stale-prices = O Wix não está respondendo no momento, então estes preços podem estar alguns minutos desatualizados. O preço atual é confirmado no checkout.
 loading-plans = Carregando planos…
 free-trial = Teste grátis disponível: experimente um plano pago antes de fazer o pagamento.
@@ -52,6 +53,9 @@ choose-cycle = { $label }: { $billed }
 free = Grátis
 priced-outside-wix = Preço definido fora do Wix: veja os detalhes no app
 priced-by-app = Preço e cobrança definidos pelo app
+amount-before-tax = antes de impostos
+amount-with-tax = impostos incluídos
+priced-at-checkout = Preço exibido no checkout do Wix
 app-details = Detalhes no site do app
 # $percent: a whole number.
 save-percent = Economize { $percent }%

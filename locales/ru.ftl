@@ -12,6 +12,7 @@ page-description = Все тарифы и цены. Страна посетит�
 price-note = Страна: { $country }, валюта: { $currency }.
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = Страна: { $country }, валюта: { $currency }, { $tax }.
+price-note-at-checkout = Цены для страны { $country } будут указаны при оплате в Wix.
 stale-prices = Wix сейчас не отвечает, поэтому цены могут быть неактуальны на несколько минут. Актуальная цена будет подтверждена при оплате.
 loading-plans = Загрузка тарифов…
 free-trial = Есть бесплатный пробный период: попробуйте платный тариф, прежде чем платить.
@@ -52,6 +53,9 @@ choose-cycle = { $label }: { $billed }
 free = Бесплатно
 priced-outside-wix = Цена устанавливается вне Wix: подробности в приложении
 priced-by-app = Цену и оплату определяет приложение
+amount-before-tax = без налогов
+amount-with-tax = с налогами
+priced-at-checkout = Цена будет указана при оплате в Wix
 app-details = Подробнее на сайте приложения
 # $percent: a whole number.
 save-percent = Экономия { $percent }%

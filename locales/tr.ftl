@@ -12,6 +12,7 @@ page-description = Tüm planlar ve fiyatlar. Ziyaretçi ülkesi: { $country }.
 price-note = Ülke: { $country }, para birimi: { $currency }.
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = Ülke: { $country }, para birimi: { $currency }, { $tax }.
+price-note-at-checkout = { $country } için fiyatlar Wix ödeme sayfasında gösterilir.
 stale-prices = Wix şu anda yanıt vermiyor, bu nedenle bu fiyatlar birkaç dakika öncesine ait olabilir. Güncel fiyat, ödeme sırasında onaylanır.
 loading-plans = Planlar yükleniyor…
 free-trial = Ücretsiz deneme sunuluyor: Ödeme yapmadan önce ücretli bir planı deneyin.
@@ -52,6 +53,9 @@ choose-cycle = { $label }: { $billed }
 free = Ücretsiz
 priced-outside-wix = Fiyat Wix dışında belirlenir: Ayrıntılar için uygulamaya bakın
 priced-by-app = Fiyatlandırma ve faturalandırma uygulama tarafından yapılır
+amount-before-tax = vergiler hariç
+amount-with-tax = vergiler dahil
+priced-at-checkout = Fiyat Wix ödeme sayfasında gösterilir
 app-details = Ayrıntılar uygulamanın sitesinde
 # $percent: a whole number.
 save-percent = %{ $percent } tasarruf edin

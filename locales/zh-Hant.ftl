@@ -13,6 +13,7 @@ page-description = 為來自{ $country }的訪客列出所有方案與價格。
 price-note = { $country }的價格，以 { $currency } 計價。
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = { $country }的價格，以 { $currency } 計價，{ $tax }。
+price-note-at-checkout = { $country } 的價格將於 Wix 結帳時顯示。
 stale-prices = Wix 目前沒有回應，因此這些價格可能是幾分鐘前的資料。結帳時會確認最新價格。
 loading-plans = 正在載入方案…
 free-trial = 提供免費試用：付款前即可先試用付費方案。
@@ -53,6 +54,9 @@ choose-cycle = { $label }：{ $billed }
 free = 免費
 priced-outside-wix = 於 Wix 以外定價：詳情請見應用程式
 priced-by-app = 由應用程式定價並收費
+amount-before-tax = 未稅
+amount-with-tax = 含稅
+priced-at-checkout = 價格將於 Wix 結帳時顯示
 app-details = 前往應用程式網站查看詳情
 # $percent: a whole number.
 save-percent = 省下 { $percent }%

@@ -9,6 +9,7 @@ page-description = 面向来自{ $country }的访客，列出全部方案与价�
 price-note = { $country }的价格，以 { $currency } 计价。
 # $tax: a tax label such as "incl. 19% VAT".
 price-note-with-tax = { $country }的价格，以 { $currency } 计价，{ $tax }。
+price-note-at-checkout = { $country } 的价格将在 Wix 结账时显示。
 stale-prices = Wix 暂时没有响应，因此这些价格可能是几分钟前的。结账时将确认最新价格。
 loading-plans = 正在加载方案…
 free-trial = 提供免费试用：付款前即可试用付费方案。
@@ -49,6 +50,9 @@ choose-cycle = { $label }：{ $billed }
 free = 免费
 priced-outside-wix = 在 Wix 之外定价：详情请查看应用
 priced-by-app = 由应用定价并收费
+amount-before-tax = 税前
+amount-with-tax = 含税
+priced-at-checkout = 价格将在 Wix 结账时显示
 app-details = 在应用网站查看详情
 # $percent: a whole number.
 save-percent = 节省 { $percent }%

@@ -18,9 +18,11 @@ pub struct Pricing {
     /// BCP 47 tag the `text` of every amount is formatted for.
     #[schema(example = "de-DE")]
     pub locale: String,
-    /// ISO 4217 code of every amount but usage increments (always USD).
+    /// ISO 4217 code of every amount but usage increments (always USD);
+    /// null when Wix did not name one, and no amounts are given (Wix
+    /// checkout shows the price).
     #[schema(example = "EUR")]
-    pub currency: String,
+    pub currency: Option<String>,
     /// "incl. 19% VAT", when a tax applies and prices include it.
     pub tax_label: Option<String>,
     /// The period the prices are chosen for.

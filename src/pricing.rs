@@ -5,7 +5,9 @@
 //! precision, and is rounded once, for display, at the end.
 
 use crate::i18n::Msg;
-use crate::wix::model::{BillingCycle, CycleType, Money, Plan, Price, TaxSettings, TaxType};
+use crate::wix::model::{
+    BillingCycle, CycleType, DiscountType, Money, Plan, Price, TaxSettings, TaxType,
+};
 use rust_decimal::{prelude::ToPrimitive, Decimal, RoundingStrategy};
 
 /// ISO 4217 minor units: the number of decimals a currency is shown with.
@@ -44,28 +46,69 @@ fn round_to(amount: Decimal, dp: u32) -> Decimal {
 }
 
 /// The amount a visitor pays: the sale price while a discount lowers it,
-/// tax-inclusive where the country requires it.
-pub fn shown_amount(price: &Price, tax: &TaxSettings) -> Decimal {
-    sale_amount(price, tax).unwrap_or_else(|| list_amount(price, tax))
+/// tax-inclusive where the country requires it; none for a price without
+/// an amount (its title stands in).
+pub fn shown_amount(price: &Price, tax: &TaxSettings) -> Option<Decimal> {
+    sale_amount(price, tax).or_else(|| list_amount(price, tax))
 }
 
 /// The price before any discount, by the country's tax rule.
-pub fn list_amount(price: &Price, tax: &TaxSettings) -> Decimal {
-    by_tax_rule(price.price_before_tax, price.total_price, tax)
+pub fn list_amount(price: &Price, tax: &TaxSettings) -> Option<Decimal> {
+    by_tax_rule(price.price_before_tax, price.total_price, tax).map(|(amount, _)| amount)
 }
 
-/// What a running discount makes the price, when it makes it lower.
+/// Which of Wix's amounts a price is shown by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// The one the country's tax rule shows.
+    Rule,
+    /// Before tax, where the rule shows tax included and Wix gave neither
+    /// that amount nor the rate to work it out.
+    BeforeTax,
+    /// Tax included, where the rule shows it before tax (likewise).
+    WithTax,
+}
+
+/// Which amount `list_amount` is: the rule's, or the other one, said so.
+pub fn basis(price: &Price, tax: &TaxSettings) -> Basis {
+    by_tax_rule(price.price_before_tax, price.total_price, tax).map_or(Basis::Rule, |(_, b)| b)
+}
+
+/// What a running discount makes the price, when it makes it lower. A
+/// price of 0 is a sale only where the discount's type says so (100% off,
+/// or more off than the price): never an amount a delay or an unknown
+/// discount left at 0.
 pub fn sale_amount(price: &Price, tax: &TaxSettings) -> Option<Decimal> {
     let discount = price.discount.as_ref()?;
-    let sale = by_tax_rule(discount.price_before_tax, discount.total_price, tax);
-    (sale >= Decimal::ZERO && sale < list_amount(price, tax)).then_some(sale)
+    let (sale, sale_basis) = by_tax_rule(discount.price_before_tax, discount.total_price, tax)?;
+    let (list, list_basis) = by_tax_rule(price.price_before_tax, price.total_price, tax)?;
+    let zero_is_a_sale = matches!(
+        discount.kind,
+        DiscountType::Percentage | DiscountType::FixedAmount
+    );
+    (sale_basis == list_basis
+        && sale >= Decimal::ZERO
+        && sale < list
+        && (zero_is_a_sale || !sale.is_zero()))
+    .then_some(sale)
 }
 
-fn by_tax_rule(before_tax: Money, with_tax: Money, tax: &TaxSettings) -> Decimal {
-    if tax.show_price_with_tax {
-        with_tax.0
+/// The amount the country's tax rule shows, else the other one Wix gave
+/// (`Price::settle` has worked out what the rate allows).
+fn by_tax_rule(
+    before_tax: Option<Money>,
+    with_tax: Option<Money>,
+    tax: &TaxSettings,
+) -> Option<(Decimal, Basis)> {
+    let (rule, other, other_basis) = if tax.show_price_with_tax {
+        (with_tax, before_tax, Basis::BeforeTax)
     } else {
-        before_tax.0
+        (before_tax, with_tax, Basis::WithTax)
+    };
+    match (rule, other) {
+        (Some(amount), _) => Some((amount.0, Basis::Rule)),
+        (None, Some(amount)) => Some((amount.0, other_basis)),
+        (None, None) => None,
     }
 }
 
@@ -98,14 +141,15 @@ pub struct Figures {
     pub one_time: Option<Decimal>,
 }
 
-pub fn figures(price: &Price, tax: &TaxSettings) -> Figures {
-    figures_of(shown_amount(price, tax), &price.billing_cycle)
+/// The figures of what is paid; none for a price without an amount.
+pub fn figures(price: &Price, tax: &TaxSettings) -> Option<Figures> {
+    Some(figures_of(shown_amount(price, tax)?, &price.billing_cycle))
 }
 
 /// The figures of the price before its discount, while one runs.
 pub fn list_figures(price: &Price, tax: &TaxSettings) -> Option<Figures> {
     sale_amount(price, tax)?;
-    Some(figures_of(list_amount(price, tax), &price.billing_cycle))
+    Some(figures_of(list_amount(price, tax)?, &price.billing_cycle))
 }
 
 fn figures_of(amount: Decimal, cycle: &BillingCycle) -> Figures {
@@ -140,7 +184,7 @@ pub fn base_fee(price: &Price, tax: &TaxSettings) -> Option<Decimal> {
     if fee.is_zero() {
         return None;
     }
-    let shown = shown_amount(price, tax);
+    let shown = shown_amount(price, tax).unwrap_or_default();
     Some(if shown.is_zero() { fee } else { shown })
 }
 
@@ -167,20 +211,22 @@ pub fn plan_save_percent(plan: &Plan, tax: &TaxSettings) -> Option<u32> {
             .iter()
             .filter(|p| p.usage_base_options.is_none())
             .find(|p| Cycle::of(&p.billing_cycle) == Cycle::Months(months))
-            .map(|p| shown_amount(p, tax))
+            .and_then(|p| shown_amount(p, tax))
     };
     save_percent(per_month(1)?, per_month(12)?)
 }
 
-/// Free: it has prices, every one is zero, sold through Wix (a zero the
-/// app bills itself is a placeholder), and none is usage-based.
+/// Free: it has prices, every one has amounts and they are zero, sold
+/// through Wix (a zero the app bills itself is a placeholder), and none is
+/// usage-based.
 pub fn is_free(plan: &Plan) -> bool {
     !plan.prices.is_empty()
         && plan.prices.iter().all(|p| {
+            let amounts = [p.price_before_tax, p.total_price];
             p.usage_base_options.is_none()
                 && p.billing_source.sold_by_wix()
-                && p.price_before_tax.0.is_zero()
-                && p.total_price.0.is_zero()
+                && amounts.iter().any(Option::is_some)
+                && amounts.iter().flatten().all(|amount| amount.0.is_zero())
         })
 }
 
@@ -217,7 +263,7 @@ pub fn plan_level(plan: &Plan, tax: &TaxSettings) -> Option<Decimal> {
         .filter_map(
             |price| match (&price.usage_base_options, Cycle::of(&price.billing_cycle)) {
                 (Some(usage), _) => Some(usage.monthly_base_fee.map_or(Decimal::ZERO, |f| f.0)),
-                (None, Cycle::Months(_) | Cycle::Unknown) => Some(list_amount(price, tax)),
+                (None, Cycle::Months(_) | Cycle::Unknown) => list_amount(price, tax),
                 (None, Cycle::OneTime) => None,
             },
         )
@@ -310,8 +356,8 @@ mod tests {
             },
         };
         Price {
-            price_before_tax: Money(d(before)),
-            total_price: Money(d(total)),
+            price_before_tax: Some(Money(d(before))),
+            total_price: Some(Money(d(total))),
             billing_cycle,
             usage_base_options: None,
             discount: None,
@@ -347,11 +393,11 @@ mod tests {
         let p = price("8.33", "9.91", Cycle::Months(12));
         assert_eq!(
             shown_amount(&p, &tax(true, Some("19"), TaxType::Vat)),
-            d("9.91")
+            Some(d("9.91"))
         );
         assert_eq!(
             shown_amount(&p, &tax(false, Some("5"), TaxType::Gst)),
-            d("8.33")
+            Some(d("8.33"))
         );
         assert_eq!(
             tax_label(&tax(true, Some("19"), TaxType::Vat)).unwrap(),
@@ -372,7 +418,7 @@ mod tests {
     fn cycle_totals_use_full_precision_then_round_once() {
         let t = tax(false, None, TaxType::NotApplicable);
         // 8.335 x 12 = 100.02 exactly; rounding the month first would give 100.08.
-        let yearly = figures(&price("8.335", "8.335", Cycle::Months(12)), &t);
+        let yearly = figures(&price("8.335", "8.335", Cycle::Months(12)), &t).unwrap();
         assert_eq!(
             round_for_display(yearly.cycle_total.unwrap(), "USD").to_string(),
             "100.02"
@@ -382,13 +428,14 @@ mod tests {
             "8.34"
         );
         // A two-year cycle: 24 months.
-        let two = figures(&price("12.99", "12.99", Cycle::Months(24)), &t);
+        let two = figures(&price("12.99", "12.99", Cycle::Months(24)), &t).unwrap();
         assert_eq!(two.cycle_total.unwrap(), d("311.76"));
         // JPY: no decimals.
         let jpy = figures(
             &price("1132.5", "1245.75", Cycle::Months(12)),
             &tax(true, Some("10"), TaxType::Vat),
-        );
+        )
+        .unwrap();
         assert_eq!(
             round_for_display(jpy.per_month.unwrap(), "JPY").to_string(),
             "1246"
@@ -398,12 +445,12 @@ mod tests {
             "14949"
         );
         // A three-decimal currency.
-        let kwd = figures(&price("2.7635", "2.7635", Cycle::Months(1)), &t);
+        let kwd = figures(&price("2.7635", "2.7635", Cycle::Months(1)), &t).unwrap();
         assert_eq!(
             round_for_display(kwd.per_month.unwrap(), "KWD").to_string(),
             "2.764"
         );
-        let once = figures(&price("249", "249", Cycle::OneTime), &t);
+        let once = figures(&price("249", "249", Cycle::OneTime), &t).unwrap();
         assert_eq!((once.one_time, once.per_month), (Some(d("249")), None));
     }
 
@@ -419,13 +466,16 @@ mod tests {
         assert_eq!(Cycle::of(&years(1)), Cycle::Months(12));
         assert_eq!(Cycle::of(&years(2)), Cycle::Months(24));
         assert_eq!(Cycle::of(&years(u32::MAX)), Cycle::Unknown);
+        // Recurring without a duration, or with a count the wire left out
+        // (0): one month, Wix's default cycle.
         assert_eq!(
             Cycle::of(&BillingCycle {
                 cycle_type: CycleType::Recurring,
                 cycle_duration: None
             }),
-            Cycle::Unknown
+            Cycle::Months(1)
         );
+        assert_eq!(Cycle::of(&years(0)), Cycle::Months(12));
     }
 
     #[test]
@@ -444,7 +494,7 @@ mod tests {
             base_fee(&p, &tax(false, None, TaxType::NotApplicable)),
             Some(d("13.80"))
         );
-        p.price_before_tax = Money(d("0"));
+        p.price_before_tax = Some(Money(d("0")));
         assert_eq!(
             base_fee(&p, &tax(false, None, TaxType::NotApplicable)),
             Some(d("13.80"))
@@ -478,9 +528,9 @@ mod tests {
         // A 28-digit price per month, billed yearly: x12 overflowed and panicked.
         let t = tax(false, None, TaxType::NotApplicable);
         let huge = "10000000000000000000000000000";
-        let f = figures(&price(huge, huge, Cycle::Months(12)), &t);
+        let f = figures(&price(huge, huge, Cycle::Months(12)), &t).unwrap();
         assert_eq!((f.per_month, f.cycle_total), (Some(d(huge)), None));
-        let f = figures(&price("0.01", "0.01", Cycle::Months(u32::MAX)), &t);
+        let f = figures(&price("0.01", "0.01", Cycle::Months(u32::MAX)), &t).unwrap();
         assert_eq!(f.cycle_total, Some(d("42949672.95")));
     }
 
@@ -569,9 +619,9 @@ mod tests {
             panic!()
         };
         // Tax not shown: the one-time price is the before-tax 2.00.
-        let f = figures(&single.prices[0], &r.tax_settings);
+        let f = figures(&single.prices[0], &r.tax_settings).unwrap();
         assert_eq!(
-            round_for_display(f.one_time.unwrap(), &r.currency).to_string(),
+            round_for_display(f.one_time.unwrap(), r.currency.as_deref().unwrap()).to_string(),
             "2.00"
         );
         assert!(!is_free(single));

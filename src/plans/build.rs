@@ -19,7 +19,9 @@ const INCREMENT_CURRENCY: &str = "USD";
 struct Money<'a> {
     formatter: MoneyFormatter,
     usd: MoneyFormatter,
-    currency: &'a str,
+    /// None: Wix did not say which currency its amounts are in, and the
+    /// page shows none of them (Wix checkout does).
+    currency: Option<&'a str>,
     locale: &'a Locale,
     /// The page's words, in the language of `locale`.
     lang: Lang,
@@ -27,11 +29,12 @@ struct Money<'a> {
 
 impl Money<'_> {
     fn amount(&self, exact: Decimal) -> Amount {
-        let rounded = pricing::round_for_display(exact, self.currency);
+        let currency = self.currency.unwrap_or_default();
+        let rounded = pricing::round_for_display(exact, currency);
         Amount {
             value: rounded.to_string(),
             text: self.formatter.money(rounded),
-            currency: self.currency.to_owned(),
+            currency: currency.to_owned(),
         }
     }
 
@@ -81,10 +84,15 @@ pub fn pricing_view_without_json_ld(
     locale: &Locale,
     signed_in: SignedIn,
 ) -> PricingView {
+    let currency = response.currency.as_deref();
     let money = Money {
-        formatter: MoneyFormatter::new(locale, &response.currency, &response.currency_symbol),
+        formatter: MoneyFormatter::new(
+            locale,
+            currency.unwrap_or_default(),
+            &response.currency_symbol,
+        ),
         usd: MoneyFormatter::new(locale, INCREMENT_CURRENCY, "$"),
-        currency: &response.currency,
+        currency,
         locale,
         lang: Lang::of(&locale.to_string()),
     };
@@ -132,7 +140,7 @@ pub fn pricing_view_without_json_ld(
         country_name: crate::names::country(lang, country),
         locale: locale.to_string(),
         currency: response.currency.clone(),
-        tax_label: tax_text(lang, &response.tax_settings),
+        tax_label: currency.and_then(|_| tax_text(lang, &response.tax_settings)),
         json_ld: String::new(),
         apps,
         notice: None,
@@ -263,9 +271,12 @@ fn price_option(
 ) -> PriceOption {
     let tax = &response.tax_settings;
     let billed_by_app = !price.billing_source.sold_by_wix();
+    // Amounts in a currency Wix did not name are not shown: Wix checkout
+    // shows the price.
+    let shown = money.currency.is_some();
     // Some while a sale lowers the price, and only then.
-    let list = pricing::list_figures(price, tax);
-    let figures = pricing::figures(price, tax);
+    let list = pricing::list_figures(price, tax).filter(|_| shown);
+    let figures = pricing::figures(price, tax).filter(|_| shown);
     let usage = price.usage_base_options.as_ref().map(|usage| UsageTerms {
         base_fee: pricing::base_fee(price, tax).map(|fee| money.amount(fee)),
         increment: usage
@@ -276,12 +287,26 @@ fn price_option(
             .clone()
             .filter(|d| !d.trim().is_empty()),
     });
-    let months = match Cycle::of(&price.billing_cycle) {
+    let months = match Cycle::of(&price.sold_by()) {
         Cycle::Months(months) => Some(months),
         Cycle::OneTime | Cycle::Unknown => None,
     };
     let by_usage = usage.is_some();
-    let paid = money.amounts(figures, by_usage);
+    let paid = figures.map(|figures| money.amounts(figures, by_usage));
+    let paid = paid.unwrap_or_default();
+    let usage = usage.filter(|_| shown);
+    // An amount on the other side of the tax rule, said so.
+    let billed = match pricing::basis(price, tax) {
+        pricing::Basis::Rule => billed(money.lang, months),
+        basis => {
+            let side = match basis {
+                pricing::Basis::BeforeTax => Msg::AmountBeforeTax,
+                _ => Msg::AmountWithTax,
+            };
+            format!("{}, {}", billed(money.lang, months), money.lang.t(side))
+        }
+    };
+    let at_checkout = (!shown && !billed_by_app).then(|| money.lang.t(Msg::PricedAtCheckout));
     PriceOption {
         checkout_cycle: CheckoutCycle::for_price(price).map(|c| c.as_str().to_owned()),
         months,
@@ -290,14 +315,12 @@ fn price_option(
         one_time: paid.one_time,
         list: list.map(|list| money.amounts(list, by_usage)),
         sale: list.and_then(|_| sale_note(price, money)),
-        billed: billed(money.lang, months),
+        billed,
         button: String::new(),
         usage,
-        title: price
-            .custom_payment_title
-            .clone()
-            .filter(|t| !t.trim().is_empty())
-            .or_else(|| billed_by_app.then(|| money.lang.t(Msg::PricedByApp))),
+        title: (price.custom_payment_title.clone())
+            .or_else(|| billed_by_app.then(|| money.lang.t(Msg::PricedByApp)))
+            .or(at_checkout),
         blocked: None,
         link: app_page.filter(|_| billed_by_app).map(str::to_owned),
     }
@@ -455,8 +478,8 @@ mod tests {
     fn builds_the_docs_example() {
         let view = docs_view("US", "en-US");
         assert_eq!(
-            (view.currency.as_str(), view.tax_label.as_deref()),
-            ("USD", None)
+            (view.currency.as_deref(), view.tax_label.as_deref()),
+            (Some("USD"), None)
         );
         let [single, usage] = &view.apps[0].plans[..] else {
             panic!("two plans")
@@ -579,25 +602,35 @@ mod tests {
             _ => (json!({"cycleType": "PER_SEAT"}), false),
         };
         let mut price = json!({ "billingCycle": cycle });
-        let good = rng.u8(0..6) != 0;
-        if good {
-            let cents = rng.u32(0..100_000);
-            price["priceBeforeTax"] = json!(format!("{}.{:02}", cents / 100, cents % 100));
-            price["totalPrice"] = json!(format!("{}.{:03}", cents * 119 / 10_000, cents % 1000));
-        } else {
-            let bad = pick(
-                rng,
-                &[
-                    None,
-                    Some(json!(null)),
-                    Some(json!("9,99")),
-                    Some(json!(12)),
-                    Some(json!("1e3")),
-                ],
-            );
-            put(&mut price, "priceBeforeTax", bad);
-            put(&mut price, "totalPrice", Some(json!("1.00")));
-        }
+        // A missing amount is worked out from the other; one that is not
+        // a decimal string leaves the price out.
+        let readable = match rng.u8(0..8) {
+            0 => {
+                let bad = pick(
+                    rng,
+                    &[Some(json!("9,99")), Some(json!(12)), Some(json!("1e3"))],
+                );
+                put(&mut price, "priceBeforeTax", bad);
+                put(&mut price, "totalPrice", Some(json!("1.00")));
+                false
+            }
+            1 => {
+                put(
+                    &mut price,
+                    "priceBeforeTax",
+                    pick(rng, &[None, Some(json!(null))]),
+                );
+                put(&mut price, "totalPrice", Some(json!("1.00")));
+                true
+            }
+            _ => {
+                let cents = rng.u32(0..100_000);
+                price["priceBeforeTax"] = json!(format!("{}.{:02}", cents / 100, cents % 100));
+                price["totalPrice"] =
+                    json!(format!("{}.{:03}", cents * 119 / 10_000, cents % 1000));
+                true
+            }
+        };
         let usage = json!({"minimumChargeIncrement": null, "monthlyBaseFee": null, "customChargeDescription": null});
         let usage_given = json!({"minimumChargeIncrement": "0.01", "monthlyBaseFee": "5.00", "customChargeDescription": "Per SMS"});
         put(
@@ -623,12 +656,11 @@ mod tests {
             "billingSource",
             pick(rng, &[&sources[..], &[None, Some(json!(null))]].concat()),
         );
-        put(
-            &mut price,
-            "customPaymentTitle",
-            pick(rng, &[None, Some(json!(null)), Some(json!("Contact us"))]),
-        );
-        (price, good && known_cycle)
+        let title = pick(rng, &[None, Some(json!(null)), Some(json!("Contact us"))]);
+        // A title stands in for a price whose cycle is not known.
+        let titled = title.as_ref().is_some_and(|t| t.is_string());
+        put(&mut price, "customPaymentTitle", title);
+        (price, readable && (known_cycle || titled))
     }
 
     /// Answers no fixture holds, shaped as the SDK types allow (seeded, so

@@ -98,7 +98,8 @@ pub struct PricingView {
     pub country_name: String,
     /// BCP 47 tag the amounts are formatted for.
     pub locale: String,
-    pub currency: String,
+    /// ISO 4217; none where Wix did not say (no amounts are shown then).
+    pub currency: Option<String>,
     /// "incl. 19% VAT", when a tax applies.
     pub tax_label: Option<String>,
     pub apps: Vec<AppSection>,

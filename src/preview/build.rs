@@ -73,7 +73,7 @@ impl Assembly {
             self.columns.push(Column {
                 country: country.to_string(),
                 country_name: crate::names::country(self.lang, country),
-                currency: view.as_ref().map(|v| v.currency.clone()),
+                currency: view.as_ref().and_then(|v| v.currency.clone()),
                 tax_label: view.as_ref().and_then(|v| v.tax_label.clone()),
                 failed: view.is_none(),
             });

@@ -33,7 +33,7 @@ async fn one_countrys_unusable_answer_stays_that_countrys() {
     faults.add(plans, for_countries(&["SE"], Failure::Body(json!([]))));
     faults.add(
         plans,
-        for_countries(&["NO"], Failure::Body(json!({"currency": 7}))),
+        for_countries(&["NO"], Failure::Body(json!("prices"))),
     );
     faults.add(plans, for_countries(&["FI"], Failure::Status(404)));
     faults.add(
@@ -46,7 +46,7 @@ async fn one_countrys_unusable_answer_stays_that_countrys() {
     for _ in 0..3 {
         for country in ["SE", "NO", "FI"] {
             let (status, html) = server.get(&format!("/?country={country}"), &[]).await;
-            assert_eq!(status, 502, "{country}");
+            assert_eq!(status, 502, "{country}: {html}");
             assert!(
                 html.contains("no prices this page can show"),
                 "{country}: {html}"

@@ -69,21 +69,25 @@ fn PricingContent(view: PricingView) -> impl IntoView {
     let cycle_given = given.cycle;
     provide_context(Kept { given, instance });
     let several_apps = apps.len() > 1;
-    let price_note = match &tax_label {
-        Some(tax) => t.t_with(
+    let price_note = match (&currency, &tax_label) {
+        (Some(currency), Some(tax)) => t.t_with(
             Msg::PriceNoteWithTax,
             &[
                 ("country", Arg::Text(&country_name)),
-                ("currency", Arg::Text(&currency)),
+                ("currency", Arg::Text(currency)),
                 ("tax", Arg::Text(tax)),
             ],
         ),
-        None => t.t_with(
+        (Some(currency), None) => t.t_with(
             Msg::PriceNote,
             &[
                 ("country", Arg::Text(&country_name)),
-                ("currency", Arg::Text(&currency)),
+                ("currency", Arg::Text(currency)),
             ],
+        ),
+        (None, _) => t.t_with(
+            Msg::PriceNoteAtCheckout,
+            &[("country", Arg::Text(&country_name))],
         ),
     };
     let description = t.t_with(

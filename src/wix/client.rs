@@ -146,12 +146,14 @@ impl WixClient {
         let request = self
             .request(Method::GET, &path)
             .header(COUNTRY_HEADER, country.as_str());
-        let response: AppPlansResponse = self.send(endpoint, request).await?;
+        let mut response: AppPlansResponse = self.send(endpoint, request).await?;
+        let unnamed = response.name_sections(app_ids);
         // One line per answer, whatever the number of prices left out.
         let mut skipped = std::collections::BTreeMap::<&str, usize>::new();
-        for reason in response.skipped() {
-            self.metrics.price_skipped(reason.as_str());
-            *skipped.entry(reason.as_str()).or_default() += 1;
+        let reasons = response.skipped().map(Skipped::as_str);
+        for reason in reasons.chain(std::iter::repeat_n("app_without_id", unnamed)) {
+            self.metrics.price_skipped(reason);
+            *skipped.entry(reason).or_default() += 1;
         }
         if !skipped.is_empty() {
             tracing::warn!("{endpoint} for {country}: prices left out, by reason: {skipped:?}");

@@ -75,17 +75,59 @@ impl<'de> Deserialize<'de> for Money {
 
 /// Response of List App Plans By App Id.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(try_from = "serde_json::Map<String, serde_json::Value>")]
 pub struct AppPlansResponse {
-    #[serde(default, deserialize_with = "null_as_default")]
     pub tax_settings: TaxSettings,
-    /// ISO 4217 code, e.g. `EUR`.
-    pub currency: String,
+    /// ISO 4217 code, e.g. `EUR`. `None` when Wix sent none (its types
+    /// allow that): amounts in an unknown currency are not shown, and Wix
+    /// checkout, which knows it, shows the price.
+    pub currency: Option<String>,
     /// The symbol as a decimal HTML entity, e.g. `&#8364;`.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub currency_symbol: String,
-    #[serde(deserialize_with = "null_as_default")]
+    /// No `appPlans` is no plans (an empty list is left out on the wire).
     pub app_plans: Vec<AppPlans>,
+}
+
+/// The answer as it may come: any field missing, `null` or of another
+/// type (read as absent); only an answer that is not an object fails.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AnswerOnTheWire {
+    #[serde(default, deserialize_with = "lenient")]
+    tax_settings: Option<TaxSettings>,
+    #[serde(default, deserialize_with = "lenient")]
+    currency: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    currency_symbol: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    app_plans: Option<Vec<AppPlans>>,
+}
+
+impl TryFrom<serde_json::Map<String, serde_json::Value>> for AppPlansResponse {
+    type Error = serde_json::Error;
+
+    fn try_from(object: serde_json::Map<String, serde_json::Value>) -> Result<Self, Self::Error> {
+        let wire: AnswerOnTheWire = serde_json::from_value(serde_json::Value::Object(object))?;
+        let mut answer = Self {
+            tax_settings: wire.tax_settings.unwrap_or_default(),
+            currency: wire
+                .currency
+                .map(|code| code.trim().to_ascii_uppercase())
+                .filter(|code| !code.is_empty()),
+            currency_symbol: wire.currency_symbol.unwrap_or_default(),
+            app_plans: wire.app_plans.unwrap_or_default(),
+        };
+        let (tax, currency) = (&answer.tax_settings, answer.currency.as_deref());
+        for price in answer
+            .app_plans
+            .iter_mut()
+            .flat_map(|app| &mut app.plans)
+            .flat_map(|plan| &mut plan.prices)
+        {
+            price.settle(tax, currency);
+        }
+        Ok(answer)
+    }
 }
 
 impl AppPlansResponse {
@@ -97,6 +139,28 @@ impl AppPlansResponse {
                 .chain(app.plans.iter().flat_map(|plan| &plan.skipped))
                 .copied()
         })
+    }
+
+    /// Gives an app section without its (optional) `id` the one app it
+    /// can only be: the one of `asked` that no other section names, when
+    /// exactly one section lacks its ID. Sections that stay without one
+    /// cannot be sold from (checkout names the app) and are left out;
+    /// returns how many.
+    pub fn name_sections(&mut self, asked: &[String]) -> usize {
+        let unnamed: Vec<usize> = (self.app_plans.iter().enumerate())
+            .filter(|(_, app)| app.id.is_empty())
+            .map(|(at, _)| at)
+            .collect();
+        let unanswered: Vec<&String> = asked
+            .iter()
+            .filter(|id| !self.app_plans.iter().any(|app| &app.id == *id))
+            .collect();
+        if let ([at], [id]) = (&unnamed[..], &unanswered[..]) {
+            self.app_plans[*at].id = (*id).clone();
+        }
+        let before = self.app_plans.len();
+        self.app_plans.retain(|app| !app.id.is_empty());
+        before - self.app_plans.len()
     }
 }
 
@@ -111,6 +175,16 @@ pub struct TaxSettings {
     pub percentage: Option<Money>,
     #[serde(default, deserialize_with = "null_as_default")]
     pub tax_type: TaxType,
+}
+
+impl TaxSettings {
+    /// A price with tax over the same price before it: 1 + rate / 100;
+    /// none where Wix gave no rate (even `NOT_APPLICABLE` may have a tax:
+    /// it only means the country does not require showing it).
+    pub fn factor(&self) -> Option<Decimal> {
+        let Money(rate) = self.percentage?;
+        Decimal::ONE.checked_add(rate.checked_div(Decimal::ONE_HUNDRED)?)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -261,36 +335,36 @@ impl Skipped {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Price {
-    /// Per month; for longer cycles the monthly average.
-    pub price_before_tax: Money,
-    pub total_price: Money,
-    pub billing_cycle: BillingCycle,
+    /// Per month; for longer cycles the monthly average. Either amount
+    /// may be missing: one is worked out from the other where the tax
+    /// rate says how (`Price::settle`).
     #[serde(default)]
+    pub price_before_tax: Option<Money>,
+    #[serde(default)]
+    pub total_price: Option<Money>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub billing_cycle: BillingCycle,
+    /// Usage terms; `{}` or all-`null` terms are none (a flat price).
+    #[serde(default, deserialize_with = "usage_terms")]
     pub usage_base_options: Option<UsageBaseOptions>,
-    /// A running sale or app benefit. One this page cannot read is
-    /// ignored: the list price is then shown, which the buyer never
-    /// pays more than.
+    /// A running sale or app benefit, as `Price::settle` leaves it: one
+    /// that is not a lower price now (`DELAYED`, unreadable, no amounts
+    /// to be had) is none, and the list price is shown.
     #[serde(default, deserialize_with = "lenient")]
     pub discount: Option<Discount>,
     #[serde(default, deserialize_with = "null_as_default")]
     pub billing_source: BillingSource,
     /// "Can be shown instead of plan price".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     pub custom_payment_title: Option<String>,
 }
 
 impl Price {
     fn read(value: serde_json::Value) -> Result<Self, Skipped> {
-        let price: Self = serde_path_to_error::deserialize(value).map_err(|e| {
+        let mut price: Self = serde_path_to_error::deserialize(value).map_err(|e| {
             let path = e.path().to_string();
-            let message = e.inner().to_string();
-            let amount =
-                |field: &str| path.ends_with(field) || message.contains(&format!("`{field}`"));
-            if message.starts_with("missing field")
-                && (amount("priceBeforeTax") || amount("totalPrice"))
-            {
-                Skipped::MissingAmount
-            } else if [
+            let amount = |field: &str| path.ends_with(field);
+            if [
                 "priceBeforeTax",
                 "totalPrice",
                 "monthlyBaseFee",
@@ -300,47 +374,134 @@ impl Price {
             .any(|field| amount(field))
             {
                 Skipped::BadAmount
-            } else if path.contains("billingCycle") || message.contains("`billingCycle`") {
+            } else if path.contains("billingCycle") {
                 Skipped::UnknownCycle
             } else {
                 Skipped::Malformed
             }
         })?;
-        let known = match price.billing_cycle.cycle_type {
+        price.custom_payment_title = price
+            .custom_payment_title
+            .filter(|title| !title.trim().is_empty());
+        let amount = price.price_before_tax.is_some() || price.total_price.is_some();
+        let cycle = match price.billing_cycle.cycle_type {
             CycleType::OneTime => true,
             CycleType::Recurring => price.billing_cycle.months().is_some(),
             CycleType::UnknownType => false,
         };
-        if known {
-            Ok(price)
-        } else {
-            Err(Skipped::UnknownCycle)
+        // A title stands in for the price ("can be shown instead").
+        match (amount, cycle, price.custom_payment_title.is_some()) {
+            (true, true, _) | (_, _, true) => Ok(price),
+            (false, _, false) => Err(Skipped::MissingAmount),
+            (true, false, false) => Err(Skipped::UnknownCycle),
+        }
+    }
+
+    /// The billing cycle the price is sold by: a usage-based price is
+    /// billed monthly whatever cycle it carries (as Wix checkout sells
+    /// it), any other by its own.
+    pub fn sold_by(&self) -> BillingCycle {
+        match self.usage_base_options {
+            Some(_) => BillingCycle {
+                cycle_type: CycleType::Recurring,
+                cycle_duration: Some(CycleDuration {
+                    unit: DurationUnit::Month,
+                    count: 1,
+                }),
+            },
+            None => self.billing_cycle,
+        }
+    }
+
+    /// Fills in what the answer leaves to be worked out, in exact
+    /// decimals: the amount the tax rule needs from the other one and the
+    /// rate; a discount by its type (`DELAYED` is no discount of the price;
+    /// `PERCENTAGE` of the price, `FIXED_AMOUNT` in USD off a USD price,
+    /// when Wix sent no discounted amounts).
+    fn settle(&mut self, tax: &TaxSettings, currency: Option<&str>) {
+        let factor = tax.factor();
+        fill(&mut self.price_before_tax, &mut self.total_price, factor);
+        let Some(discount) = &mut self.discount else {
+            return;
+        };
+        fill(
+            &mut discount.price_before_tax,
+            &mut discount.total_price,
+            factor,
+        );
+        let off = |price: Option<Money>, cut: &dyn Fn(Decimal) -> Option<Decimal>| {
+            price
+                .and_then(|p| cut(p.0))
+                .map(|p| Money(p.max(Decimal::ZERO)))
+        };
+        let given = discount.price_before_tax.is_some() || discount.total_price.is_some();
+        let settled = match (discount.kind, discount.amount) {
+            // Charged later, not less: the price is the price.
+            (DiscountType::Delayed, _) => false,
+            _ if given => true,
+            (DiscountType::Percentage, Some(Money(percent)))
+                if (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&percent) =>
+            {
+                let keep = (Decimal::ONE_HUNDRED - percent) / Decimal::ONE_HUNDRED;
+                discount.price_before_tax = off(self.price_before_tax, &|p| p.checked_mul(keep));
+                discount.total_price = off(self.total_price, &|p| p.checked_mul(keep));
+                true
+            }
+            (DiscountType::FixedAmount, Some(Money(usd))) if currency == Some("USD") => {
+                discount.price_before_tax = off(self.price_before_tax, &|p| p.checked_sub(usd));
+                discount.total_price = off(self.total_price, &|p| {
+                    p.checked_sub(usd.checked_mul(factor.unwrap_or(Decimal::ONE))?)
+                });
+                true
+            }
+            _ => false,
+        };
+        if !settled {
+            self.discount = None;
         }
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+/// Works out a missing amount of a pair from the other: with tax is
+/// before tax times `factor` (1 + rate); without a factor, left missing.
+fn fill(before_tax: &mut Option<Money>, with_tax: &mut Option<Money>, factor: Option<Decimal>) {
+    let Some(factor) = factor.filter(|f| !f.is_zero()) else {
+        return;
+    };
+    match (*before_tax, *with_tax) {
+        (Some(before), None) => *with_tax = before.0.checked_mul(factor).map(Money),
+        (None, Some(with)) => *before_tax = with.0.checked_div(factor).map(Money),
+        _ => {}
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BillingCycle {
     #[serde(default, deserialize_with = "null_as_default")]
     pub cycle_type: CycleType,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     pub cycle_duration: Option<CycleDuration>,
 }
 
 impl BillingCycle {
     /// Months per cycle of a recurring price (12 per YEAR unit); none for
-    /// one-time prices or a duration outside the contract.
+    /// one-time prices or a unit outside the contract. A recurring price
+    /// without a duration, or a count of 0 (what the wire leaves out), is
+    /// one unit: monthly, Wix's own default cycle.
     pub fn months(&self) -> Option<u32> {
-        match (self.cycle_type, self.cycle_duration) {
-            (CycleType::Recurring, Some(CycleDuration { unit, count })) if count > 0 => {
-                match unit {
-                    DurationUnit::Month => Some(count),
-                    DurationUnit::Year => count.checked_mul(12),
-                    DurationUnit::UnknownUnit => None,
-                }
-            }
-            _ => None,
+        if self.cycle_type != CycleType::Recurring {
+            return None;
+        }
+        let CycleDuration { unit, count } = self.cycle_duration.unwrap_or(CycleDuration {
+            unit: DurationUnit::Month,
+            count: 1,
+        });
+        let count = count.max(1);
+        match unit {
+            DurationUnit::Month => Some(count),
+            DurationUnit::Year => count.checked_mul(12),
+            DurationUnit::UnknownUnit => None,
         }
     }
 }
@@ -383,8 +544,20 @@ pub struct UsageBaseOptions {
     pub minimum_charge_increment: Option<Money>,
     #[serde(default)]
     pub monthly_base_fee: Option<Money>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     pub custom_charge_description: Option<String>,
+}
+
+/// Usage terms with nothing in them are no terms: `{}` on a flat price.
+fn usage_terms<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<UsageBaseOptions>, D::Error> {
+    let terms = Option::<UsageBaseOptions>::deserialize(deserializer)?;
+    Ok(terms.filter(|terms| {
+        terms.minimum_charge_increment.is_some()
+            || terms.monthly_base_fee.is_some()
+            || (terms.custom_charge_description.as_deref()).is_some_and(|d| !d.trim().is_empty())
+    }))
 }
 
 /// A discount on a price: Wix's seasonal sales, the developer's own, or an
@@ -395,10 +568,14 @@ pub struct UsageBaseOptions {
 pub struct Discount {
     #[serde(rename = "type", default, deserialize_with = "null_as_default")]
     pub kind: DiscountType,
+    /// `PERCENTAGE`: percent off; `FIXED_AMOUNT`: USD off; `DELAYED`: 0.
     #[serde(default, deserialize_with = "lenient")]
     pub amount: Option<Money>,
-    pub price_before_tax: Money,
-    pub total_price: Money,
+    /// The price after the discount, per month like any price.
+    #[serde(default, deserialize_with = "lenient")]
+    pub price_before_tax: Option<Money>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub total_price: Option<Money>,
     #[serde(default, deserialize_with = "null_as_default")]
     pub source_type: DiscountSource,
     #[serde(default, deserialize_with = "lenient")]
@@ -535,15 +712,13 @@ impl CheckoutCycle {
         RECURRING.into_iter().find(|c| c.months() == Some(months))
     }
 
-    /// How Wix checkout sells a price: usage-based prices MONTHLY, whatever
-    /// their billing cycle says; prices billed outside Wix not at all.
+    /// How Wix checkout sells a price: by the cycle it is sold by
+    /// (`Price::sold_by`); prices billed outside Wix not at all.
     pub fn for_price(price: &Price) -> Option<Self> {
         if !price.billing_source.sold_by_wix() {
             None
-        } else if price.usage_base_options.is_some() {
-            Some(Self::Monthly)
         } else {
-            Self::for_billing(&price.billing_cycle)
+            Self::for_billing(&price.sold_by())
         }
     }
 }

@@ -47,7 +47,7 @@ fn parses_the_docs_example() {
     assert_eq!(r.tax_settings.percentage, None);
     assert_eq!(r.tax_settings.tax_type, TaxType::NotApplicable);
     assert_eq!(
-        (r.currency.as_str(), r.currency_symbol.as_str()),
+        (r.currency.as_deref().unwrap(), r.currency_symbol.as_str()),
         ("USD", "&#36;")
     );
     let app = &r.app_plans[0];
@@ -55,8 +55,8 @@ fn parses_the_docs_example() {
     let single = &app.plans[0];
     assert_eq!(single.vendor_id, "single-payment");
     assert_eq!(single.benefits.len(), 4);
-    assert_eq!(single.prices[0].price_before_tax.0, dec("2.00"));
-    assert_eq!(single.prices[0].total_price.0, dec("2.34"));
+    assert_eq!(single.prices[0].price_before_tax.unwrap().0, dec("2.00"));
+    assert_eq!(single.prices[0].total_price.unwrap().0, dec("2.34"));
     assert_eq!(
         single.prices[0].billing_cycle,
         BillingCycle {
@@ -130,11 +130,28 @@ fn a_price_that_cannot_be_read_is_left_out_and_the_rest_kept() {
         r#"" 9.99""#,
         r#""9.""#,
         r#""1_000""#,
-        "null",
     ] {
         assert_eq!(one_bad_price(bad), [Skipped::BadAmount], "{bad}");
     }
-    let json = DOCS_JSON.replace(r#""priceBeforeTax":"2.00","#, "");
+    // One amount missing or null: the price is read by the other.
+    for json in [
+        DOCS_JSON.replace(r#""priceBeforeTax":"2.00","#, ""),
+        DOCS_JSON.replace(r#""priceBeforeTax":"2.00""#, r#""priceBeforeTax":null"#),
+    ] {
+        let r = plans(&json).unwrap();
+        assert_eq!(r.skipped().count(), 0);
+        let price = &r.app_plans[0].plans[0].prices[0];
+        assert_eq!(price.price_before_tax, None, "no rate to work it out");
+        assert_eq!(price.total_price, Some(Money(dec("2.34"))));
+    }
+    // With a rate, the missing amount is worked out, exactly.
+    let json = DOCS_JSON
+        .replace(r#""percentage":null"#, r#""percentage":"17""#)
+        .replace(r#""priceBeforeTax":"2.00","#, "");
+    let price = plans(&json).unwrap().app_plans[0].plans[0].prices[0].clone();
+    assert_eq!(price.price_before_tax, Some(Money(dec("2.00"))));
+    // Neither amount: nothing to show.
+    let json = DOCS_JSON.replace(r#""priceBeforeTax":"2.00","totalPrice":"2.34","#, "");
     assert_eq!(
         plans(&json).unwrap().skipped().collect::<Vec<_>>(),
         [Skipped::MissingAmount]
@@ -157,12 +174,7 @@ fn a_price_that_cannot_be_read_is_left_out_and_the_rest_kept() {
         TaxType::Unknown
     );
     // Not an answer at all: the call failed.
-    for body in [
-        "<html>",
-        "[]",
-        r#"{"currency":"USD"}"#,
-        r#"{"appPlans":[]}"#,
-    ] {
+    for body in ["<html>", "[]", "\"prices\"", "null"] {
         assert!(
             matches!(
                 plans(body),
@@ -174,6 +186,17 @@ fn a_price_that_cannot_be_read_is_left_out_and_the_rest_kept() {
             "{body}"
         );
     }
+    // Every field may be missing: an object is an answer (no plans, no
+    // currency named).
+    for body in [
+        "{}",
+        r#"{"currency":"USD"}"#,
+        r#"{"appPlans":[],"currency":null}"#,
+    ] {
+        let r = plans(body).unwrap_or_else(|e| panic!("{body}: {e}"));
+        assert!(r.app_plans.is_empty(), "{body}");
+    }
+    assert_eq!(plans(r#"{"currency":" "}"#).unwrap().currency, None);
 }
 
 /// Path and country header of each request a recorder received.
@@ -361,8 +384,9 @@ async fn every_fault_mode_is_a_typed_error() {
         wix.list_app_plans(&ids, country("US"))
             .await
             .unwrap()
-            .currency,
-        "USD"
+            .currency
+            .as_deref(),
+        Some("USD")
     );
 }
 
