@@ -253,6 +253,7 @@ error-bad-theme = Das Farbschema muss light oder dark sein, nicht „{ $value }�
 error-bad-embed = Der Parameter embed muss 1 oder 0 sein, nicht „{ $value }“.
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = „{ $value }“ ist kein Gutscheincode: Codes bestehen aus Buchstaben, Ziffern, - und _ und sind höchstens 64 Zeichen lang.
+error-bad-instance-id = „{ $value }“ ist keine App-Instanz-ID.
 # $code: the coupon code, as given.
 coupon-applied = Der Gutschein { $code } wird beim Bezahlvorgang eingelöst.
 # $code: the coupon code, as given.

@@ -258,6 +258,7 @@ error-bad-theme = The theme must be light or dark, not “{ $value }”.
 error-bad-embed = The embed parameter must be 1 or 0, not “{ $value }”.
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = “{ $value }” is not a coupon code: codes use letters, digits, - and _, at most 64 of them.
+error-bad-instance-id = “{ $value }” is not an app instance ID.
 # $code: the coupon code, as given.
 coupon-applied = Coupon { $code } will be applied at checkout.
 # $code: the coupon code, as given.

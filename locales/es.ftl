@@ -253,6 +253,7 @@ error-bad-theme = El tema debe ser light o dark, no “{ $value }”.
 error-bad-embed = El parámetro embed debe ser 1 o 0, no “{ $value }”.
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = “{ $value }” no es un código de cupón: los códigos admiten letras, dígitos, - y _, con un máximo de 64 caracteres.
+error-bad-instance-id = «{ $value }» no es un ID de instancia de app.
 # $code: the coupon code, as given.
 coupon-applied = El cupón { $code } se aplicará al finalizar la compra.
 # $code: the coupon code, as given.

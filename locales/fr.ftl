@@ -253,6 +253,7 @@ error-bad-theme = Le thème doit être light ou dark, et non « { $value } ».
 error-bad-embed = Le paramètre embed doit valoir 1 ou 0, et non « { $value } ».
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = « { $value } » n'est pas un code promo : un code comporte au plus 64 caractères (lettres, chiffres, - et _).
+error-bad-instance-id = « { $value } » n’est pas un ID d’instance d’application.
 # $code: the coupon code, as given.
 coupon-applied = Le code promo { $code } sera appliqué lors du paiement.
 # $code: the coupon code, as given.

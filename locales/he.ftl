@@ -256,6 +256,7 @@ error-bad-theme = ערכת הנושא חייבת להיות light או dark, ו�
 error-bad-embed = הפרמטר embed חייב להיות 1 או 0, ולא "{ $value }".
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = הערך "{ $value }" אינו קוד קופון: קוד יכול לכלול אותיות, ספרות, מקף (-) וקו תחתון (_), ועד 64 תווים.
+error-bad-instance-id = „{ $value }” אינו מזהה מופע של אפליקציה.
 # $code: the coupon code, as given.
 coupon-applied = הקופון { $code } יוחל בשלב התשלום.
 # $code: the coupon code, as given.

@@ -253,6 +253,7 @@ error-bad-theme = Il tema deve essere light o dark, non “{ $value }”.
 error-bad-embed = Il parametro embed deve essere 1 o 0, non “{ $value }”.
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = “{ $value }” non è un codice coupon: i codici contengono lettere, cifre, - e _, per un massimo di 64 caratteri.
+error-bad-instance-id = “{ $value }” non è un ID di istanza dell’app.
 # $code: the coupon code, as given.
 coupon-applied = Il coupon { $code } verrà applicato al momento del pagamento.
 # $code: the coupon code, as given.

@@ -244,6 +244,7 @@ error-bad-theme = 「{ $value }」は指定できません。テーマにはligh
 error-bad-embed = 「{ $value }」は指定できません。embedパラメーターには1または0を指定してください。
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = 「{ $value }」はクーポンコードではありません。コードに使えるのは英数字、-、_で、最大64文字です。
+error-bad-instance-id = 「{ $value }」はアプリのインスタンス ID ではありません。
 # $code: the coupon code, as given.
 coupon-applied = クーポン{ $code }は、お支払い手続きの際に適用されます。
 # $code: the coupon code, as given.

@@ -244,6 +244,7 @@ error-bad-theme = 테마는 light 또는 dark여야 합니다. “{ $value }”�
 error-bad-embed = embed 매개변수는 1 또는 0이어야 합니다. “{ $value }”은(는) 사용할 수 없습니다.
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = “{ $value }”은(는) 쿠폰 코드가 아닙니다. 코드에는 영문자, 숫자, -, _만 사용할 수 있으며 최대 64자입니다.
+error-bad-instance-id = “{ $value }”은(는) 앱 인스턴스 ID가 아닙니다.
 # $code: the coupon code, as given.
 coupon-applied = 결제 시 쿠폰 { $code }이(가) 적용됩니다.
 # $code: the coupon code, as given.

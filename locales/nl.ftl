@@ -253,6 +253,7 @@ error-bad-theme = Het thema moet light of dark zijn, niet “{ $value }”.
 error-bad-embed = De parameter embed moet 1 of 0 zijn, niet “{ $value }”.
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = “{ $value }” is geen kortingscode: codes bestaan uit letters, cijfers, - en _, en zijn maximaal 64 tekens lang.
+error-bad-instance-id = ‘{ $value }’ is geen app-instantie-ID.
 # $code: the coupon code, as given.
 coupon-applied = Kortingscode { $code } wordt bij het afrekenen toegepast.
 # $code: the coupon code, as given.

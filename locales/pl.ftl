@@ -265,6 +265,7 @@ error-bad-theme = Motyw musi mieć wartość light lub dark, a nie „{ $value }
 error-bad-embed = Parametr embed musi mieć wartość 1 lub 0, a nie „{ $value }”.
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = „{ $value }” nie jest kodem rabatowym: kod może zawierać litery, cyfry, - i _, maksymalnie 64 znaki.
+error-bad-instance-id = „{ $value }” nie jest identyfikatorem instancji aplikacji.
 # $code: the coupon code, as given.
 coupon-applied = Kod rabatowy { $code } zostanie zastosowany przy płatności.
 # $code: the coupon code, as given.

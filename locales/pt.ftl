@@ -253,6 +253,7 @@ error-bad-theme = O tema deve ser light ou dark, não “{ $value }”.
 error-bad-embed = O parâmetro embed deve ser 1 ou 0, não “{ $value }”.
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = “{ $value }” não é um código de cupom: os códigos usam letras, números, - e _, com no máximo 64 caracteres.
+error-bad-instance-id = “{ $value }” não é um ID de instância do app.
 # $code: the coupon code, as given.
 coupon-applied = O cupom { $code } será aplicado no checkout.
 # $code: the coupon code, as given.

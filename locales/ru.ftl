@@ -265,6 +265,7 @@ error-bad-theme = Тема оформления должна быть light ил
 error-bad-embed = Параметр embed должен быть равен 1 или 0, а не «{ $value }».
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = «{ $value }» не является промокодом: код может содержать буквы, цифры, - и _ и быть не длиннее 64 символов.
+error-bad-instance-id = «{ $value }» — это не идентификатор экземпляра приложения.
 # $code: the coupon code, as given.
 coupon-applied = Промокод { $code } будет применён при оплате.
 # $code: the coupon code, as given.

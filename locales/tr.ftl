@@ -253,6 +253,7 @@ error-bad-theme = Tema light veya dark olmalıdır, “{ $value }” olamaz.
 error-bad-embed = Yerleştirme (embed) parametresi 1 veya 0 olmalıdır, “{ $value }” olamaz.
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = “{ $value }” bir kupon kodu değil: Kodlar harf, rakam, - ve _ içerebilir ve en fazla 64 karakter olabilir.
+error-bad-instance-id = “{ $value }” bir uygulama örneği kimliği değil.
 # $code: the coupon code, as given.
 coupon-applied = { $code } kuponu ödeme sırasında uygulanacak.
 # $code: the coupon code, as given.

@@ -248,6 +248,7 @@ error-bad-theme = 主題必須是 light 或 dark，而不是「{ $value }」。
 error-bad-embed = embed 參數必須是 1 或 0，而不是「{ $value }」。
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = 「{ $value }」不是優惠碼：優惠碼只能包含字母、數字、- 和 _，最多 64 個字元。
+error-bad-instance-id = 「{ $value }」不是應用程式執行個體 ID。
 # $code: the coupon code, as given.
 coupon-applied = 結帳時將套用優惠碼 { $code }。
 # $code: the coupon code, as given.

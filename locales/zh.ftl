@@ -244,6 +244,7 @@ error-bad-theme = 主题必须为 light 或 dark，而不是“{ $value }”。
 error-bad-embed = embed 参数必须为 1 或 0，而不是“{ $value }”。
 # $value: what the address said, as the visitor typed it.
 error-bad-coupon = “{ $value }”不是优惠码：优惠码只能包含字母、数字、- 和 _，最多 64 个字符。
+error-bad-instance-id = “{ $value }”不是应用实例 ID。
 # $code: the coupon code, as given.
 coupon-applied = 结账时将使用优惠码 { $code }。
 # $code: the coupon code, as given.

@@ -176,6 +176,7 @@ fn PricingRoute() -> impl IntoView {
                 coupon: q.get("coupon"),
                 theme: q.get("theme"),
                 embed: q.get("embed"),
+                site: q.get("appInstanceId").or_else(|| q.get("instanceId")),
             })
         },
         load_pricing,

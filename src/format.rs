@@ -11,6 +11,9 @@ use rust_decimal::Decimal;
 
 /// Longest `lang` / `Accept-Language` value considered.
 const MAX_LANGUAGE_LEN: usize = 256;
+/// Longest single language tag: room for a script, a region, variants
+/// and extensions (which are then dropped), as BCP 47 allows them.
+const MAX_TAG_LEN: usize = 64;
 
 /// A query parameter as given: a blank one (a form's empty field) is not
 /// given, and the page falls back to the visitor's headers instead.
@@ -63,10 +66,11 @@ fn bad_language(lang: &str) -> Detail {
 /// (`-u-nu-arab`) are dropped: every spelling an address can carry would
 /// otherwise be a page of its own.
 fn parse_locale(tag: &str) -> Option<Locale> {
-    if tag.len() > 35 || tag.is_empty() {
+    if tag.len() > MAX_TAG_LEN || tag.is_empty() {
         return None;
     }
-    let mut id = tag.parse::<Locale>().ok()?.id;
+    // `en_US`, as Wix and many systems write it, is `en-US`.
+    let mut id = tag.replace('_', "-").parse::<Locale>().ok()?.id;
     id.variants = icu::locale::subtags::Variants::new();
     (!id.language.is_unknown()).then(|| Locale::from(id))
 }
@@ -241,5 +245,15 @@ mod tests {
         assert_eq!(locale(None, None, "IN".parse().unwrap()), "hi-IN");
         assert_eq!(locale(None, Some("garbage!!"), us), "en-US");
         assert!(negotiate_locale(Some("not a tag"), None, us).is_err());
+        // Wix's own spelling, and any BCP 47 tag: its language, script
+        // and region are what the page uses.
+        assert_eq!(locale(Some("en_US"), None, ch), "en-US");
+        assert_eq!(locale(Some("de_CH"), Some("fr"), us), "de-CH");
+        assert_eq!(locale(Some("sr-Latn-RS"), None, us), "sr-Latn-RS");
+        assert_eq!(
+            locale(Some("de-DE-1996-u-nu-arab-x-mine"), None, us),
+            "de-DE"
+        );
+        assert_eq!(canonical_lang("pt_br").unwrap(), "pt-BR");
     }
 }

@@ -452,6 +452,7 @@ pub enum Msg {
     ErrorBadTheme,
     ErrorBadEmbed,
     ErrorBadCoupon,
+    ErrorBadInstanceId,
     CouponApplied,
     ErrorCouponRejected,
     ErrorWithoutCoupon,

@@ -23,6 +23,8 @@ pub struct PricingQuery {
     pub coupon: Option<String>,
     pub theme: Option<String>,
     pub embed: Option<String>,
+    /// `appInstanceId`, else `instanceId`: a site's plain app instance ID.
+    pub site: Option<String>,
 }
 
 /// Every configured app's plans for the visitor: country from `country`,
@@ -46,6 +48,7 @@ pub async fn load_pricing(query: PricingQuery) -> Result<PricingView, AppError> 
         coupon: query.coupon.as_deref(),
         theme: query.theme.as_deref(),
         embed: query.embed.as_deref(),
+        site: query.site.as_deref(),
     })?;
     let (country, locale) =
         state.visitor_locale(given.country.as_deref(), given.lang.as_deref(), &headers)?;

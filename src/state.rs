@@ -5,9 +5,10 @@ use crate::config::Config;
 use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::i18n::{Detail, Msg};
 use crate::metrics::Metrics;
 use crate::plans::{Given, PageSettings, Period};
-use crate::wix::identity::{Account, Owner};
+use crate::wix::identity::{plain_instance_id, Account, Owner};
 use crate::wix::{PlanCache, WixClient, WixError, WixSite};
 use axum::{extract::FromRef, http::header, http::HeaderMap};
 use leptos::prelude::LeptosOptions;
@@ -26,6 +27,8 @@ pub struct RawGiven<'a> {
     pub coupon: Option<&'a str>,
     pub theme: Option<&'a str>,
     pub embed: Option<&'a str>,
+    /// `appInstanceId`, else `instanceId`.
+    pub site: Option<&'a str>,
 }
 
 /// Work of one kind: at most `at_once` run, at most `max_waiting` more
@@ -149,6 +152,14 @@ impl AppState {
             coupon: crate::plans::coupon(raw.coupon)?,
             theme: look.theme.map(str::to_owned),
             embed: look.embed,
+            site: given(raw.site)
+                .map(|id| match plain_instance_id(id) {
+                    true => Ok(id.to_owned()),
+                    false => Err(AppError::BadRequest(
+                        Detail::new(Msg::ErrorBadInstanceId).quoting(id, 64),
+                    )),
+                })
+                .transpose()?,
         })
     }
 

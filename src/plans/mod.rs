@@ -83,12 +83,16 @@ pub struct Given {
     /// `light` or `dark`.
     pub theme: Option<String>,
     pub embed: bool,
+    /// A site's plain app instance ID (`?appInstanceId=`, `?instanceId=`):
+    /// carried to checkout, which continues for that site; nothing of
+    /// the site is shown for it.
+    pub site: Option<String>,
 }
 
 impl Given {
-    /// A coupon, theme or embedding variant of a page everyone shares.
+    /// A coupon, theme, embedding or site variant of a page everyone shares.
     pub fn is_variant(&self) -> bool {
-        self.coupon.is_some() || self.theme.is_some() || self.embed
+        self.coupon.is_some() || self.theme.is_some() || self.embed || self.site.is_some()
     }
 }
 

@@ -8,11 +8,11 @@ use super::errors::RetryLink;
 use super::ServerState;
 use crate::country::{CountryCode, COUNTRIES};
 use crate::error::AppError;
-use crate::i18n::{isolate, Detail, Lang, Msg};
+use crate::i18n::{isolate, Detail, Msg};
 use crate::metrics::CheckoutLabels;
 use crate::pricing::{checkout_blocked, current_plan};
 use crate::state::AppState;
-use crate::wix::identity::{identify, Identity, Owner};
+use crate::wix::identity::{identify, plain_instance_id, Identity, Owner};
 use crate::wix::model::{CheckoutCycle, CheckoutRequest};
 use crate::wix::WixError;
 use axum::{
@@ -105,7 +105,7 @@ async fn checkout(
             return error.into_response();
         }
     };
-    let target = redirect_target(state, headers, &form).await;
+    let target = redirect_target(state, headers, &form, step).await;
     let count = |step, reason| {
         let labels = funnel_labels(state, headers, &form, step, reason);
         state.metrics.checkout(&labels);
@@ -179,12 +179,13 @@ async fn redirect_target(
     state: &ServerState,
     headers: &HeaderMap,
     form: &CheckoutForm,
+    step: Step,
 ) -> Result<Target, AppError> {
     let bad = |why: Msg| AppError::BadRequest(why.into());
     if form.app.len() > 64
         || form.plan.len() > 128
         || form.cycle.len() > 16
-        || form.lang.as_ref().is_some_and(|l| l.len() > 35)
+        || form.lang.as_ref().is_some_and(|l| l.len() > 64)
     {
         return Err(bad(Msg::ErrorCheckoutFieldTooLong));
     }
@@ -217,7 +218,7 @@ async fn redirect_target(
     }
 
     let now = time::OffsetDateTime::now_utc();
-    let (owner, from_installer) = match identify(
+    let (owner, plain_id) = match identify(
         &state.site.apps,
         state.config.wix.instance_max_age,
         form.instance.as_deref(),
@@ -225,7 +226,21 @@ async fn redirect_target(
     ) {
         Identity::Anonymous => match form.instance_id.as_deref().filter(|id| !id.is_empty()) {
             None => return Ok(Target::Installer(installer_url(state, form, country, now))),
-            Some(instance_id) => (installed(state, form, country, instance_id, now)?, true),
+            // The installer's return, whose choice we signed.
+            Some(instance_id) if form.sig.is_some() || step == Step::Returned => {
+                (installed(state, form, country, instance_id, now)?, true)
+            }
+            // A plan's button on a page an "Upgrade App" link opened with
+            // the site's plain ID: the same trust as the installer's.
+            Some(instance_id) if plain_instance_id(instance_id) => (
+                Owner {
+                    app_id: form.app.clone(),
+                    instance_id: instance_id.to_owned(),
+                    signed: String::new(),
+                },
+                true,
+            ),
+            Some(_) => return Err(AppError::Forbidden(Msg::ErrorInstallerReturn.into())),
         },
         Identity::Rejected(reason) => return Err(AppError::Forbidden(reason.msg().into())),
         Identity::Owner(owner) if owner.app_id != form.app => {
@@ -238,16 +253,17 @@ async fn redirect_target(
     )
     .await;
     match continued {
-        // The installer's instance ID is not signed: whatever Wix says of
-        // that site (its plan, that it does not exist) stays unsaid.
+        // A plain instance ID (the installer's, an "Upgrade App" link's)
+        // proves nothing: whatever Wix says of that site (its plan, that
+        // it does not exist) stays unsaid.
         Err(error)
-            if from_installer
+            if plain_id
                 && !matches!(
                     error,
                     AppError::Unavailable(_) | AppError::CouponRejected(_)
                 ) =>
         {
-            tracing::info!("checkout after the installer refused: {error:?}");
+            tracing::info!("checkout for a plain instance ID refused: {error:?}");
             Err(AppError::Conflict(Msg::ErrorInstallerCannotContinue.into()))
         }
         continued => continued,
@@ -286,12 +302,15 @@ async fn checkout_url(
         billing_cycle: Some(cycle),
         success_url: Some(success_url(state, owner)),
         country_code: Some(country.to_string()),
-        // Wix's checkout opens in the language the page was read in.
-        language_code: Some(language_code(state.page_lang(
-            form.country.as_deref(),
-            form.lang.as_deref(),
-            headers,
-        ))),
+        // Wix's checkout opens in the visitor's language, the one the
+        // page's money was formatted for, even where the page itself has
+        // no catalogue for it (Get URL takes any ISO 639-1 code).
+        language_code: Some(language_code(
+            state
+                .visitor_locale(form.country.as_deref(), form.lang.as_deref(), headers)
+                .ok()
+                .map(|(_, locale)| locale),
+        )),
         coupon_code: coupon.clone(),
         test_checkout: false,
     };
@@ -424,10 +443,7 @@ fn installed(
     now: time::OffsetDateTime,
 ) -> Result<Owner, AppError> {
     let refused = || AppError::Forbidden(Msg::ErrorInstallerReturn.into());
-    let plausible_id = instance_id.len() <= 64
-        && instance_id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let plausible_id = plain_instance_id(instance_id);
     let (Some(at), Some(id), Some(sig), Some(secret)) = (
         form.at,
         form.n.as_deref(),
@@ -499,10 +515,13 @@ fn success_url(state: &AppState, owner: &Owner) -> String {
     })
 }
 
-/// Wix wants an upper-case two-letter (ISO 639-1) language code.
-fn language_code(lang: Lang) -> String {
-    let tag = lang.tag();
-    tag.split('-').next().unwrap_or(tag).to_ascii_uppercase()
+/// Wix wants an upper-case two-letter (ISO 639-1) language code: the
+/// locale's language, English (Wix's default) where it has no such code.
+fn language_code(locale: Option<icu::locale::Locale>) -> String {
+    locale
+        .map(|locale| locale.id.language.as_str().to_ascii_uppercase())
+        .filter(|code| code.len() == 2)
+        .unwrap_or_else(|| "EN".to_owned())
 }
 
 /// Only http(s) URLs on a configured host; nothing else is followed.
@@ -612,9 +631,13 @@ mod tests {
 
     #[test]
     fn language_codes_are_two_upper_case_letters() {
-        assert_eq!(language_code(Lang::De), "DE");
-        assert_eq!(language_code(Lang::Zh), "ZH");
-        assert_eq!(language_code(Lang::ZhHant), "ZH");
-        assert_eq!(language_code(Lang::En), "EN");
+        let code = |tag: &str| language_code(Some(tag.parse().unwrap()));
+        assert_eq!(code("de-CH"), "DE");
+        assert_eq!(code("zh-Hant-TW"), "ZH");
+        // No catalogue of the page's, still the visitor's language.
+        assert_eq!(code("sv-SE"), "SV");
+        // No two-letter code: Wix's default.
+        assert_eq!(code("fil-PH"), "EN");
+        assert_eq!(language_code(None), "EN");
     }
 }

@@ -67,6 +67,7 @@ struct Params<'a> {
     coupon: Option<std::borrow::Cow<'a, str>>,
     theme: Option<std::borrow::Cow<'a, str>>,
     embed: Option<std::borrow::Cow<'a, str>>,
+    site: Option<std::borrow::Cow<'a, str>>,
 }
 
 impl<'a> Params<'a> {
@@ -80,6 +81,8 @@ impl<'a> Params<'a> {
                 "coupon" => &mut params.coupon,
                 "theme" => &mut params.theme,
                 "embed" => &mut params.embed,
+                // Wix's "Upgrade App" spellings of a plain instance ID.
+                "appInstanceId" | "instanceId" => &mut params.site,
                 // Blank, as the page reads it: no one is signed in.
                 "instance" if !value.trim().is_empty() => return None,
                 // Tracking parameters and the like do not change the page.
@@ -100,6 +103,7 @@ impl<'a> Params<'a> {
             coupon: self.coupon.as_deref(),
             theme: self.theme.as_deref(),
             embed: self.embed.as_deref(),
+            site: self.site.as_deref(),
         }
     }
 }

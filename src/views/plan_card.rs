@@ -151,6 +151,8 @@ pub struct CheckoutContext {
     pub country: String,
     pub lang: Option<String>,
     pub instance: Option<String>,
+    /// A site's plain app instance ID, for checkout to continue for it.
+    pub site: Option<String>,
     pub coupon: Option<String>,
     pub embed: bool,
 }
@@ -161,6 +163,7 @@ impl CheckoutContext {
             ("country", Some(self.country.clone())),
             ("lang", self.lang.clone()),
             ("instance", self.instance.clone()),
+            ("instanceId", self.site.clone()),
             ("coupon", self.coupon.clone()),
         ]
         .into_iter()

@@ -63,6 +63,7 @@ fn PricingContent(view: PricingView) -> impl IntoView {
         country: country.clone(),
         lang: given.lang.clone(),
         instance: instance.clone(),
+        site: given.site.clone(),
         coupon: given.coupon.clone(),
         embed,
     });
@@ -113,7 +114,7 @@ fn PricingContent(view: PricingView) -> impl IntoView {
                 })}
                 <div class="controls">
                     <PeriodSwitch words=PeriodWords::new(t)>
-                        <KeptParams keys=&["country", "lang", "instance", "coupon", "theme", "embed"]/>
+                        <KeptParams keys=&["country", "lang", "instance", "instanceId", "coupon", "theme", "embed"]/>
                     </PeriodSwitch>
                     <CountrySelect country=country.clone()/>
                     <LanguageSelect/>
@@ -165,7 +166,7 @@ fn CountrySelect(country: String) -> impl IntoView {
         .collect_view();
     view! {
         <ChoiceForm class="country-select" name="country" label=lang.t(Msg::Country)
-            button=lang.t(Msg::ShowPrices) kept=&["lang", "instance", "coupon", "theme", "embed"]>
+            button=lang.t(Msg::ShowPrices) kept=&["lang", "instance", "instanceId", "coupon", "theme", "embed"]>
             {options}
         </ChoiceForm>
     }
@@ -178,7 +179,7 @@ fn LanguageSelect() -> impl IntoView {
     let lang = super::use_lang();
     view! {
         <ChoiceForm class="language-select" name="lang" label=lang.t(Msg::Language)
-            button=lang.t(Msg::ShowLanguage) kept=&["country", "instance", "coupon", "theme", "embed"]>
+            button=lang.t(Msg::ShowLanguage) kept=&["country", "instance", "instanceId", "coupon", "theme", "embed"]>
             <LanguageOptions selected=Some(lang)/>
         </ChoiceForm>
     }
@@ -240,6 +241,7 @@ impl Kept {
             "coupon" => given.coupon.clone(),
             "theme" => given.theme.clone(),
             "embed" => given.embed.then(|| "1".to_owned()),
+            "instanceId" => given.site.clone(),
             _ => None,
         }
     }

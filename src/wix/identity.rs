@@ -47,6 +47,14 @@ pub struct Owner {
     pub signed: String,
 }
 
+/// Whether `id` can be an app instance ID as Wix writes them (a GUID): at
+/// most 64 letters, digits and hyphens. Such a plain ID, from Wix's
+/// installer or an "Upgrade App" link, proves nothing: it may continue a
+/// checkout for that site, never show anything of it.
+pub fn plain_instance_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 /// Verifies `instance` against every app's secret; older than `max_age`
 /// it is refused.
 pub fn identify(
