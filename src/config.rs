@@ -35,8 +35,7 @@ settings! {
         /// there is the owner's business). Empty: anyone may read it.
         #[setting("pricing_metrics_token", default = "", with = "optional_secret")]
         pub metrics_token: Option<Secret>,
-        /// Where Wix sends a buyer after checkout. Empty: the app's page in
-        /// the Wix dashboard.
+        /// Where Wix sends a buyer after checkout; `{appId}` and `{instanceId}` are filled in (an app with an internal dashboard: `https://www.wix.com/my-account/app/{appId}/{instanceId}`). Empty: Wix's own success page.
         #[setting("pricing_success_url", default = "", with = "optional_http_url")]
         pub success_url: Option<String>,
         /// Checkout requests one client IP may make per minute (then 429

@@ -294,3 +294,34 @@ async fn faults_switch_at_run_time_and_count_calls() {
     assert_eq!(sb.faults().calls(Endpoint::ListAppPlans), 4);
     assert_eq!(sb.faults().calls(Endpoint::Checkout), 0);
 }
+
+/// A catalogue's patches write the shapes Wix's types allow: a field
+/// removed for one country, a value put anywhere; a patch that does not
+/// fit the answer changes nothing, one that is not JSON stops the parse.
+#[tokio::test]
+async fn patches_change_the_answers_of_their_countries() {
+    let base = include_str!("../sandbox/catalogue.toml");
+    let patched = format!(
+        "{base}\n[[patches]]\ncountries = [\"DE\"]\npath = \"/currency\"\nremove = true\n\
+         [[patches]]\npath = \"/appPlans/0/plans/1/prices/0/discount\"\n\
+         json = '{{\"type\": \"DELAYED\", \"amount\": \"0\"}}'\n\
+         [[patches]]\npath = \"/appPlans/9/id\"\njson = '\"nowhere\"'\n"
+    );
+    let sb = sandbox(&patched).await;
+    let app = "5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10";
+    let path = format!("/apps-plans/v1/apps-plans/{app}");
+    let (_, germany) = get(&sb, &path, &[("X-Wix-Country-Code", "DE")]).await;
+    let (_, france) = get(&sb, &path, &[("X-Wix-Country-Code", "FR")]).await;
+    assert!(germany.get("currency").is_none(), "{germany}");
+    assert_eq!(france["currency"], "EUR");
+    for answer in [&germany, &france] {
+        assert_eq!(
+            answer["appPlans"][0]["plans"][1]["prices"][0]["discount"]["type"],
+            "DELAYED"
+        );
+    }
+    let broken = format!("{base}\n[[patches]]\npath = \"/currency\"\njson = \"not json\"\n");
+    assert!(Catalogue::parse(&broken)
+        .unwrap_err()
+        .contains("valid JSON"));
+}

@@ -300,7 +300,7 @@ async fn checkout_url(
     let request = CheckoutRequest {
         product_id: plan.vendor_id.clone(),
         billing_cycle: Some(cycle),
-        success_url: Some(success_url(state, owner)),
+        success_url: success_url(state, owner),
         country_code: Some(country.to_string()),
         // Wix's checkout opens in the visitor's language, the one the
         // page's money was formatted for, even where the page itself has
@@ -506,13 +506,15 @@ fn install_state(
     mac
 }
 
-fn success_url(state: &AppState, owner: &Owner) -> String {
-    state.config.server.success_url.clone().unwrap_or_else(|| {
-        format!(
-            "{}/my-account/app/{}/{}",
-            state.site.web_base_url, owner.app_id, owner.instance_id
-        )
-    })
+/// `PRICING_SUCCESS_URL` for this owner's site; none for Wix's own success
+/// page, which every app has (the dashboard URL Wix gives is only for apps
+/// with an internal dashboard).
+fn success_url(state: &AppState, owner: &Owner) -> Option<String> {
+    let url = state.config.server.success_url.as_ref()?;
+    Some(
+        url.replace("{appId}", &owner.app_id)
+            .replace("{instanceId}", &owner.instance_id),
+    )
 }
 
 /// Wix wants an upper-case two-letter (ISO 639-1) language code: the
