@@ -279,7 +279,7 @@ async fn the_preview_marks_a_sale_and_exports_both_amounts() {
         .unwrap()
         .contains("list_per_month,list_cycle_total,list_one_time,sale"));
     let (_, page) = server.get("/preview?countries=US", &[]).await;
-    assert!(page.contains(">On sale:<"), "the preview table marks it");
+    assert!(page.contains(">On sale: <"), "the preview table marks it");
 }
 
 /// The answer's amounts as a buyer reads them: `(role, value)` of every

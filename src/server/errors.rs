@@ -132,7 +132,8 @@ pub fn page(
         let (brand, look) = state.page_frame(query);
         provide_context(brand);
         provide_context(look);
-        crate::app::error_shell(options, error.clone(), retry, reference).to_html()
+        let html = crate::app::error_shell(options, error.clone(), retry, reference).to_html();
+        super::document::tidied(&html)
     })
 }
 

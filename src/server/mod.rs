@@ -41,6 +41,7 @@ mod caching_tests;
 mod checkout;
 #[cfg(test)]
 mod contract_tests;
+mod document;
 mod errors;
 mod front;
 #[cfg(test)]
@@ -340,7 +341,8 @@ fn route_lists() -> (Vec<AxumRouteListing>, Vec<AxumRouteListing>) {
         .clone()
 }
 
-/// These Leptos routes and server functions, rendered in the shell.
+/// These Leptos routes, rendered in the shell, as valid HTML
+/// (`document::tidy`).
 fn leptos_routes(
     state: &ServerState,
     router: Router<ServerState>,
@@ -348,33 +350,35 @@ fn leptos_routes(
 ) -> Router<ServerState> {
     let context = state.app.clone();
     let options = state.leptos_options.clone();
-    router.leptos_routes_with_context(
-        state,
-        listings,
-        move || {
-            provide_context(context.clone());
-            // The page's language, for every component and the shell.
-            if let Some(parts) = use_context::<http::request::Parts>() {
-                let lang = context.visitor_lang(parts.uri.query(), &parts.headers);
-                provide_context(lang);
-                let (brand, look) = context.page_frame(parts.uri.query());
-                provide_context(brand);
-                provide_context(look);
-                provide_context(crate::views::Names {
-                    countries: crate::names::countries(lang),
-                    languages: crate::names::languages(lang),
-                });
-            }
-            // The nonce `headers::nonce` minted for this request: Leptos
-            // puts it on its scripts, the response's policy names it.
-            if let Some(nonce) = use_context::<http::request::Parts>()
-                .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned())
-            {
-                provide_context(nonce);
-            }
-        },
-        move || shell(options.clone()),
-    )
+    router
+        .leptos_routes_with_context(
+            state,
+            listings,
+            move || {
+                provide_context(context.clone());
+                // The page's language, for every component and the shell.
+                if let Some(parts) = use_context::<http::request::Parts>() {
+                    let lang = context.visitor_lang(parts.uri.query(), &parts.headers);
+                    provide_context(lang);
+                    let (brand, look) = context.page_frame(parts.uri.query());
+                    provide_context(brand);
+                    provide_context(look);
+                    provide_context(crate::views::Names {
+                        countries: crate::names::countries(lang),
+                        languages: crate::names::languages(lang),
+                    });
+                }
+                // The nonce `headers::nonce` minted for this request: Leptos
+                // puts it on its scripts, the response's policy names it.
+                if let Some(nonce) = use_context::<http::request::Parts>()
+                    .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned())
+                {
+                    provide_context(nonce);
+                }
+            },
+            move || shell(options.clone()),
+        )
+        .route_layer(axum::middleware::from_fn(document::tidy))
 }
 
 /// The site's own files (the favicon); any other address is the error
