@@ -34,13 +34,11 @@ current-plan-unavailable = Ihr aktueller Tarif konnte nicht von Wix geladen werd
 billing-period = Abrechnungszeitraum
 period-monthly = Monatlich
 period-yearly = Jährlich
-update = Aktualisieren
 showing-monthly = Monatliche Preise werden angezeigt
 showing-yearly = Jährliche Preise werden angezeigt
 country = Land
 show-prices = Preise anzeigen
 language = Sprache
-show-language = Sprache ändern
 
 ## A plan's card
 
@@ -59,6 +57,8 @@ priced-at-checkout = Preis im Wix-Checkout
 app-details = Details auf der Website der App
 # $percent: a whole number.
 save-percent = { $percent } % sparen
+save-up-to = Bis zu { $percent } % sparen
+faq-heading = Fragen und Antworten
 per-month-unit = / Monat
 one-time-payment = Einmalzahlung
 billed-once = einmalige Zahlung

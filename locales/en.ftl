@@ -34,13 +34,11 @@ current-plan-unavailable = Your current plan could not be loaded from Wix; pleas
 billing-period = Billing period
 period-monthly = Monthly
 period-yearly = Yearly
-update = Update
 showing-monthly = Showing monthly prices
 showing-yearly = Showing yearly prices
 country = Country
 show-prices = Show prices
 language = Language
-show-language = Change language
 
 ## A plan's card
 
@@ -59,6 +57,8 @@ priced-at-checkout = Price shown at Wix checkout
 app-details = Details on the app's site
 # $percent: a whole number.
 save-percent = Save { $percent }%
+save-up-to = Save up to { $percent }%
+faq-heading = Questions and answers
 per-month-unit = / month
 one-time-payment = one-time payment
 billed-once = paid once

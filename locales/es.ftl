@@ -34,13 +34,11 @@ current-plan-unavailable = No se pudo cargar su plan actual desde Wix; vuelva a 
 billing-period = Período de facturación
 period-monthly = Mensual
 period-yearly = Anual
-update = Actualizar
 showing-monthly = Se muestran los precios mensuales
 showing-yearly = Se muestran los precios anuales
 country = País
 show-prices = Mostrar precios
 language = Idioma
-show-language = Cambiar idioma
 
 ## A plan's card
 
@@ -59,6 +57,8 @@ priced-at-checkout = Precio en el pago de Wix
 app-details = Detalles en el sitio web de la aplicación
 # $percent: a whole number.
 save-percent = Ahorre un { $percent } %
+save-up-to = Ahorra hasta un { $percent } %
+faq-heading = Preguntas y respuestas
 per-month-unit = / mes
 one-time-payment = pago único
 billed-once = pago único

@@ -34,13 +34,11 @@ current-plan-unavailable = Impossible de charger votre forfait actuel depuis Wix
 billing-period = Période de facturation
 period-monthly = Mensuel
 period-yearly = Annuel
-update = Mettre à jour
 showing-monthly = Affichage des prix mensuels
 showing-yearly = Affichage des prix annuels
 country = Pays
 show-prices = Afficher les prix
 language = Langue
-show-language = Changer de langue
 
 ## A plan's card
 
@@ -59,6 +57,8 @@ priced-at-checkout = Prix affiché au paiement Wix
 app-details = Détails sur le site de l'application
 # $percent: a whole number.
 save-percent = Économisez { $percent } %
+save-up-to = Jusqu’à { $percent } % d’économie
+faq-heading = Questions et réponses
 per-month-unit = / mois
 one-time-payment = paiement unique
 billed-once = payé en une seule fois

@@ -31,13 +31,11 @@ current-plan-unavailable = לא הצלחנו לטעון מ-Wix את החבילה
 billing-period = מחזור חיוב
 period-monthly = חודשי
 period-yearly = שנתי
-update = עדכון
 showing-monthly = מוצגים מחירים חודשיים
 showing-yearly = מוצגים מחירים שנתיים
 country = מדינה
 show-prices = הצגת מחירים
 language = שפה
-show-language = החלפת שפה
 
 ## A plan's card
 
@@ -56,6 +54,8 @@ priced-at-checkout = המחיר יוצג בתשלום ב-Wix
 app-details = פרטים באתר של האפליקציה
 # $percent: a whole number.
 save-percent = חסכו { $percent }%
+save-up-to = חיסכון של עד { $percent }%
+faq-heading = שאלות ותשובות
 per-month-unit = לחודש
 one-time-payment = תשלום חד-פעמי
 billed-once = תשלום חד-פעמי

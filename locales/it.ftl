@@ -34,13 +34,11 @@ current-plan-unavailable = Non è stato possibile caricare il piano attuale da W
 billing-period = Periodo di fatturazione
 period-monthly = Mensile
 period-yearly = Annuale
-update = Aggiorna
 showing-monthly = Visualizzazione dei prezzi mensili
 showing-yearly = Visualizzazione dei prezzi annuali
 country = Paese
 show-prices = Mostra i prezzi
 language = Lingua
-show-language = Cambia lingua
 
 ## A plan's card
 
@@ -59,6 +57,8 @@ priced-at-checkout = Prezzo indicato al pagamento Wix
 app-details = Dettagli sul sito dell'app
 # $percent: a whole number.
 save-percent = Risparmio del { $percent }%
+save-up-to = Risparmi fino al { $percent }%
+faq-heading = Domande e risposte
 per-month-unit = / mese
 one-time-payment = pagamento una tantum
 billed-once = addebito una tantum

@@ -31,13 +31,11 @@ current-plan-unavailable = 現在のプランをWixから読み込めません�
 billing-period = お支払いサイクル
 period-monthly = 月払い
 period-yearly = 年払い
-update = 更新
 showing-monthly = 月払いの料金を表示中
 showing-yearly = 年払いの料金を表示中
 country = 国
 show-prices = 料金を表示
 language = 言語
-show-language = 言語を変更
 
 ## A plan's card
 
@@ -56,6 +54,8 @@ priced-at-checkout = 料金は Wix の購入手続きで表示されます
 app-details = アプリのサイトで詳細を見る
 # $percent: a whole number.
 save-percent = { $percent }%お得
+save-up-to = 最大 { $percent }% お得
+faq-heading = よくある質問
 per-month-unit = /月
 one-time-payment = 買い切り
 billed-once = 1回払い

@@ -31,13 +31,11 @@ current-plan-unavailable = Wix에서 현재 플랜을 불러오지 못했습니�
 billing-period = 결제 주기
 period-monthly = 월간
 period-yearly = 연간
-update = 업데이트
 showing-monthly = 월간 가격 표시 중
 showing-yearly = 연간 가격 표시 중
 country = 국가
 show-prices = 가격 보기
 language = 언어
-show-language = 언어 변경
 
 ## A plan's card
 
@@ -56,6 +54,8 @@ priced-at-checkout = 가격은 Wix 결제 화면에 표시됩니다
 app-details = 앱 사이트에서 자세히 보기
 # $percent: a whole number.
 save-percent = { $percent }% 할인
+save-up-to = 최대 { $percent }% 절약
+faq-heading = 자주 묻는 질문
 per-month-unit = /월
 one-time-payment = 1회 결제
 billed-once = 1회 결제

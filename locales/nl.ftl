@@ -34,13 +34,11 @@ current-plan-unavailable = Je huidige abonnement kon niet bij Wix worden opgehaa
 billing-period = Factureringsperiode
 period-monthly = Maandelijks
 period-yearly = Jaarlijks
-update = Bijwerken
 showing-monthly = Maandprijzen worden getoond
 showing-yearly = Jaarprijzen worden getoond
 country = Land
 show-prices = Prijzen tonen
 language = Taal
-show-language = Taal wijzigen
 
 ## A plan's card
 
@@ -59,6 +57,8 @@ priced-at-checkout = Prijs bij het afrekenen bij Wix
 app-details = Details op de website van de app
 # $percent: a whole number.
 save-percent = Bespaar { $percent }%
+save-up-to = Bespaar tot { $percent }%
+faq-heading = Vragen en antwoorden
 per-month-unit = / maand
 one-time-payment = eenmalige betaling
 billed-once = eenmalig betaald

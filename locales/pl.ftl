@@ -34,13 +34,11 @@ current-plan-unavailable = Nie udało się pobrać obecnego planu z Wix. Prosimy
 billing-period = Okres rozliczeniowy
 period-monthly = Miesięcznie
 period-yearly = Rocznie
-update = Aktualizuj
 showing-monthly = Wyświetlane są ceny miesięczne
 showing-yearly = Wyświetlane są ceny roczne
 country = Kraj
 show-prices = Pokaż ceny
 language = Język
-show-language = Zmień język
 
 ## A plan's card
 
@@ -59,6 +57,8 @@ priced-at-checkout = Cena widoczna w płatności Wix
 app-details = Szczegóły na stronie aplikacji
 # $percent: a whole number.
 save-percent = Oszczędność { $percent }%
+save-up-to = Oszczędź do { $percent }%
+faq-heading = Pytania i odpowiedzi
 per-month-unit = / mies.
 one-time-payment = płatność jednorazowa
 billed-once = płatne jednorazowo

@@ -34,13 +34,11 @@ current-plan-unavailable = Não foi possível carregar seu plano atual do Wix. T
 billing-period = Período de cobrança
 period-monthly = Mensal
 period-yearly = Anual
-update = Atualizar
 showing-monthly = Exibindo preços mensais
 showing-yearly = Exibindo preços anuais
 country = País
 show-prices = Ver preços
 language = Idioma
-show-language = Alterar idioma
 
 ## A plan's card
 
@@ -59,6 +57,8 @@ priced-at-checkout = Preço exibido no checkout do Wix
 app-details = Detalhes no site do app
 # $percent: a whole number.
 save-percent = Economize { $percent }%
+save-up-to = Economize até { $percent }%
+faq-heading = Perguntas e respostas
 per-month-unit = / mês
 one-time-payment = pagamento único
 billed-once = pago uma única vez

@@ -34,13 +34,11 @@ current-plan-unavailable = Не удалось загрузить ваш тек�
 billing-period = Период оплаты
 period-monthly = Ежемесячно
 period-yearly = Ежегодно
-update = Обновить
 showing-monthly = Показаны цены при оплате помесячно
 showing-yearly = Показаны цены при оплате за год
 country = Страна
 show-prices = Показать цены
 language = Язык
-show-language = Сменить язык
 
 ## A plan's card
 
@@ -59,6 +57,8 @@ priced-at-checkout = Цена будет указана при оплате в W
 app-details = Подробнее на сайте приложения
 # $percent: a whole number.
 save-percent = Экономия { $percent }%
+save-up-to = Экономия до { $percent }%
+faq-heading = Вопросы и ответы
 per-month-unit = / мес.
 one-time-payment = разовый платёж
 billed-once = оплата один раз

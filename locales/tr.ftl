@@ -34,13 +34,11 @@ current-plan-unavailable = Mevcut planınız Wix'ten yüklenemedi; lütfen biraz
 billing-period = Faturalandırma dönemi
 period-monthly = Aylık
 period-yearly = Yıllık
-update = Güncelle
 showing-monthly = Aylık fiyatlar gösteriliyor
 showing-yearly = Yıllık fiyatlar gösteriliyor
 country = Ülke
 show-prices = Fiyatları göster
 language = Dil
-show-language = Dili değiştir
 
 ## A plan's card
 
@@ -59,6 +57,8 @@ priced-at-checkout = Fiyat Wix ödeme sayfasında gösterilir
 app-details = Ayrıntılar uygulamanın sitesinde
 # $percent: a whole number.
 save-percent = %{ $percent } tasarruf edin
+save-up-to = %{ $percent }’e varan tasarruf
+faq-heading = Sorular ve yanıtlar
 per-month-unit = / ay
 one-time-payment = tek seferlik ödeme
 billed-once = tek seferde ödenir

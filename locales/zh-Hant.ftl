@@ -35,13 +35,11 @@ current-plan-unavailable = 無法從 Wix 載入您目前的方案，請稍後再
 billing-period = 帳單週期
 period-monthly = 月繳
 period-yearly = 年繳
-update = 更新
 showing-monthly = 目前顯示月繳價格
 showing-yearly = 目前顯示年繳價格
 country = 國家/地區
 show-prices = 查看價格
 language = 語言
-show-language = 切換語言
 
 ## A plan's card
 
@@ -60,6 +58,8 @@ priced-at-checkout = 價格將於 Wix 結帳時顯示
 app-details = 前往應用程式網站查看詳情
 # $percent: a whole number.
 save-percent = 省下 { $percent }%
+save-up-to = 最多省 { $percent }%
+faq-heading = 常見問題
 per-month-unit = /月
 one-time-payment = 單次付款
 billed-once = 一次付清

@@ -31,13 +31,11 @@ current-plan-unavailable = 无法从 Wix 加载您的当前方案，请稍后重
 billing-period = 计费周期
 period-monthly = 按月
 period-yearly = 按年
-update = 更新
 showing-monthly = 正在显示按月价格
 showing-yearly = 正在显示按年价格
 country = 国家/地区
 show-prices = 查看价格
 language = 语言
-show-language = 切换语言
 
 ## A plan's card
 
@@ -56,6 +54,8 @@ priced-at-checkout = 价格将在 Wix 结账时显示
 app-details = 在应用网站查看详情
 # $percent: a whole number.
 save-percent = 节省 { $percent }%
+save-up-to = 最多省 { $percent }%
+faq-heading = 常见问题
 per-month-unit = /月
 one-time-payment = 一次性付款
 billed-once = 一次性付款

@@ -1,5 +1,5 @@
 import { test, expect, Page } from "@playwright/test";
-import { card, hydrated } from "./helpers";
+import { card, hydrated, applySettings } from "./helpers";
 
 const sandbox = () => process.env.E2E_SANDBOX_URL!;
 // Demo sites seeded in the sandbox catalogue.
@@ -96,7 +96,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(card(page, "agency")).toContainText("billed yearly: switching to monthly");
       // In the yearly view, a bigger plan is open to them.
       await page.getByRole("radio", { name: "Yearly" }).check();
-      if (!javaScriptEnabled) await page.getByRole("button", { name: "Update" }).click();
+      await applySettings(page, javaScriptEnabled);
       await expect(page).toHaveURL(/cycle=yearly/);
       await expect(card(page, "agency").getByRole("button")).toBeEnabled();
       await expect(card(page, "pro").locator(".current")).toContainText("billed yearly");

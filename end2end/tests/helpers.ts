@@ -17,3 +17,9 @@ export async function dataValue(scope: ReturnType<Page["locator"]>, role: string
 export async function hydrated(page: Page) {
   await expect(page.locator("body[data-hydrated]")).toHaveCount(1, { timeout: 15_000 });
 }
+
+/** Without JavaScript, submits the page's settings form (period, country,
+ * language) with its button; with it, a choice applies by itself. */
+export async function applySettings(page: Page, javaScriptEnabled: boolean) {
+  if (!javaScriptEnabled) await page.locator("form.settings button[type=submit]").click();
+}

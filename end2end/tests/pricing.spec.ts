@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { card, dataValue, hydrated, FORMFLOW, TEXTBLAST } from "./helpers";
+import { card, dataValue, hydrated, FORMFLOW, TEXTBLAST, applySettings } from "./helpers";
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -24,7 +24,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.evaluate(() => ((window as any).sameDocument = true)).catch(() => {});
       await page.getByRole("radio", { name: "Yearly" }).check();
-      if (!javaScriptEnabled) await page.getByRole("button", { name: "Update" }).click();
+      await applySettings(page, javaScriptEnabled);
       await expect(page).toHaveURL(/cycle=yearly/);
       await expect(business.locator('data[data-role="per-month"]')).toHaveAttribute("value", "7.50");
       expect(await dataValue(business, "cycle-total")).toBe("90.00");
@@ -51,7 +51,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(agency.locator(".sale")).toContainText(/Limited-time sale, until [A-Z][a-z]+ \d{1,2}/);
 
       await page.getByRole("radio", { name: "Yearly" }).check();
-      if (!javaScriptEnabled) await page.getByRole("button", { name: "Update" }).click();
+      await applySettings(page, javaScriptEnabled);
       await expect(page).toHaveURL(/cycle=yearly/);
       // 32.50 x 0.75 = 24.375, rounded half away from zero.
       await expect(agency.locator('data[data-role="per-month"]')).toHaveAttribute("value", "24.38");
@@ -111,10 +111,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/?country=US");
       if (javaScriptEnabled) await hydrated(page);
       await page.getByRole("radio", { name: "Yearly" }).check();
-      if (!javaScriptEnabled) await page.getByRole("button", { name: "Update" }).click();
+      await applySettings(page, javaScriptEnabled);
       await expect(page).toHaveURL(/cycle=yearly/);
       await page.getByLabel("Country").selectOption("FR");
-      await page.getByRole("button", { name: "Show prices" }).click();
+      await applySettings(page, javaScriptEnabled);
       await expect(page).toHaveURL(/country=FR/);
       await expect(page).toHaveURL(/cycle=yearly/);
       await expect(page.getByRole("radio", { name: "Yearly" })).toBeChecked();
@@ -125,7 +125,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/");
       if (javaScriptEnabled) await hydrated(page);
       await page.getByLabel("Country").selectOption("FR");
-      await page.getByRole("button", { name: "Show prices" }).click();
+      await applySettings(page, javaScriptEnabled);
       await expect(page).toHaveURL(/country=FR/);
       await expect(page.locator(".price-note")).toContainText("France");
       await expect(card(page, "business").locator('data[data-role="per-month"]')).toHaveAttribute("data-currency", "EUR");
@@ -275,7 +275,7 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.locator("html")).toHaveAttribute("dir", dir);
         if (javaScriptEnabled) await hydrated(page);
         await page.getByRole("radio", { name: yearly }).check();
-        if (!javaScriptEnabled) await page.locator(".period-switch button[type=submit]").click();
+        await applySettings(page, javaScriptEnabled);
         await expect(page).toHaveURL(/cycle=yearly/);
         await expect(card(page, "business").locator(".price.recurring").first()).toHaveAttribute("data-months", "12");
       });
@@ -291,7 +291,7 @@ for (const javaScriptEnabled of [true, false]) {
         // CLDR's names, in the language's alphabetical order.
         await expect(select.locator("option").first()).toHaveText(first);
         await select.selectOption({ label: japan });
-        await page.locator(".country-select button[type=submit]").click();
+        await applySettings(page, javaScriptEnabled);
         await expect(page).toHaveURL(/country=JP/);
         await expect(page).toHaveURL(/cycle=yearly/);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
@@ -303,7 +303,7 @@ for (const javaScriptEnabled of [true, false]) {
     test("the language form changes the words and keeps the country and period", async ({ page }) => {
       await page.goto("/?country=DE&lang=de-DE&cycle=yearly");
       await page.locator(".language-select select").selectOption({ label: "עברית" });
-      await page.locator(".language-select button[type=submit]").click();
+      await applySettings(page, javaScriptEnabled);
       await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
       await expect(page).toHaveURL(/country=DE/);
       await expect(page).toHaveURL(/cycle=yearly/);

@@ -70,7 +70,7 @@ pub fn pricing_view(
     signed_in: SignedIn,
 ) -> PricingView {
     let mut view = pricing_view_without_json_ld(response, settings, country, locale, signed_in);
-    view.json_ld = json_ld(&view.apps);
+    view.json_ld = json_ld(&view.apps, &view.faq);
     view
 }
 
@@ -146,6 +146,7 @@ pub fn pricing_view_without_json_ld(
         notice: None,
         instance: None,
         given: Given::default(),
+        faq: settings.owner_copy.faq(lang).to_vec(),
         stale: false,
     }
 }
@@ -354,8 +355,8 @@ fn sale_note(price: &Price, money: &Money) -> Option<SaleNote> {
 }
 
 /// schema.org: a Product per app, an Offer per price, with the same
-/// values the page shows.
-fn json_ld(apps: &[AppSection]) -> String {
+/// values the page shows; the FAQ as an FAQPage.
+fn json_ld(apps: &[AppSection], faq: &[Question]) -> String {
     let products: Vec<_> = apps
         .iter()
         .map(|app| JsonLdProduct {
@@ -398,8 +399,29 @@ fn json_ld(apps: &[AppSection]) -> String {
                 .collect(),
         })
         .collect();
+    let mut things: Vec<serde_json::Value> = products
+        .iter()
+        .filter_map(|product| serde_json::to_value(product).ok())
+        .collect();
+    if !faq.is_empty() {
+        let questions: Vec<_> = faq
+            .iter()
+            .map(|q| {
+                serde_json::json!({
+                    "@type": "Question",
+                    "name": q.question,
+                    "acceptedAnswer": {"@type": "Answer", "text": q.answer},
+                })
+            })
+            .collect();
+        things.push(serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "FAQPage",
+            "mainEntity": questions,
+        }));
+    }
     // `</` would end the script element the JSON sits in.
-    serde_json::to_string(&products)
+    serde_json::to_string(&things)
         .unwrap_or_default()
         .replace("</", "<\\/")
 }
@@ -560,7 +582,19 @@ mod tests {
 
         let mut app = view.apps[0].clone();
         app.name = "</script><script>alert(1)".into();
-        assert!(!json_ld(&[app]).contains("</script>"));
+        let faq = [Question {
+            question: "Taxes?".into(),
+            answer: "</script>Included.".into(),
+        }];
+        let ld = json_ld(&[app], &faq);
+        assert!(!ld.contains("</script>"));
+        let things: serde_json::Value = serde_json::from_str(&ld).unwrap();
+        assert_eq!(things[1]["@type"], "FAQPage");
+        assert_eq!(things[1]["mainEntity"][0]["name"], "Taxes?");
+        assert_eq!(
+            things[1]["mainEntity"][0]["acceptedAnswer"]["text"],
+            "</script>Included."
+        );
     }
 
     /// One of the values a field may take in an answer: `None` leaves the

@@ -16,6 +16,7 @@
 //!
 //! Whatever it leaves out stays Wix's text (or the setting's label).
 
+use super::Question;
 use crate::i18n::Lang;
 use serde::{de, Deserialize, Deserializer};
 use std::collections::HashMap;
@@ -32,6 +33,9 @@ struct LanguageCopy {
     apps: HashMap<String, AppCopy>,
     #[serde(default)]
     plans: HashMap<String, PlanCopy>,
+    /// Questions buyers ask, and the owner's answers, in plain text.
+    #[serde(default)]
+    faq: Vec<Question>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -73,6 +77,8 @@ impl OwnerCopy {
                 }
                 copy.apps
                     .retain(|_, app| app.name.as_ref().is_some_and(|n| !n.trim().is_empty()));
+                copy.faq
+                    .retain(|q| !q.question.trim().is_empty() && !q.answer.trim().is_empty());
                 Ok((lang, copy))
             })
             .collect::<Result<_, String>>()?;
@@ -89,6 +95,17 @@ impl OwnerCopy {
 
     pub fn plan(&self, lang: Lang, vendor_id: &str) -> Option<&PlanCopy> {
         self.languages.get(&lang)?.plans.get(vendor_id)
+    }
+
+    /// The FAQ in `lang`; the English one where the owner wrote none in
+    /// that language.
+    pub fn faq(&self, lang: Lang) -> &[Question] {
+        [lang, Lang::En]
+            .iter()
+            .filter_map(|lang| self.languages.get(lang))
+            .map(|copy| &copy.faq[..])
+            .find(|faq| !faq.is_empty())
+            .unwrap_or_default()
     }
 }
 
@@ -149,6 +166,23 @@ mod tests {
             Some("人気No.1")
         );
         assert_eq!(copy.plan(Lang::Fr, "pro"), None);
+
+        let faq = OwnerCopy::parse(
+            r#"
+            [en]
+            faq = [{ question = "Taxes?", answer = "Included." }, { question = " ", answer = "x" }]
+            [de]
+            faq = [{ question = "Steuern?", answer = "Inbegriffen." }]
+            "#,
+        )
+        .unwrap();
+        assert_eq!(faq.faq(Lang::De)[0].question, "Steuern?");
+        assert_eq!(
+            faq.faq(Lang::Fr).len(),
+            1,
+            "English where none, blanks left out"
+        );
+        assert!(OwnerCopy::default().faq(Lang::En).is_empty());
 
         let unknown_language = OwnerCopy::parse("[sv.plans.pro]\nname = \"Proffs\"").unwrap_err();
         assert!(

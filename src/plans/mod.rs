@@ -68,6 +68,16 @@ impl Period {
     }
 }
 
+/// One question of the page's FAQ and its answer, as the owner writes
+/// them (`plans::copy`): plain text, no markup read from it; shown under
+/// the plans and in the page's JSON-LD.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub question: String,
+    pub answer: String,
+}
+
 /// What a page's address fixes, each in its one spelling: the page's
 /// forms carry these on, and two addresses with the same are the same page
 /// (so `?country=de` and `?country=DE` are rendered once).
@@ -115,6 +125,8 @@ pub struct PricingView {
     pub instance: Option<String>,
     /// What the address fixes, which the page's forms carry on.
     pub given: Given,
+    /// Questions buyers ask, in the page's language.
+    pub faq: Vec<Question>,
     /// The prices are the last ones Wix gave: it is failing right now.
     pub stale: bool,
 }

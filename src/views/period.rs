@@ -30,7 +30,7 @@ pub fn PeriodScope(given: Option<Period>, children: Children) -> impl IntoView {
     let chosen = ChosenPeriod(RwSignal::new(given));
     provide_context(chosen);
     // Effects run only in the browser: this marks the page as enhanced,
-    // for the styles that hide the no-JavaScript "Update" button, and for
+    // for `apply.js` (a period chosen is now switched in place) and for
     // tests.
     Effect::new(|_| {
         if let Some(body) = document().body() {
@@ -88,9 +88,10 @@ fn show_parts_of(period: Period) {
     }
 }
 
-/// Monthly / yearly, as a radio group in a GET form: without JavaScript
-/// the "Update" button submits it; with it, a change applies at once and
-/// the address follows. `children`: the form's other parameters.
+/// Monthly / yearly, as a segmented radio group in the page's settings
+/// form (a GET form: `children` are its other fields, and the button that
+/// applies them without JavaScript). With JavaScript a period switches in
+/// place and the address follows; `apply.js` applies the other fields.
 #[island]
 pub fn PeriodSwitch(words: PeriodWords, children: Children) -> impl IntoView {
     let chosen = expect_context::<ChosenPeriod>();
@@ -98,7 +99,7 @@ pub fn PeriodSwitch(words: PeriodWords, children: Children) -> impl IntoView {
         legend,
         monthly,
         yearly,
-        update,
+        save_hint,
         showing_monthly,
         showing_yearly,
     } = words;
@@ -111,30 +112,38 @@ pub fn PeriodSwitch(words: PeriodWords, children: Children) -> impl IntoView {
         show_in_address(choice);
     };
     view! {
-        <form class="period-switch" method="get" action="/">
-            <fieldset>
-                <legend>{legend}</legend>
-                {Period::ALL
-                    .into_iter()
-                    .map(|choice| {
-                        view! {
-                            <label class="period-option">
-                                <input
-                                    type="radio"
-                                    name="cycle"
-                                    value=choice.as_str()
-                                    prop:checked=move || chosen.get() == choice
-                                    checked=chosen.get_untracked() == choice
-                                    on:change=move |_| choose(choice)
-                                />
-                                <span>{label(choice)}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-                {children()}
-                <button type="submit" class="secondary">{update}</button>
+        <form class="settings" method="get" action="/" data-auto="">
+            <fieldset class="period-switch">
+                // The choices say what they are; the group is named for
+                // screen readers.
+                <legend class="visually-hidden">{legend}</legend>
+                <div class="segments">
+                    {Period::ALL
+                        .into_iter()
+                        .map(|choice| {
+                            let hint = (choice == Period::Yearly)
+                                .then(|| save_hint.clone())
+                                .flatten()
+                                .map(|hint| view! { <span class="save-hint">{hint}</span> });
+                            view! {
+                                <label class="period-option">
+                                    <input
+                                        type="radio"
+                                        name="cycle"
+                                        value=choice.as_str()
+                                        prop:checked=move || chosen.get() == choice
+                                        checked=chosen.get_untracked() == choice
+                                        on:change=move |_| choose(choice)
+                                    />
+                                    <span>{label(choice)}</span>
+                                    {hint}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </div>
             </fieldset>
+            {children()}
             <p class="visually-hidden" aria-live="polite">
                 {move || match chosen.get() {
                     Period::Monthly => showing_monthly.clone(),
@@ -162,18 +171,5 @@ fn show_in_address(period: Period) {
             "",
             Some(&format!("?{query}")),
         );
-    }
-}
-
-/// The chosen period as a hidden input, so that changing the country
-/// keeps a period switched to in place.
-#[island]
-pub fn KeptPeriod() -> impl IntoView {
-    let chosen = expect_context::<ChosenPeriod>();
-    move || {
-        chosen
-            .0
-            .get()
-            .map(|period| view! { <input type="hidden" name="cycle" value=period.as_str()/> })
     }
 }

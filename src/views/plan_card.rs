@@ -32,7 +32,10 @@ pub fn PlanCardView(app_id: String, plan: PlanCard, period: Period) -> impl Into
             <OfferView app_id vendor_id offer period/>
             {(!benefits.is_empty()).then(|| view! {
                 <ul class="benefits">
-                    {benefits.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}
+                    {benefits
+                        .into_iter()
+                        .map(|b| view! { <li><span class="check" aria-hidden="true">"✓"</span>{b}</li> })
+                        .collect_view()}
                 </ul>
             })}
         </li>

@@ -1,6 +1,6 @@
 use super::{
     comparison_table::comparison_tables,
-    period::{KeptPeriod, PeriodScope, PeriodSwitch},
+    period::{PeriodScope, PeriodSwitch},
     plan_card::{CheckoutContext, PlanCardView},
     words::{OfferWords, PeriodWords},
     ErrorPage,
@@ -46,6 +46,7 @@ fn PricingContent(view: PricingView) -> impl IntoView {
         notice,
         instance,
         given,
+        faq,
         stale,
     } = view;
     let embed = given.embed;
@@ -68,6 +69,12 @@ fn PricingContent(view: PricingView) -> impl IntoView {
         embed,
     });
     let cycle_given = given.cycle;
+    // What the yearly choice can say it saves: the best of the plans.
+    let best_saving = apps
+        .iter()
+        .flat_map(|app| &app.plans)
+        .filter_map(|plan| plan.offer.save_percent)
+        .max();
     provide_context(Kept { given, instance });
     let several_apps = apps.len() > 1;
     let price_note = match (&currency, &tax_label) {
@@ -112,13 +119,17 @@ fn PricingContent(view: PricingView) -> impl IntoView {
                         {t.t(Msg::StalePrices)}
                     </p>
                 })}
-                <div class="controls">
-                    <PeriodSwitch words=PeriodWords::new(t)>
-                        <KeptParams keys=&["country", "lang", "instance", "instanceId", "coupon", "theme", "embed"]/>
-                    </PeriodSwitch>
-                    <CountrySelect country=country.clone()/>
-                    <LanguageSelect/>
-                </div>
+                <PeriodSwitch words=PeriodWords::new(t, best_saving)>
+                    <Place country=country.clone()/>
+                    <KeptParams keys=&["instance", "instanceId", "coupon", "theme", "embed"]/>
+                    // Without JavaScript only: with it, `apply.js` applies
+                    // a choice at once. Never drawn otherwise, so that no
+                    // space is kept for it and nothing moves.
+                    <noscript>
+                        <button type="submit" class="secondary">{t.t(Msg::ShowPrices)}</button>
+                    </noscript>
+                </PeriodSwitch>
+                <script nonce=leptos::nonce::use_nonce()>{include_str!("../apply.js")}</script>
             </header>
         </PeriodScope>
         // Outside the island: its children are type-erased, which would
@@ -150,12 +161,23 @@ fn PricingContent(view: PricingView) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+        {(!faq.is_empty()).then(|| view! {
+            <section class="faq" aria-labelledby="faq">
+                <h2 id="faq">{t.t(Msg::FaqHeading)}</h2>
+                {faq.into_iter().map(|q| view! {
+                    <details>
+                        <summary>{q.question}</summary>
+                        <p>{q.answer}</p>
+                    </details>
+                }).collect_view()}
+            </section>
+        })}
     }
 }
 
-/// Every country, as a plain GET form.
+/// The visitor's country and language, in the page's settings form.
 #[component]
-fn CountrySelect(country: String) -> impl IntoView {
+fn Place(country: String) -> impl IntoView {
     let lang = super::use_lang();
     let options = super::use_names()
         .countries
@@ -165,23 +187,16 @@ fn CountrySelect(country: String) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ChoiceForm class="country-select" name="country" label=lang.t(Msg::Country)
-            button=lang.t(Msg::ShowPrices) kept=&["lang", "instance", "instanceId", "coupon", "theme", "embed"]>
-            {options}
-        </ChoiceForm>
-    }
-}
-
-/// Every language the page is written in, each named in itself, as a
-/// plain GET form.
-#[component]
-fn LanguageSelect() -> impl IntoView {
-    let lang = super::use_lang();
-    view! {
-        <ChoiceForm class="language-select" name="lang" label=lang.t(Msg::Language)
-            button=lang.t(Msg::ShowLanguage) kept=&["country", "instance", "instanceId", "coupon", "theme", "embed"]>
-            <LanguageOptions selected=Some(lang)/>
-        </ChoiceForm>
+        <div class="place">
+            <div class="country-select">
+                <label for="country">{lang.t(Msg::Country)}</label>
+                <select id="country" name="country">{options}</select>
+            </div>
+            <div class="language-select">
+                <label for="lang">{lang.t(Msg::Language)}</label>
+                <select id="lang" name="lang"><LanguageOptions selected=Some(lang)/></select>
+            </div>
+        </div>
     }
 }
 
@@ -199,28 +214,6 @@ pub(super) fn LanguageOptions(selected: Option<Lang>) -> impl IntoView {
             }
         })
         .collect_view()
-}
-
-/// A plain GET form that sets one parameter from a list (`children`, its
-/// options) and keeps the period and the `kept` parameters.
-#[component]
-fn ChoiceForm(
-    class: &'static str,
-    name: &'static str,
-    label: String,
-    button: String,
-    kept: &'static [&'static str],
-    children: Children,
-) -> impl IntoView {
-    view! {
-        <form class=class method="get" action="/">
-            <label for=name>{label}</label>
-            <select id=name name=name>{children()}</select>
-            <KeptPeriod/>
-            <KeptParams keys=kept/>
-            <button type="submit" class="secondary">{button}</button>
-        </form>
-    }
 }
 
 /// What the address gives that a GET form carries on: its checked values

@@ -2,7 +2,7 @@
 //! language. The switch's are island props, so the browser carries no
 //! catalogue, only what it renders.
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Arg, Lang, Msg};
 use serde::{Deserialize, Serialize};
 
 /// The switch's words in the page's language: an island's props, so the
@@ -12,18 +12,23 @@ pub struct PeriodWords {
     pub legend: String,
     pub monthly: String,
     pub yearly: String,
-    pub update: String,
+    /// "Save up to 16%", beside the yearly choice: the best saving of the
+    /// page's plans, when one saves.
+    pub save_hint: Option<String>,
     pub showing_monthly: String,
     pub showing_yearly: String,
 }
 
 impl PeriodWords {
-    pub fn new(lang: Lang) -> Self {
+    pub fn new(lang: Lang, best_saving: Option<u32>) -> Self {
         Self {
             legend: lang.t(Msg::BillingPeriod),
             monthly: lang.t(Msg::PeriodMonthly),
             yearly: lang.t(Msg::PeriodYearly),
-            update: lang.t(Msg::Update),
+            save_hint: best_saving.map(|percent| {
+                let percent = percent.to_string();
+                lang.t_with(Msg::SaveUpTo, &[("percent", Arg::Text(&percent))])
+            }),
             showing_monthly: lang.t(Msg::ShowingMonthly),
             showing_yearly: lang.t(Msg::ShowingYearly),
         }
