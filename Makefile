@@ -1,5 +1,5 @@
 # The two commands the README names. Both install what they need first.
-.PHONY: run test bench growth fault-load fuzz attack scale-test soak image
+.PHONY: run test bench growth fault-load fuzz attack validate scale-test soak image
 
 # Build and serve the pricing page on http://127.0.0.1:3000 against the
 # built-in Wix sandbox, or real Wix when WIX_APP_IDS is set (the server
@@ -33,6 +33,10 @@ fuzz:
 # Part of `test` too: an attacker's probes against the release build.
 attack:
 	@scripts/attack.sh
+
+# Part of `test` too: the documents checked by the Nu HTML Checker.
+validate:
+	@scripts/validate.sh
 
 # Not part of `test`: three replicas behind nginx restarted one by one
 # under load, and a 10-minute soak recording memory (see README).

@@ -41,3 +41,6 @@ step "an attacker's probes against the release build (scripts/attack.sh)"
 # The release build is built with the flags `make bench` uses, not the
 # test builds' `erase_components`.
 env -u RUSTFLAGS scripts/attack.sh
+
+step "every kind of document the server writes is valid HTML (scripts/validate.sh)"
+env -u RUSTFLAGS scripts/validate.sh

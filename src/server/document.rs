@@ -5,8 +5,9 @@
 //!   islands (`<leptos-island>`), where hydration looks for them, and
 //!   left out elsewhere, where nothing hydrates;
 //! - what it writes after `</html>` (out-of-order fragments, its resource
-//!   scripts) is moved before `</body>`: `</body></html>` is held back and
-//!   sent last.
+//!   scripts) is moved before `</body>`: `</body>` and `</html>` are held
+//!   back and sent last, together (debug builds write markers between
+//!   them).
 //!
 //! Browsers build the same tree either way (content after `</html>` is put
 //! in the body). Done on the stream, a chunk at a time, so an out-of-order
@@ -27,7 +28,8 @@ const SCRIPT: &[u8] = b"<script";
 const SCRIPT_END: &[u8] = b"</script>";
 const ISLAND: &[u8] = b"<leptos-island";
 const ISLAND_END: &[u8] = b"</leptos-island>";
-const DOCUMENT_END: &[u8] = b"</body></html>";
+const BODY_END: &[u8] = b"</body>";
+const HTML_END: &[u8] = b"</html>";
 
 /// Middleware around the Leptos routes: their HTML, tidied.
 pub async fn tidy(request: Request, next: Next) -> Response {
@@ -73,7 +75,7 @@ pub struct Tidy {
     in_script: bool,
     /// The end of the last chunk, when it may be the start of a tag.
     carry: Vec<u8>,
-    /// `</body></html>` was seen and is held back.
+    /// `</body>` or `</html>` was seen and is held back.
     ended: bool,
 }
 
@@ -110,7 +112,7 @@ impl Tidy {
             out.extend_from_slice(&rest[..open]);
             let tag = &rest[open..];
             at += open;
-            if [MARKER, SCRIPT, ISLAND, ISLAND_END, DOCUMENT_END]
+            if [MARKER, SCRIPT, ISLAND, ISLAND_END, BODY_END, HTML_END]
                 .iter()
                 .any(|t| tag.len() < t.len() && t.starts_with(tag))
             {
@@ -123,9 +125,9 @@ impl Tidy {
                     out.extend_from_slice(EMPTY_COMMENT);
                 }
                 MARKER.len()
-            } else if tag.starts_with(DOCUMENT_END) {
+            } else if let Some(end) = [BODY_END, HTML_END].iter().find(|end| tag.starts_with(end)) {
                 self.ended = true;
-                DOCUMENT_END.len()
+                end.len()
             } else {
                 if tag.starts_with(SCRIPT) {
                     self.in_script = true;
@@ -146,7 +148,8 @@ impl Tidy {
     pub fn finish(&mut self) -> Vec<u8> {
         let mut out = std::mem::take(&mut self.carry);
         if std::mem::take(&mut self.ended) {
-            out.extend_from_slice(DOCUMENT_END);
+            out.extend_from_slice(BODY_END);
+            out.extend_from_slice(HTML_END);
         }
         out
     }
@@ -162,8 +165,8 @@ mod tests {
 
     const PAGE: &str = "<!DOCTYPE html><html><head><script>let a = '<!>';</script></head>\
         <body><p>One<!> two<!></p><leptos-island data-component=\"S\"><b>x<!></b>\
-        <leptos-island><i>y<!></i></leptos-island><!></leptos-island><p>z<!></p></body></html>\
-        <template id=\"1-f\"><p>late</p></template><script>__R=[];</script>";
+        <leptos-island><i>y<!></i></leptos-island><!></leptos-island><p>z<!></p></body><!></html>\
+        <!><template id=\"1-f\"><p>late</p></template><script>__R=[];</script>";
 
     const TIDIED: &str = "<!DOCTYPE html><html><head><script>let a = '<!>';</script></head>\
         <body><p>One two</p><leptos-island data-component=\"S\"><b>x<!----></b>\
