@@ -207,6 +207,7 @@ error-country-not-priced = Wix hat für dieses Land gerade keine Preise, die die
 error-wix-untrusted-checkout = Wix hat eine Adresse für den Bezahlvorgang zurückgegeben, der diese Seite nicht vertraut.
 error-internal = Diese Seite konnte nicht erstellt werden.
 error-preview-token = Für die Preisvorschau wird das zugehörige Token benötigt.
+error-webhook-unsigned = Diese Anfrage ist kein von Wix signiertes Ereignis.
 error-metrics-token = Die Metriken erfordern ihr Token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

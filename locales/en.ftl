@@ -209,6 +209,7 @@ error-country-not-priced = Wix has no prices this page can show for this country
 error-wix-untrusted-checkout = Wix answered with a checkout address this page does not trust.
 error-internal = This page could not be built.
 error-preview-token = The price preview needs its token.
+error-webhook-unsigned = This request is not an event signed by Wix.
 error-metrics-token = The metrics need their token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

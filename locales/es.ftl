@@ -207,6 +207,7 @@ error-country-not-priced = Wix no tiene ahora precios que esta página pueda mos
 error-wix-untrusted-checkout = Wix respondió con una dirección de pago en la que esta página no confía.
 error-internal = No se pudo generar esta página.
 error-preview-token = La vista previa de precios necesita su token.
+error-webhook-unsigned = Esta solicitud no es un evento firmado por Wix.
 error-metrics-token = Las métricas necesitan su token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

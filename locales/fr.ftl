@@ -207,6 +207,7 @@ error-country-not-priced = Wix n’a pour l’instant aucun prix que cette page 
 error-wix-untrusted-checkout = Wix a renvoyé une adresse de paiement à laquelle cette page ne fait pas confiance.
 error-internal = Cette page n'a pas pu être générée.
 error-preview-token = L'aperçu des prix nécessite son jeton d'accès.
+error-webhook-unsigned = Cette requête n’est pas un événement signé par Wix.
 error-metrics-token = Les métriques nécessitent leur jeton.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

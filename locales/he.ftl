@@ -208,6 +208,7 @@ error-country-not-priced = כרגע אין ב-Wix מחירים שהדף הזה �
 error-wix-untrusted-checkout = התקבלה מ-Wix כתובת תשלום שהדף הזה לא סומך עליה.
 error-internal = לא הצלחנו ליצור את הדף הזה.
 error-preview-token = לתצוגה המקדימה של המחירים נדרש הטוקן המתאים.
+error-webhook-unsigned = בקשה זו אינה אירוע חתום על ידי Wix.
 error-metrics-token = המדדים דורשים את האסימון שלהם.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

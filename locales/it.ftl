@@ -207,6 +207,7 @@ error-country-not-priced = Al momento Wix non ha prezzi che questa pagina possa 
 error-wix-untrusted-checkout = Wix ha risposto con un indirizzo di pagamento che questa pagina non considera attendibile.
 error-internal = Non è stato possibile generare questa pagina.
 error-preview-token = L'anteprima dei prezzi richiede il relativo token.
+error-webhook-unsigned = Questa richiesta non è un evento firmato da Wix.
 error-metrics-token = Le metriche richiedono il loro token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

@@ -200,6 +200,7 @@ error-country-not-priced = この国について、このページで表示で�
 error-wix-untrusted-checkout = Wixから、このページでは信頼できないお支払いページのアドレスが返されました。
 error-internal = このページを生成できませんでした。
 error-preview-token = 料金プレビューには専用のトークンが必要です。
+error-webhook-unsigned = このリクエストは Wix が署名したイベントではありません。
 error-metrics-token = メトリクスにはトークンが必要です。
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

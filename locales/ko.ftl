@@ -200,6 +200,7 @@ error-country-not-priced = 현재 Wix에 이 국가에 대해 이 페이지가 �
 error-wix-untrusted-checkout = Wix에서 이 페이지가 신뢰하지 않는 결제 주소를 반환했습니다.
 error-internal = 이 페이지를 생성하지 못했습니다.
 error-preview-token = 가격 미리보기에는 전용 토큰이 필요합니다.
+error-webhook-unsigned = 이 요청은 Wix가 서명한 이벤트가 아닙니다.
 error-metrics-token = 메트릭을 보려면 토큰이 필요합니다.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

@@ -207,6 +207,7 @@ error-country-not-priced = Wix heeft op dit moment geen prijzen die deze pagina 
 error-wix-untrusted-checkout = Wix heeft gereageerd met een afrekenadres dat deze pagina niet vertrouwt.
 error-internal = Deze pagina kon niet worden opgebouwd.
 error-preview-token = Voor het prijsvoorbeeld is het bijbehorende token nodig.
+error-webhook-unsigned = Dit verzoek is geen door Wix ondertekende gebeurtenis.
 error-metrics-token = De metrics vereisen hun token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

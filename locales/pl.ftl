@@ -215,6 +215,7 @@ error-country-not-priced = Wix nie ma teraz cen, które ta strona może pokazać
 error-wix-untrusted-checkout = Wix zwrócił adres płatności, któremu ta strona nie ufa.
 error-internal = Nie udało się utworzyć tej strony.
 error-preview-token = Podgląd cen wymaga odpowiedniego tokenu.
+error-webhook-unsigned = To żądanie nie jest zdarzeniem podpisanym przez Wix.
 error-metrics-token = Metryki wymagają tokenu.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

@@ -207,6 +207,7 @@ error-country-not-priced = O Wix não tem agora preços que esta página possa m
 error-wix-untrusted-checkout = O Wix respondeu com um endereço de checkout em que esta página não confia.
 error-internal = Não foi possível gerar esta página.
 error-preview-token = A prévia de preços precisa do respectivo token.
+error-webhook-unsigned = Esta solicitação não é um evento assinado pela Wix.
 error-metrics-token = As métricas precisam do token.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

@@ -215,6 +215,7 @@ error-country-not-priced = Сейчас у Wix нет цен для этой с�
 error-wix-untrusted-checkout = Wix вернул адрес оплаты, которому эта страница не доверяет.
 error-internal = Не удалось сформировать эту страницу.
 error-preview-token = Для предпросмотра цен нужен соответствующий токен.
+error-webhook-unsigned = Этот запрос не является событием, подписанным Wix.
 error-metrics-token = Для метрик нужен токен.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

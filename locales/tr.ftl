@@ -207,6 +207,7 @@ error-country-not-priced = Wix’te şu anda bu ülke için bu sayfanın göster
 error-wix-untrusted-checkout = Wix, bu sayfanın güvenmediği bir ödeme adresiyle yanıt verdi.
 error-internal = Bu sayfa oluşturulamadı.
 error-preview-token = Fiyat önizlemesi için ilgili token gereklidir.
+error-webhook-unsigned = Bu istek, Wix tarafından imzalanmış bir olay değil.
 error-metrics-token = Ölçümler için belirteç gerekir.
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

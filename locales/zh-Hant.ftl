@@ -204,6 +204,7 @@ error-country-not-priced = Wix 目前沒有此頁面可為這個國家或地區�
 error-wix-untrusted-checkout = Wix 回傳的結帳網址不受此頁面信任。
 error-internal = 無法產生此頁面。
 error-preview-token = 價格預覽需要對應的權杖。
+error-webhook-unsigned = 此請求不是 Wix 簽署的事件。
 error-metrics-token = 指標需要其權杖。
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

@@ -200,6 +200,7 @@ error-country-not-priced = Wix 目前没有此页面可为该国家或地区显�
 error-wix-untrusted-checkout = Wix 返回的结账网址不受此页面信任。
 error-internal = 无法生成此页面。
 error-preview-token = 价格预览需要对应的令牌。
+error-webhook-unsigned = 此请求不是 Wix 签名的事件。
 error-metrics-token = 指标需要其令牌。
 # $seconds: a whole number.
 error-too-many-requests = { $seconds ->

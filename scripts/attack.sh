@@ -44,11 +44,7 @@ grep -q '^name = "@SUM' "$catalogue" || die "could not plant the formulas in the
 
 # HTTP/2 is spoken with the h2 package, in a virtualenv kept between runs.
 venv=target/tools/attack-venv
-if ! "$venv/bin/python" -c 'import h2' 2>/dev/null; then
-  step "installing the h2 package for the HTTP/2 probes ($venv)"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet 'h2>=4,<5'
-fi
+ensure_venv "$venv" h2 'h2>=4,<5'
 
 step "starting the release server on 127.0.0.1:$PORT"
 server_start "$PORT" "$SANDBOX_PORT" "$WORK_DIR/server.log" \

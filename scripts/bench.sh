@@ -7,6 +7,7 @@
 #   1. the marketing preview, preset=all (249 countries): JSON, CSV, page
 #   2. throughput and latency of the default page next to nginx serving the
 #      same bytes as a static file, at 1 and 64 connections
+#      and Wix's webhooks: a genuine event and a forged one at 64 connections
 #   3. page weight: HTML, CSS, JS and WASM, identity / brotli / gzip
 #   4. Lighthouse, mobile (three runs) and desktop presets; the period
 #      switch's first answer with the CPU slowed 4x (Playwright)
@@ -157,6 +158,29 @@ done
 stop_pid "$nginx_pid"
 out ""
 out "Server memory after that load: VmRSS / VmHWM $(memory_mib "$SERVER_PID" | awk '{ print $1 " / " $2 }') MiB"
+
+# ---- 2b. Wix's webhooks -----------------------------------------------------
+
+# A genuine event (counted the first time, then each a duplicate) and a
+# forged one (its signature cut), from 64 connections: what answering Wix
+# within its 1,250 ms costs, and what a flood of forgeries does.
+formflow=5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10 # the demo catalogue's first app
+genuine=$WORK_DIR/webhook-genuine forged=$WORK_DIR/webhook-forged
+sandbox_event PaidPlanPurchased bench-site '{"vendorProductId":"pro","cycle":"MONTHLY"}' >"$genuine"
+printf '%s.AAAA' "$(cut -d. -f1,2 "$genuine")" >"$forged"
+out ""
+out "POST /webhooks/wix/{app}: wrk $duration, 64 connections, 2 threads"
+out ""
+out "| event | req/s | p50 ms | p99 ms | max ms | statuses |"
+out "|---|---|---|---|---|---|"
+for kind in genuine forged; do
+  step "wrk: webhooks, $kind"
+  w=$WORK_DIR/webhooks-$kind
+  wrk_run "$w" 2 64 "$duration" "$SERVER_URL/webhooks/wix/$formflow" \
+    WRK_POST_FILE="$WORK_DIR/webhook-$kind" WRK_TALLY=1
+  out "| $kind | $(wrk_field "$w" rps) | $(ms "$(wrk_field "$w" p50_us)") | $(ms "$(wrk_field "$w" p99_us)") |" \
+    "$(ms "$(wrk_field "$w" max_us)") | $(wrk_field "$w" statuses) |"
+done
 
 # ---- 3. page weight -------------------------------------------------------
 

@@ -94,6 +94,16 @@ ensure_apt() {
   }
 }
 
+# ensure_venv DIR MODULE SPEC: a virtualenv at DIR holding the pip package
+# SPEC, whose Python module MODULE imports; made once, kept between runs.
+ensure_venv() {
+  local dir=$1 module=$2 spec=$3
+  "$dir/bin/python" -c "import $module" 2>/dev/null && return 0
+  step "installing $spec (pip, into $dir)"
+  python3 -m venv "$dir"
+  "$dir/bin/pip" install --quiet "$spec"
+}
+
 # Installs npm lighthouse into target/tools/lighthouse when missing; sets
 # LIGHTHOUSE to its command. Lighthouse 12 is the last line that runs on
 # Node 20 (13 needs Node 22.19).
@@ -218,6 +228,20 @@ sandbox_calls() {
   curl -sf --max-time 5 "$SANDBOX_URL/_sandbox/faults" |
     jq -r --arg e "$1" '.calls[$e] // 0'
 }
+
+# sandbox_event EVENT_TYPE INSTANCE_ID DATA_JSON: a webhook as Wix sends one
+# (a JWT whose `data` holds the event), signed now with the sandbox's key.
+sandbox_event() {
+  local now event header claims
+  now=$(date +%s)
+  event=$(jq -cn --arg t "$1" --arg i "$2" --arg d "$3" '{eventType: $t, instanceId: $i, data: $d}')
+  header=$(printf '%s' '{"alg":"RS256","kid":"sandbox"}' | _base64url)
+  claims=$(jq -cjn --arg d "$event" --argjson now "$now" '{data: $d, iat: $now, exp: ($now + 3600000)}' | _base64url)
+  printf '%s.%s.%s' "$header" "$claims" "$(printf '%s.%s' "$header" "$claims" |
+    openssl dgst -sha256 -binary -sign "$LIB_ROOT/src/sandbox/webhook-key.pem" | _base64url)"
+}
+
+_base64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
 # ---- wrk ------------------------------------------------------------------
 

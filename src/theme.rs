@@ -30,7 +30,8 @@ settings! {
         /// Dark scheme's background. Empty: a near-black tinted by the accent.
         #[setting("pricing_theme_dark_background", default = "", with = "optional_colour")]
         pub dark_background: Option<Rgb>,
-        /// Logo in the page's header: an http(s) URL, or a file name in `public/`.
+        /// Logo in the page's header, fitted into a 40 px square (32 px on
+        /// phones): an http(s) URL, or a file name in `public/`.
         #[setting("pricing_theme_logo", default = "", with = "logo")]
         pub logo: Option<String>,
         /// The app's name in the page's header. Empty: no name there.

@@ -1,5 +1,5 @@
 import { test, expect, Page } from "@playwright/test";
-import { card, hydrated, applySettings } from "./helpers";
+import { card, counted, hydrated, applySettings } from "./helpers";
 
 const sandbox = () => process.env.E2E_SANDBOX_URL!;
 // Demo sites seeded in the sandbox catalogue.
@@ -20,8 +20,16 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
-    test("an App Market visitor installs, checks out yearly and pays", async ({ page }) => {
-      await page.goto("/?cycle=yearly&country=DE");
+    test("an App Market visitor installs, checks out yearly and pays; Wix's webhooks close the funnel", async ({ page, request }) => {
+      // Counted by the country and language of the page the visitor chose on.
+      const step = (name: string, more: string[] = []) =>
+        counted(request, "pricing_checkouts_total", [
+          `step="${name}"`,
+          'plan="agency",cycle="YEARLY",country="DE",lang="en"',
+          ...more,
+        ]);
+      const [purchased, cancelled] = [await step("purchased"), await step("cancelled", ['reason="USER_CANCEL"'])];
+      await page.goto("/?cycle=yearly&country=DE&lang=en");
       if (javaScriptEnabled) await hydrated(page);
       await card(page, "agency").getByRole("button", { name: "Choose Agency" }).click();
 
@@ -44,6 +52,13 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Pay" }).click();
       await expect(page).toHaveURL(new RegExp(`^${sandbox()}/my-account/app/`));
       await expect(page.locator('[data-dashboard="plan"]')).toHaveText("Agency (Yearly)");
+      // Wix's Paid Plan Purchased reached the page before the buyer did.
+      expect(await step("purchased")).toBeGreaterThan(purchased);
+
+      // The owner turns auto-renewal off: Paid Plan Auto Renewal Cancelled.
+      await page.getByRole("button", { name: "Cancel auto-renewal" }).click();
+      await expect(page.locator('[data-dashboard="renewal"]')).toHaveText("off");
+      expect(await step("cancelled", ['reason="USER_CANCEL"'])).toBeGreaterThan(cancelled);
     });
 
     for (const [query, button, code] of [

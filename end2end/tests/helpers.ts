@@ -23,3 +23,13 @@ export async function hydrated(page: Page) {
 export async function applySettings(page: Page, javaScriptEnabled: boolean) {
   if (!javaScriptEnabled) await page.locator("form.settings button[type=submit]").click();
 }
+
+/** The sum of a counter's samples on `/metrics` whose labels include all
+ * of `labels` (each `name="value"`). */
+export async function counted(request: import("@playwright/test").APIRequestContext, metric: string, labels: string[]) {
+  const text = await (await request.get("/metrics")).text();
+  return text
+    .split("\n")
+    .filter((line) => line.startsWith(`${metric}{`) && labels.every((label) => line.includes(label)))
+    .reduce((sum, line) => sum + Number(line.split(" ").pop()), 0);
+}

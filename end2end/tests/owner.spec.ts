@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { card, hydrated } from "./helpers";
+import { card, counted, hydrated } from "./helpers";
 
 const sandbox = () => process.env.E2E_SANDBOX_URL!;
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -80,13 +80,8 @@ test("framed on the owner's site, the page grows to fit and checkout leaves the 
 });
 
 /** The sum of the funnel's counters for a step. */
-async function funnel(request: import("@playwright/test").APIRequestContext, step: string) {
-  const text = await (await request.get("/metrics")).text();
-  return text
-    .split("\n")
-    .filter((line) => line.startsWith("pricing_checkouts_total{") && line.includes(`step="${step}"`))
-    .reduce((sum, line) => sum + Number(line.split(" ").pop()), 0);
-}
+const funnel = (request: import("@playwright/test").APIRequestContext, step: string) =>
+  counted(request, "pricing_checkouts_total", [`step="${step}"`]);
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`coupons, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {

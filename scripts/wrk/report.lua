@@ -12,6 +12,7 @@
 --                    when -c = threads * this)
 --   WRK_TALLY=1      count responses per status code
 --   WRK_MARKER       with WRK_TALLY: also count bodies containing this text
+--   WRK_POST_FILE    POST this file's contents (text/plain) instead of GET
 --
 -- done() prints one line:
 --   wrk-report requests=N duration_us=N rps=N p50_us=N p90_us=N p99_us=N
@@ -32,6 +33,15 @@ local paths_file = os.getenv("WRK_PATHS_FILE") or ""
 local max_per_thread = tonumber(os.getenv("WRK_MAX_PER_THREAD") or "")
 local tally = os.getenv("WRK_TALLY") == "1"
 local marker = os.getenv("WRK_MARKER") or ""
+local post_file = os.getenv("WRK_POST_FILE") or ""
+
+if post_file ~= "" then
+  local file = assert(io.open(post_file, "rb"))
+  wrk.method = "POST"
+  wrk.body = file:read("*a")
+  wrk.headers["Content-Type"] = "text/plain"
+  file:close()
+end
 
 -- Thread state (each wrk thread runs its own copy of this file).
 statuses = {}

@@ -287,7 +287,7 @@ pub async fn app_instance(
             "billingCycle": cycle.as_str(),
             "timeStamp": super::now_rfc3339(),
             "expirationDate": null,
-            "autoRenewing": null,
+            "autoRenewing": record.auto_renewing,
             "invoiceId": null,
             "source": "",
         })

@@ -10,13 +10,14 @@ pub mod faults;
 mod pages;
 #[cfg(test)]
 pub(crate) mod tests;
+pub(crate) mod webhooks;
 mod wire;
 
 use crate::country::CountryCode;
 use crate::lock;
 use crate::plans::copy::OwnerCopy;
 use crate::settings::{optional, parsed, settings};
-use crate::wix::{AppCredentials, Endpoint, WixSite};
+use crate::wix::{webhook::WebhookKeys, AppCredentials, Endpoint, WixSite};
 use axum::{
     extract::{Path, Request, State},
     middleware::{self, Next},
@@ -92,6 +93,7 @@ impl Sandbox {
                         .clone()
                         .map(|plan| (plan, seed.cycle.unwrap_or(CycleName::MONTHLY))),
                     free_trial_available: seed.free_trial_available,
+                    auto_renewing: seed.plan.is_some(),
                 };
                 (seed.id.clone(), record)
             })
@@ -99,6 +101,7 @@ impl Sandbox {
         let state = Arc::new(SandboxState {
             catalogue,
             base_url: format!("http://{addr}"),
+            webhooks: webhooks::Sender::new(&pricing_page_url),
             pricing_page_url,
             instances: Mutex::new(instances),
             tokens: Mutex::default(),
@@ -126,6 +129,12 @@ impl Sandbox {
     /// The sandbox as the Wix the client talks to: its addresses and its
     /// catalogue's apps.
     pub fn site(&self) -> WixSite {
+        let mut webhook_keys = WebhookKeys::default();
+        for app in &self.catalogue().apps {
+            webhook_keys
+                .add(&app.id, webhooks::PUBLIC_KEY.as_bytes())
+                .expect("the sandbox's public key parses");
+        }
         WixSite {
             api_base_url: self.base_url().to_owned(),
             web_base_url: self.base_url().to_owned(),
@@ -139,6 +148,7 @@ impl Sandbox {
                     secret: app.secret.clone(),
                 })
                 .collect(),
+            webhook_keys,
         }
     }
 
@@ -171,6 +181,8 @@ pub(crate) struct SandboxState {
     catalogue: Catalogue,
     base_url: String,
     pricing_page_url: String,
+    /// Where the app's webhooks go: the pricing page.
+    webhooks: webhooks::Sender,
     instances: Mutex<HashMap<String, InstanceRecord>>,
     tokens: Mutex<HashMap<String, TokenRecord>>,
     orders: Mutex<HashMap<String, Order>>,
@@ -184,6 +196,8 @@ struct InstanceRecord {
     /// Current paid plan (vendorId) and cycle; none on the free plan.
     plan: Option<(String, CycleName)>,
     free_trial_available: bool,
+    /// Whether the paid plan renews itself at the end of its cycle.
+    auto_renewing: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -278,6 +292,10 @@ fn router(state: Arc<SandboxState>) -> Router {
         .route(
             "/my-account/app/{app_id}/{instance_id}",
             get(pages::dashboard),
+        )
+        .route(
+            "/my-account/app/{app_id}/{instance_id}/cancel-auto-renewal",
+            post(pages::cancel_auto_renewal),
         )
         .route("/_sandbox/faults", get(fault_status).delete(clear_faults))
         .route("/_sandbox/faults/{endpoint}", axum::routing::put(set_fault))

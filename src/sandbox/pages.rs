@@ -10,6 +10,7 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 use serde::Deserialize;
+use serde_json::json;
 use std::{fmt::Write, sync::Arc, time::Duration};
 
 /// Checkout URLs live this long, as Wix's do.
@@ -198,9 +199,9 @@ pub async fn install(
     let back = with_param(&back, "tenantId", &site_id);
     let back = with_param(&back, "instanceId", &id);
     state.instances().insert(
-        id,
+        id.clone(),
         InstanceRecord {
-            app_id: form.app_id,
+            app_id: form.app_id.clone(),
             site_name: if site_name.is_empty() {
                 "My Site".into()
             } else {
@@ -208,8 +209,14 @@ pub async fn install(
             },
             plan: None,
             free_trial_available: false,
+            auto_renewing: false,
         },
     );
+    let installed = json!({"appId": form.app_id, "originInstanceId": ""});
+    state
+        .webhooks
+        .send(&form.app_id, "AppInstalled", &id, installed)
+        .await;
     Redirect::to(&back).into_response()
 }
 
@@ -329,10 +336,40 @@ pub async fn pay(State(state): State<Arc<SandboxState>>, Path(order_id): Path<St
             None => return error_page(StatusCode::NOT_FOUND, "This checkout link does not exist."),
         }
     };
-    if let Some(instance) = state.instances().get_mut(&order.instance_id) {
-        instance.plan = Some((order.vendor_id.clone(), order.cycle));
-        instance.free_trial_available = false;
-    }
+    let previous = state
+        .instances()
+        .get_mut(&order.instance_id)
+        .and_then(|instance| {
+            instance.free_trial_available = false;
+            instance.auto_renewing = true;
+            instance
+                .plan
+                .replace((order.vendor_id.clone(), order.cycle))
+        });
+    // Wix tells the app: a purchase, or a change for an owner who had a
+    // paid plan.
+    let mut event = json!({
+        "operationTimeStamp": now_rfc3339(),
+        "vendorProductId": order.vendor_id,
+        "cycle": order.cycle.as_str(),
+        "couponName": order.coupon,
+        "invoiceId": uuid::Uuid::new_v4().to_string(),
+    });
+    let event_type = match previous {
+        Some((plan, cycle)) => {
+            event["previousVendorProductId"] = json!(plan);
+            event["previousCycle"] = json!(cycle.as_str());
+            "PaidPlanChanged"
+        }
+        None => {
+            event["expiresOn"] = json!(order.cycle.months().map(expires_in));
+            "PaidPlanPurchased"
+        }
+    };
+    state
+        .webhooks
+        .send(&order.app_id, event_type, &order.instance_id, event)
+        .await;
     let success = order.success_url.clone().unwrap_or_else(|| {
         format!(
             "{}/my-account/app/{}/{}",
@@ -359,12 +396,73 @@ pub async fn dashboard(
         .catalogue
         .app(&app_id)
         .map_or("?", |a| a.name.as_str());
+    let renewal = match (&record.plan, record.auto_renewing) {
+        (None, _) => String::new(),
+        (Some(_), true) => format!(
+            r#"<p>Auto-renewal: <strong data-dashboard="renewal">on</strong></p>
+<form method="post" action="/my-account/app/{app_id}/{id}/cancel-auto-renewal"><p><button type="submit">Cancel auto-renewal</button></p></form>"#,
+            app_id = esc(&app_id),
+            id = esc(&instance_id),
+        ),
+        (Some(_), false) => r#"<p>Auto-renewal: <strong data-dashboard="renewal">off</strong> (the plan ends with its cycle)</p>"#.into(),
+    };
     let body = format!(
         r#"<p>Site: {site}</p><p>Current plan: <strong data-dashboard="plan">{plan}</strong></p>
-<p><a href="/upgrade?instanceId={id}">Upgrade App</a></p>"#,
+{renewal}<p><a href="/upgrade?instanceId={id}">Upgrade App</a></p>"#,
         site = esc(&record.site_name),
         plan = esc(&describe_plan(&state, &record)),
         id = esc(&instance_id),
     );
     page(&format!("{app} dashboard"), &body).into_response()
+}
+
+/// `POST /my-account/app/{app}/{instance}/cancel-auto-renewal`: the owner
+/// turns auto-renewal off; Wix tells the app.
+pub async fn cancel_auto_renewal(
+    State(state): State<Arc<SandboxState>>,
+    Path((app_id, instance_id)): Path<(String, String)>,
+) -> Response {
+    let cancelled = {
+        let mut instances = state.instances();
+        match instances.get_mut(&instance_id) {
+            Some(record) if record.app_id == app_id && record.auto_renewing => {
+                record.auto_renewing = false;
+                record.plan.clone()
+            }
+            _ => None,
+        }
+    };
+    let Some((plan, cycle)) = cancelled else {
+        return error_page(
+            StatusCode::CONFLICT,
+            "This site has no paid plan that renews itself.",
+        );
+    };
+    let event = json!({
+        "operationTimeStamp": now_rfc3339(),
+        "vendorProductId": plan,
+        "cycle": cycle.as_str(),
+        "cancelReason": "USER_CANCEL",
+        "userReason": "Cancelled on the sandbox's dashboard",
+        "subscriptionCancellationType": "AT_END_OF_PERIOD",
+        "cancelledDuringFreeTrial": "NOT_DURING_FREE_TRIAL",
+    });
+    state
+        .webhooks
+        .send(&app_id, "PaidPlanAutoRenewalCancelled", &instance_id, event)
+        .await;
+    Redirect::to(&format!("/my-account/app/{app_id}/{instance_id}")).into_response()
+}
+
+/// When a plan bought now for `months` months expires: the same day that
+/// many months on (the month's last day where it is shorter), RFC 3339.
+fn expires_in(months: u32) -> String {
+    let now = time::OffsetDateTime::now_utc();
+    let total = now.month() as u32 - 1 + months;
+    let year = now.year() + (total / 12) as i32;
+    let month = time::Month::try_from((total % 12 + 1) as u8).unwrap_or(time::Month::January);
+    let day = now.day().min(month.length(year));
+    now.replace_date(time::Date::from_calendar_date(year, month, day).unwrap_or(now.date()))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }

@@ -132,6 +132,19 @@ impl CycleName {
         self.0
     }
 
+    /// Months per cycle; none for one-time and no cycle.
+    pub fn months(self) -> Option<u32> {
+        match self.0 {
+            "MONTHLY" => Some(1),
+            "YEARLY" => Some(12),
+            "TWO_YEARS" => Some(24),
+            "THREE_YEARS" => Some(36),
+            "FOUR_YEARS" => Some(48),
+            "FIVE_YEARS" => Some(60),
+            _ => None,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         Self::ALL
             .iter()

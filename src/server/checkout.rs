@@ -5,10 +5,10 @@
 //! beside the choice they made, which we signed.
 
 use super::errors::RetryLink;
-use super::ServerState;
-use crate::country::{CountryCode, COUNTRIES};
+use super::{funnel, ServerState};
+use crate::country::CountryCode;
 use crate::error::AppError;
-use crate::i18n::{isolate, Detail, Msg};
+use crate::i18n::{isolate, Detail, Lang, Msg};
 use crate::metrics::CheckoutLabels;
 use crate::pricing::{checkout_blocked, current_plan};
 use crate::state::AppState;
@@ -87,7 +87,11 @@ enum Step {
 /// Where a checkout is sent.
 enum Target {
     Installer(String),
-    Wix(String),
+    /// Wix checkout, for this site.
+    Wix {
+        url: String,
+        instance_id: String,
+    },
 }
 
 async fn checkout(
@@ -109,16 +113,25 @@ async fn checkout(
     let count = |step, reason| {
         let labels = funnel_labels(state, headers, &form, step, reason);
         state.metrics.checkout(&labels);
+        labels
     };
     if step == Step::Started {
         count("started", "");
     }
     match &target {
-        Ok(Target::Installer(_)) => count("installer", ""),
-        Ok(Target::Wix(_)) => count("redirected", ""),
-        Err(error) => count("refused", error.kind()),
+        Ok(Target::Installer(_)) => {
+            count("installer", "");
+        }
+        Ok(Target::Wix { instance_id, .. }) => {
+            // What Wix's webhooks then say of this site is counted with
+            // the page's country and language.
+            state.funnel.sent(instance_id, &count("redirected", ""));
+        }
+        Err(error) => {
+            count("refused", error.kind());
+        }
     }
-    match target.map(|(Target::Installer(location) | Target::Wix(location))| location) {
+    match target.map(|(Target::Installer(location) | Target::Wix { url: location, .. })| location) {
         // A checkout URL is for this buyer, once: no cache keeps it.
         Ok(location) => (
             StatusCode::SEE_OTHER,
@@ -138,9 +151,10 @@ async fn checkout(
 
 /// The funnel's labels for this form, each bounded: an app configured
 /// here, a plan Wix lists for it (in the prices last fetched for the
-/// country), a cycle Wix checkout knows, an assigned country; else `other`.
+/// country), a cycle Wix checkout knows, an assigned country, a page
+/// language, a coupon Wix accepted (now, on a redirect); else `other`.
 fn funnel_labels(
-    state: &AppState,
+    state: &ServerState,
     headers: &HeaderMap,
     form: &CheckoutForm,
     step: &'static str,
@@ -148,15 +162,13 @@ fn funnel_labels(
 ) -> CheckoutLabels {
     const OTHER: &str = "other";
     let country = state.visitor_country(form.country.as_deref(), headers).ok();
+    let lang = state
+        .visitor_locale(form.country.as_deref(), form.lang.as_deref(), headers)
+        .map_or(OTHER, |(_, locale)| Lang::of(&locale.to_string()).into());
     let app = state.site.app(&form.app).map(|_| form.app.clone());
-    let listed =
-        country
-            .and_then(|country| state.plans.peek(country))
-            .is_some_and(|entry| {
-                entry.plans.app_plans.iter().any(|app| {
-                    app.id == form.app && app.plans.iter().any(|p| p.vendor_id == form.plan)
-                })
-            });
+    let listed = country
+        .and_then(|country| state.plans.peek(country))
+        .is_some_and(|entry| entry.plans.plan(&form.app, &form.plan).is_some());
     CheckoutLabels {
         step,
         plan: if app.is_some() && listed {
@@ -166,11 +178,13 @@ fn funnel_labels(
         },
         app: app.unwrap_or_else(|| OTHER.to_owned()),
         cycle: CheckoutCycle::parse(&form.cycle).map_or(OTHER, CheckoutCycle::as_str),
-        // As a `&'static str` from the list of assigned codes.
-        country: country
-            .and_then(|c| COUNTRIES.iter().find(|(code, _)| *code == c.as_str()))
-            .map_or(OTHER, |(code, _)| code),
+        country: funnel::country_label(country.as_ref().map(CountryCode::as_str)),
+        lang,
+        coupon: state
+            .funnel
+            .coupon(form.coupon.as_deref().map(str::trim), step == "redirected"),
         reason,
+        ..CheckoutLabels::default()
     }
 }
 
@@ -198,16 +212,11 @@ async fn redirect_target(
     let country = state.visitor_country(form.country.as_deref(), headers)?;
     // The page's own cache: the prices the visitor was just shown.
     let prices = state.plans.get(country).await?;
-    let app_plans = prices
+    let app_plans = prices.entry.plans.plans_of(&form.app);
+    let plan = prices
         .entry
         .plans
-        .app_plans
-        .iter()
-        .find(|a| a.id == form.app)
-        .map_or(&[][..], |a| &a.plans[..]);
-    let plan = app_plans
-        .iter()
-        .find(|p| p.vendor_id == form.plan)
+        .plan(&form.app, &form.plan)
         .ok_or_else(|| bad(Msg::ErrorCheckoutUnknownPlan))?;
     if !plan
         .prices
@@ -337,7 +346,10 @@ async fn checkout_url(
         );
         return Err(AppError::Upstream(Msg::ErrorWixUntrustedCheckout.into()));
     }
-    Ok(Target::Wix(checkout.checkout_url))
+    Ok(Target::Wix {
+        url: checkout.checkout_url,
+        instance_id: owner.instance_id.clone(),
+    })
 }
 
 /// Whether Wix's refusal of a checkout that carried a coupon is the

@@ -53,25 +53,42 @@ fn skipped(metrics: &str, reason: &str) -> u64 {
         .map_or(0, |n| n.parse().unwrap())
 }
 
+/// Every fixture of `src/wix/fixtures/`: answers Wix may send.
+const FIXTURES: [(&str, &str); 11] = [
+    (
+        "docs_example",
+        include_str!("../wix/fixtures/docs_example.json"),
+    ),
+    ("nulls", include_str!("../wix/fixtures/nulls.json")),
+    (
+        "unknown_values",
+        include_str!("../wix/fixtures/unknown_values.json"),
+    ),
+    ("sale", include_str!("../wix/fixtures/sale.json")),
+    ("external", include_str!("../wix/fixtures/external.json")),
+    (
+        "missing_fields",
+        include_str!("../wix/fixtures/missing_fields.json"),
+    ),
+    (
+        "no_currency",
+        include_str!("../wix/fixtures/no_currency.json"),
+    ),
+    ("discounts", include_str!("../wix/fixtures/discounts.json")),
+    (
+        "one_amount",
+        include_str!("../wix/fixtures/one_amount.json"),
+    ),
+    ("no_rate", include_str!("../wix/fixtures/no_rate.json")),
+    (
+        "cycles_and_usage",
+        include_str!("../wix/fixtures/cycles_and_usage.json"),
+    ),
+];
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_fixture_parses_and_renders() {
-    for (name, body) in [
-        (
-            "docs_example",
-            include_str!("../wix/fixtures/docs_example.json"),
-        ),
-        ("nulls", include_str!("../wix/fixtures/nulls.json")),
-        (
-            "unknown_values",
-            include_str!("../wix/fixtures/unknown_values.json"),
-        ),
-        ("sale", include_str!("../wix/fixtures/sale.json")),
-        ("external", include_str!("../wix/fixtures/external.json")),
-        (
-            "missing_fields",
-            include_str!("../wix/fixtures/missing_fields.json"),
-        ),
-    ] {
+    for (name, body) in FIXTURES {
         // The docs' example is for its own app; the page shows what Wix sent.
         let server = page_for(body, &[]).await;
         for query in ["", "?cycle=yearly", "?lang=de-DE"] {
@@ -429,37 +446,7 @@ async fn cycles_usage_titles_and_an_unnamed_section_have_one_meaning() {
 /// export's lines and `/checkout` name each price's cycle alike.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_card_the_api_the_exports_and_checkout_agree_on_every_cycle() {
-    for (name, body) in [
-        (
-            "docs_example",
-            include_str!("../wix/fixtures/docs_example.json"),
-        ),
-        ("nulls", include_str!("../wix/fixtures/nulls.json")),
-        (
-            "unknown_values",
-            include_str!("../wix/fixtures/unknown_values.json"),
-        ),
-        ("sale", include_str!("../wix/fixtures/sale.json")),
-        ("external", include_str!("../wix/fixtures/external.json")),
-        (
-            "missing_fields",
-            include_str!("../wix/fixtures/missing_fields.json"),
-        ),
-        (
-            "no_currency",
-            include_str!("../wix/fixtures/no_currency.json"),
-        ),
-        ("discounts", include_str!("../wix/fixtures/discounts.json")),
-        (
-            "one_amount",
-            include_str!("../wix/fixtures/one_amount.json"),
-        ),
-        ("no_rate", include_str!("../wix/fixtures/no_rate.json")),
-        (
-            "cycles_and_usage",
-            include_str!("../wix/fixtures/cycles_and_usage.json"),
-        ),
-    ] {
+    for (name, body) in FIXTURES {
         // The docs' example is for its own app.
         let app = if name == "docs_example" {
             "b847d4b2-fc75-4d93-af40-c0ea5feab43d"

@@ -16,7 +16,7 @@ use axum::{
     http::{header, HeaderValue, StatusCode},
     middleware::from_fn_with_state,
     response::{IntoResponse, Response},
-    routing::get,
+    routing::{get, post},
     Router,
 };
 use leptos::prelude::*;
@@ -44,6 +44,7 @@ mod contract_tests;
 mod document;
 mod errors;
 mod front;
+mod funnel;
 #[cfg(test)]
 mod hardening_tests;
 mod headers;
@@ -66,6 +67,9 @@ mod sending;
 mod serve;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod webhook_tests;
+mod webhooks;
 
 pub use front::Front;
 pub use probe::healthy;
@@ -89,6 +93,8 @@ pub struct Layers {
     sending: sending::Budget,
     /// The installer's returns seen (`checkout`).
     installs: checkout::Installs,
+    /// The sites sent to Wix checkout, and Wix's events seen (`funnel`).
+    funnel: funnel::Funnel,
     /// The busy page, made once per language.
     busy: errors::BusyPages,
 }
@@ -214,6 +220,7 @@ impl Server {
             },
             sending: sending::Budget::default(),
             installs: checkout::Installs::default(),
+            funnel: funnel::Funnel::default(),
             busy: errors::BusyPages::default(),
             app,
         }));
@@ -290,6 +297,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/theme.css", get(theme))
         .nest_service("/pkg", assets(&state.leptos_options))
         .merge(checkout)
+        .route("/webhooks/wix/{app_id}", post(webhooks::receive))
         .merge(api)
         .merge(preview)
         .merge(pages)

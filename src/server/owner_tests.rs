@@ -361,6 +361,19 @@ async fn the_dashboard_queries_only_metrics_that_exist() {
     server.get("/", &[]).await;
     let form = [("app", FORMFLOW), ("plan", "pro"), ("cycle", "YEARLY")];
     post_checkout(&base, &form).await;
+    // A purchase through the sandbox, for the webhooks' metrics.
+    let instance = fresh(&server, ON_BUSINESS_MONTHLY);
+    let owner = [form.as_slice(), &[("instance", instance.as_str())]].concat();
+    let (_, checkout, _) = post_checkout(&base, &owner).await;
+    let paid = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(format!("{}/pay", checkout.unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(paid.status(), 303);
     let (_, metrics) = super::tests::fetch(&format!("{base}/metrics"), &[]).await;
     let dashboard: serde_json::Value =
         serde_json::from_str(include_str!("../../ops/grafana-dashboard.json")).unwrap();

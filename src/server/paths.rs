@@ -24,6 +24,8 @@ pub enum Route {
     Checkout,
     /// The headless API, `/api/v1/...`.
     Api,
+    /// Wix's webhooks, `/webhooks/wix/{appId}`.
+    Webhook,
     Asset,
     Health,
     Ready,
@@ -43,6 +45,7 @@ impl Route {
             "/readyz" => Self::Ready,
             "/metrics" => Self::Metrics,
             _ if path.starts_with("/api/v1/") => Self::Api,
+            _ if path.starts_with("/webhooks/wix/") => Self::Webhook,
             _ if path.starts_with("/pkg/") || path == "/theme.css" => Self::Asset,
             _ => Self::Other,
         }
@@ -57,6 +60,7 @@ impl Route {
             Self::PreviewJson => "/preview.json",
             Self::Checkout => "/checkout",
             Self::Api => "/api/v1",
+            Self::Webhook => "/webhooks/wix",
             Self::Asset => "/pkg",
             Self::Health => "/healthz",
             Self::Ready => "/readyz",

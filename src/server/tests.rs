@@ -52,9 +52,11 @@ pub(crate) async fn serve_with(
     settings: &[(&str, &str)],
     options: LeptosOptions,
 ) -> (String, Server) {
-    let server = build_with(settings, options).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
+    // Where the sandbox sends Wix's webhooks, unless the test says.
+    let settings = [&[("PRICING_PUBLIC_URL", base.as_str())], settings].concat();
+    let server = build_with(&settings, options).await;
     let router = server.router.clone();
     let per_ip = server.config.server.max_connections_per_ip;
     tokio::spawn(super::serve(

@@ -121,9 +121,9 @@ pub fn PeriodSwitch(words: PeriodWords, children: Children) -> impl IntoView {
                     {Period::ALL
                         .into_iter()
                         .map(|choice| {
-                            let hint = (choice == Period::Yearly)
-                                .then(|| save_hint.clone())
-                                .flatten()
+                            let hint = save_hint
+                                .clone()
+                                .filter(|_| choice == Period::Yearly)
                                 .map(|hint| view! { <span class="save-hint">{hint}</span> });
                             view! {
                                 <label class="period-option">

@@ -19,7 +19,7 @@ pub fn SiteHeader() -> impl IntoView {
     };
     Some(view! {
         <header class="site-header">
-            {brand.logo.map(|src| view! { <img class="logo" src=src alt=alt height="40"/> })}
+            {brand.logo.map(|src| view! { <img class="logo" src=src alt=alt width="40" height="40"/> })}
             {brand.name.map(|name| view! { <p class="brand-name">{name}</p> })}
         </header>
     })

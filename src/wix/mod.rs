@@ -10,6 +10,7 @@ mod resilience;
 mod settings;
 #[cfg(test)]
 mod tests;
+pub mod webhook;
 
 pub use cache::{CacheSettings, PlanCache, Prices};
 pub use resilience::Resilience;

@@ -131,6 +131,21 @@ impl TryFrom<serde_json::Map<String, serde_json::Value>> for AppPlansResponse {
 }
 
 impl AppPlansResponse {
+    /// The plans Wix lists for `app_id` (none when it lists no such app).
+    pub fn plans_of(&self, app_id: &str) -> &[Plan] {
+        self.app_plans
+            .iter()
+            .find(|app| app.id == app_id)
+            .map_or(&[], |app| &app.plans)
+    }
+
+    /// `app_id`'s plan with this vendor ID, when Wix lists it.
+    pub fn plan(&self, app_id: &str, vendor_id: &str) -> Option<&Plan> {
+        self.plans_of(app_id)
+            .iter()
+            .find(|plan| plan.vendor_id == vendor_id)
+    }
+
     /// Every price (or plan) left out of this answer, by reason.
     pub fn skipped(&self) -> impl Iterator<Item = Skipped> + '_ {
         self.app_plans.iter().flat_map(|app| {

@@ -1,9 +1,9 @@
 //! Which Wix the page sells through: the apps and their secrets, Wix's
 //! addresses, and how long a signed `instance` is trusted.
 
-use super::AppCredentials;
+use super::{webhook::WebhookKeys, AppCredentials};
 use crate::settings::{
-    http_url, list, millis, optional_secret, secs, settings, ConfigError, Secret, YEAR,
+    http_url, list, millis, optional, optional_secret, secs, settings, ConfigError, Secret, YEAR,
 };
 use std::time::Duration;
 
@@ -28,6 +28,12 @@ settings! {
         /// Hosts a checkout URL from Wix may point at; the page redirects nowhere else.
         #[setting("wix_checkout_hosts", default = "www.wix.com,manage.wix.com", with = "list")]
         pub checkout_hosts: Vec<String>,
+        /// The public keys Wix signs each app's webhooks with: `appId=key`,
+        /// comma-separated, a key being a PEM file's path, a PEM or base64
+        /// of one (`appId=` may be left out with one app). Empty: every
+        /// webhook is refused.
+        #[setting("wix_webhook_keys", default = "", with = "optional")]
+        pub webhook_keys: Option<String>,
         /// Oldest `signDate` of a signed `instance` accepted.
         #[setting("pricing_instance_max_age_secs", default = "14400", with = "secs::<_, 60, YEAR>")]
         pub instance_max_age: Duration,
@@ -43,6 +49,8 @@ pub struct WixSite {
     /// `host[:port]` values a checkout URL may point at.
     pub checkout_hosts: Vec<String>,
     pub apps: Vec<AppCredentials>,
+    /// The keys each app's webhooks are signed with.
+    pub webhook_keys: WebhookKeys,
 }
 
 impl WixSite {
@@ -77,6 +85,11 @@ impl WixSettings {
                 .map(|h| h.to_ascii_lowercase())
                 .collect(),
             apps: self.credentials()?,
+            webhook_keys: WebhookKeys::parse(
+                self.webhook_keys.as_deref().unwrap_or_default(),
+                &self.app_ids,
+            )
+            .map_err(|reason| ConfigError::new("WIX_WEBHOOK_KEYS", reason))?,
         })
     }
 
