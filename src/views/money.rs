@@ -1,17 +1,16 @@
 //! An amount as the page shows it: formatted text around an exact value
 //! in a `<data>` element, plain or struck through as a sale's list price.
 
-use super::words::OfferWords;
+use super::words::use_offer_words;
 use crate::plans::Amount;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// A list price while a sale runs, struck through; screen readers hear
 /// that it is the regular price.
 #[component]
 pub fn Struck(amount: Option<Amount>, role: &'static str) -> impl IntoView {
     amount.map(|amount| {
-        let words = expect_context::<Arc<OfferWords>>();
+        let words = use_offer_words();
         view! {
             <s class="list-price">
                 <span class="visually-hidden">{words.regular_price.clone()} " "</span>

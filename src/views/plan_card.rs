@@ -1,10 +1,9 @@
 use super::money::{Money, Struck};
-use super::words::OfferWords;
+use super::words::use_offer_words;
 use crate::i18n::Msg;
 use crate::plans::{Offer, Period, PlanCard, PriceOption, Shown};
 use leptos::either::{Either, EitherOf3, EitherOf4};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// One plan: name, highlight, prices, benefits and the buttons that start
 /// checkout. Server markup only: the period switch shows and hides its
@@ -72,7 +71,7 @@ fn period_part<V: IntoView + 'static>(
 /// for every period, each part shown in the periods it belongs to.
 #[component]
 fn OfferView(app_id: String, vendor_id: String, offer: Offer, period: Period) -> impl IntoView {
-    let words = expect_context::<Arc<OfferWords>>();
+    let words = use_offer_words();
     let checkout = expect_context::<CheckoutContext>();
     let prices = if offer.free {
         EitherOf3::A(view! { <p class="price free">{words.free.clone()}</p> })
@@ -181,7 +180,7 @@ impl CheckoutContext {
 /// elements, for the period switch.
 #[component]
 fn PriceLine(price: PriceOption, only: Option<Period>) -> impl IntoView {
-    let words = expect_context::<Arc<OfferWords>>();
+    let words = use_offer_words();
     let only = only.map(Period::as_str);
     if let Some(title) = price.title {
         let details = words.app_details.clone();

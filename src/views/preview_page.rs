@@ -1,7 +1,7 @@
 use super::{
     money::{Money, Struck},
     pricing_page::LanguageOptions,
-    words::OfferWords,
+    words::{use_offer_words, OfferWords},
     ErrorPage,
 };
 use crate::error::AppError;
@@ -9,7 +9,7 @@ use crate::i18n::{Arg, Lang, Msg};
 use crate::preview::{chosen_countries, Cell, Page, PreviewView, PRESETS};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
+use leptos_router::{hooks::use_query_map, params::ParamsMap};
 use std::sync::Arc;
 
 /// `GET /preview`: every plan and cycle, a column group per country.
@@ -58,7 +58,7 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
                 }>
                     {move || Suspend::new(async move {
                         match preview.await {
-                            Ok(view) => view! { <PreviewTable view/> }.into_any(),
+                            Ok(view) => view! { <PreviewTable view query/> }.into_any(),
                             Err(error) => view! { <ErrorPage error/> }.into_any(),
                         }
                     })}
@@ -167,7 +167,7 @@ fn PreviewPages(page: Page) -> impl IntoView {
 }
 
 #[component]
-fn PreviewTable(view: PreviewView) -> impl IntoView {
+fn PreviewTable(view: PreviewView, query: Memo<ParamsMap>) -> impl IntoView {
     let lang = super::use_lang();
     let PreviewView {
         columns,
@@ -175,7 +175,9 @@ fn PreviewTable(view: PreviewView) -> impl IntoView {
         locale,
     } = view;
     // A column opens the visitor view of its country, in this language.
-    let kept_lang = use_query_map().with_untracked(|q| q.get("lang"));
+    // The table is drawn when Wix answers, perhaps after the visitor left
+    // and took the address with them: then it is drawn for no one.
+    let kept_lang = query.try_with_untracked(|q| q.get("lang")).flatten();
     let header = columns
         .iter()
         .map(|column| {
@@ -255,7 +257,7 @@ fn PreviewTable(view: PreviewView) -> impl IntoView {
 #[component]
 fn PreviewCell(cell: Cell, country: String) -> impl IntoView {
     let lang: Lang = super::use_lang();
-    let words = expect_context::<Arc<OfferWords>>();
+    let words = use_offer_words();
     let Cell {
         price,
         save_percent,

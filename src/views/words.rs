@@ -3,7 +3,9 @@
 //! catalogue, only what it renders.
 
 use crate::i18n::{Arg, Lang, Msg};
+use leptos::prelude::use_context;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The switch's words in the page's language: an island's props, so the
 /// browser carries no catalogue.
@@ -68,4 +70,11 @@ impl OfferWords {
             regular_price: lang.t(Msg::RegularPrice),
         }
     }
+}
+
+/// The page's offer words. A render whose visitor left can be polled
+/// once more after its owner's contexts are gone: it then draws, for no
+/// one, with words looked up again rather than panicking.
+pub fn use_offer_words() -> Arc<OfferWords> {
+    use_context().unwrap_or_else(|| Arc::new(OfferWords::new(super::use_lang())))
 }
