@@ -25,6 +25,9 @@
 #   BENCH_COLD_LATENCY_MS=100  sandbox latency during the cold-cache runs
 #   BENCH_RUNS=5            runs of each preview request
 #   BENCH_LIGHTHOUSE=1      0: skip Lighthouse
+#   BENCH_SHARED_CACHE=0    1: the server shares its price cache through a
+#                           redis-server on BENCH_CACHE_PORT=3303 (emptied
+#                           before each start), as replicas do
 #   BENCH_TIME_LIMIT=1200   seconds the measurements may take (after the build)
 #   BIN, SITE_ROOT, KEEP_TMP: see scripts/lib.sh (BIN set: no build)
 set -euo pipefail
@@ -52,13 +55,22 @@ ensure_apt wrk
 ensure_apt nginx
 ensure_apt jq
 [ "${BENCH_LIGHTHOUSE:-1}" = 1 ] && ensure_lighthouse
+shared=()
+if [ "${BENCH_SHARED_CACHE:-0}" = 1 ]; then
+  ensure_apt redis-server
+  cache_port=${BENCH_CACHE_PORT:-3303}
+  cache_start "$cache_port" "$WORK_DIR/cache.log"
+  shared=(PRICING_SHARED_CACHE_URL="redis://127.0.0.1:$cache_port")
+fi
 watchdog "${BENCH_TIME_LIMIT:-1200}"
 
 # start LOG: the server in sandbox mode; the preview's per-client rate limit
-# is lifted (every request here comes from 127.0.0.1).
+# is lifted (every request here comes from 127.0.0.1). With the shared
+# cache, an empty one: a fresh server is a cold one.
 start() {
+  [ -n "${cache_port:-}" ] && redis-cli -p "$cache_port" flushall >/dev/null
   server_start "$port" "$sandbox_port" "$1" \
-    PRICING_PREVIEW_RATE_PER_MIN="${PRICING_PREVIEW_RATE_PER_MIN:-100000}"
+    PRICING_PREVIEW_RATE_PER_MIN="${PRICING_PREVIEW_RATE_PER_MIN:-100000}" "${shared[@]}"
 }
 
 step "starting the server on 127.0.0.1:$port, its sandbox on 127.0.0.1:$sandbox_port"

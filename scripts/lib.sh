@@ -191,6 +191,21 @@ server_stop() {
 }
 
 # Prints how many panics the server LOG... files record.
+# cache_start PORT LOG: a redis-server on 127.0.0.1:PORT, empty and
+# without persistence (the shared price cache); sets CACHE_PID.
+cache_start() {
+  local port=$1 log=$2 _
+  require_free_port "$port"
+  redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no >>"$log" 2>&1 &
+  CACHE_PID=$!
+  at_exit "stop_pid $CACHE_PID"
+  for _ in $(seq 1 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  die "redis-server did not start on 127.0.0.1:$port"
+}
+
 count_panics() {
   cat "$@" | grep -c 'panicked at' || true
 }

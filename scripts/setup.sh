@@ -27,6 +27,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
 fi
 
 if [ "${SETUP_SKIP_BROWSER:-0}" != 1 ]; then
+  # The shared price cache's tests run a real one on loopback.
+  if ! command -v redis-server >/dev/null 2>&1; then
+    log "installing Debian redis-server (for the shared price cache's tests)"
+    apt-get update -qq
+    RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  fi
+
   if ! command -v chromium >/dev/null 2>&1; then
     log "installing Debian chromium"
     apt-get update -qq

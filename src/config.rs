@@ -9,17 +9,18 @@ use crate::settings::{
     Secret, Setting, Source,
 };
 use crate::theme::{Theme, ThemeSettings};
-use crate::wix::{CacheSettings, Resilience, WixSettings, WixSite};
+use crate::wix::{CacheSettings, Resilience, SharedCacheSettings, WixSettings, WixSite};
 use http::{HeaderName, HeaderValue};
 use serde::{de, Deserialize, Deserializer};
 use std::{net::SocketAddr, path::PathBuf};
 
 /// Every settings table, in the README's order.
-pub const TABLES: [&[Setting]; 7] = [
+pub const TABLES: [&[Setting]; 8] = [
     SandboxSettings::SETTINGS,
     WixSettings::SETTINGS,
     Resilience::SETTINGS,
     CacheSettings::SETTINGS,
+    SharedCacheSettings::SETTINGS,
     PageSettings::SETTINGS,
     ThemeSettings::SETTINGS,
     ServerSettings::SETTINGS,
@@ -133,6 +134,7 @@ pub struct Config {
     pub site: WixSite,
     pub resilience: Resilience,
     pub cache: CacheSettings,
+    pub shared_cache: SharedCacheSettings,
     pub page: PageSettings,
     /// The owner's brand, its colours checked.
     pub theme: Theme,
@@ -164,6 +166,7 @@ impl Config {
             wix,
             resilience: source.read()?,
             cache: source.read()?,
+            shared_cache: source.read()?,
             page: source.read()?,
             theme: Theme::new(&source.read()?)?,
             sandbox,
@@ -220,10 +223,15 @@ mod tests {
             ("WIX_APP_IDS", "a"),
             ("WIX_APP_SECRET", "app-secret-value"),
             ("PRICING_PREVIEW_TOKEN", "preview-token-value"),
+            (
+                "PRICING_SHARED_CACHE_URL",
+                "rediss://:cache-password@valkey:6380",
+            ),
         ])
         .unwrap();
         let printed = format!("{c:?}");
         assert!(!printed.contains("app-secret-value"), "{printed}");
+        assert!(!printed.contains("cache-password"), "{printed}");
         assert!(!printed.contains("preview-token-value"), "{printed}");
         assert_eq!(
             c.server.preview_token.unwrap().expose(),
@@ -259,6 +267,8 @@ mod tests {
             ("PRICING_INSTANCE_MAX_AGE_SECS", "99999999999999999999"),
             ("PRICING_INSTANCE_MAX_AGE_SECS", "10"),
             ("PRICING_CTA_LABELS", "pro="),
+            ("PRICING_SHARED_CACHE_URL", "valkey.internal:6379"),
+            ("PRICING_SHARED_CACHE_TIMEOUT_MS", "0"),
         ] {
             let err = config(&[(name, value)]).unwrap_err();
             assert_eq!(err.setting, name, "{err}");

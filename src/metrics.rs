@@ -23,6 +23,12 @@ struct UpstreamLabels {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
+struct OpLabels {
+    op: &'static str,
+    outcome: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
 struct LaneLabels {
     lane: &'static str,
 }
@@ -117,6 +123,7 @@ pub struct Metrics {
     upstream_calls: Family<UpstreamLabels, Counter>,
     upstream_seconds: Histograms<UpstreamLabels>,
     cache: Family<CacheLabels, Counter>,
+    shared_cache: Family<OpLabels, Counter>,
     skipped: Family<ReasonLabels, Counter>,
     shed: Family<ReasonLabels, Counter>,
     renders: Family<LaneLabels, Counter>,
@@ -179,6 +186,7 @@ impl Default for Metrics {
         let upstream_calls = Family::default();
         let upstream_seconds: Histograms<_> = Family::new_with_constructor(latency_histogram);
         let cache = Family::default();
+        let shared_cache = Family::default();
         let skipped = Family::default();
         let checkouts = Family::default();
         let shed = Family::default();
@@ -210,6 +218,13 @@ impl Default for Metrics {
             "cache_lookups",
             "Cache lookups by cache and result (hit, miss, stale, revalidate)",
             cache.clone(),
+        );
+        registry.register(
+            "shared_cache_calls",
+            "Calls to the price cache the replicas share, by op (get, put, lock, unlock) \
+             and outcome (hit, miss, garbage, ok, taken, held; refused, error, timeout, \
+             circuit_open: the replica carried on without it)",
+            shared_cache.clone(),
         );
         registry.register(
             "wix_prices_skipped",
@@ -255,6 +270,7 @@ impl Default for Metrics {
             upstream_calls,
             upstream_seconds,
             cache,
+            shared_cache,
             skipped,
             checkouts,
             funnel_series: Mutex::default(),
@@ -298,6 +314,13 @@ impl Metrics {
             },
         };
         self.cache.get_or_create(&labels).inc();
+    }
+
+    /// A call to the shared price cache, and how it went.
+    pub fn shared_cache(&self, op: &'static str, outcome: &'static str) {
+        self.shared_cache
+            .get_or_create(&OpLabels { op, outcome })
+            .inc();
     }
 
     /// A price of Wix's left out of the page, and why.

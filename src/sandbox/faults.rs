@@ -96,6 +96,11 @@ impl Faults {
         lock(&self.calls).clone()
     }
 
+    /// List App Plans calls, by the country each asked for.
+    pub fn all_country_calls(&self) -> HashMap<String, u64> {
+        lock(&self.country_calls).clone()
+    }
+
     /// Counts a call and applies the endpoint's fault: waits out the
     /// latency, then returns the response that replaces the real one.
     pub async fn intercept(&self, endpoint: Endpoint, country: Option<&str>) -> Option<Response> {

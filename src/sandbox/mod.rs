@@ -322,6 +322,7 @@ async fn fault_status(State(state): State<Arc<SandboxState>>) -> Response {
     Json(serde_json::json!({
         "active": state.faults.active(),
         "calls": state.faults.all_calls(),
+        "listAppPlansByCountry": state.faults.all_country_calls(),
     }))
     .into_response()
 }

@@ -6,7 +6,9 @@
 //! `/metrics` tell, and the API answered without a cache.
 
 use super::sending::{IDLE, PER_CONNECTION, STALLED, TOTAL};
-use super::tests::{fetch, install, installer_return, serve, FORMFLOW, ON_BUSINESS_MONTHLY};
+use super::tests::{
+    fetch, install, installer_return, metric, serve, FORMFLOW, ON_BUSINESS_MONTHLY,
+};
 use super::Server;
 use crate::country::COUNTRIES;
 use axum::body::{Body, Bytes};
@@ -44,14 +46,6 @@ impl Drop for Largest {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
     }
-}
-
-/// A sample of `/metrics`: the value of the series whose line starts so.
-async fn metric(server: &Server, series: &str) -> u64 {
-    let (_, text) = server.get("/metrics", &[]).await;
-    text.lines()
-        .find_map(|line| line.strip_prefix(series)?.trim().parse().ok())
-        .unwrap_or(0)
 }
 
 /// An HTTP/2 client on its own connection; `window` is what each stream

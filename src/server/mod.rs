@@ -9,7 +9,7 @@ use crate::loaders::{LoadPreview, LoadPricing};
 use crate::metrics::Metrics;
 use crate::sandbox::{Catalogue, Sandbox};
 use crate::state::{AppState, Services};
-use crate::wix::{PlanCache, WixClient, WixSite};
+use crate::wix::{PlanCache, SharedCache, WixClient, WixSite};
 use axum::handler::HandlerWithoutStateExt;
 use axum::{
     extract::{FromRef, State},
@@ -65,6 +65,8 @@ mod real_wix_tests;
 mod security_tests;
 mod sending;
 mod serve;
+#[cfg(test)]
+mod shared_cache_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -197,9 +199,22 @@ impl Server {
             &config.resilience,
             metrics.clone(),
         )?);
+        let shared = SharedCache::new(
+            &config.shared_cache,
+            &site.api_base_url,
+            &site.app_ids(),
+            metrics.clone(),
+        );
+        let plans = PlanCache::new(
+            wix.clone(),
+            site.app_ids(),
+            config.cache,
+            shared,
+            metrics.clone(),
+        );
         let app = AppState::new(Services {
             leptos_options,
-            plans: PlanCache::new(wix.clone(), site.app_ids(), config.cache, metrics.clone()),
+            plans,
             // One preview of every country at a time, a few more waiting.
             previews: crate::state::Queue::new(1, 4),
             wix,

@@ -3,18 +3,10 @@
 //! shapes are the sandbox's (catalogue patches, faults); the fixtures of
 //! `src/wix/fixtures/` meet the page in `contract_tests.rs`.
 
-use super::tests::build;
+use super::tests::{build, metric};
 use crate::sandbox::faults::{Failure, Fault};
 use crate::wix::Endpoint;
 use serde_json::json;
-
-/// A sample of `/metrics`: the value of the series whose line starts so.
-async fn metric(server: &super::Server, series: &str) -> u64 {
-    let (_, text) = server.get("/metrics", &[]).await;
-    text.lines()
-        .find_map(|line| line.strip_prefix(series)?.trim().parse().ok())
-        .unwrap_or(0)
-}
 
 fn for_countries(countries: &[&str], failure: Failure) -> Fault {
     Fault {

@@ -98,6 +98,14 @@ impl Server {
     }
 }
 
+/// A sample of `/metrics`: the value of the series whose line starts so.
+pub(crate) async fn metric(server: &Server, series: &str) -> u64 {
+    let (_, text) = server.get("/metrics", &[]).await;
+    text.lines()
+        .find_map(|line| line.strip_prefix(series)?.trim().parse().ok())
+        .unwrap_or(0)
+}
+
 /// Settings that keep no prices: every page asks Wix.
 pub(crate) const NOTHING_CACHED: [(&str, &str); 3] = [
     ("PRICING_CACHE_FRESH_SECS", "0"),

@@ -9,8 +9,14 @@
 //! a cold country makes one call to Wix. A country whose call failed on
 //! its own (a 4xx, an answer that is not prices, a 429) is not asked again
 //! for a while (`Failure::hold`): its failure stays its own.
+//!
+//! With a cache the replicas share (`SharedCache`), a call first looks
+//! for another replica's answer there, and only one replica at a time
+//! asks Wix for a country; this cache stays in front, so a warm page
+//! never waits on the network.
 
-use super::{model::AppPlansResponse, with_request_id, WixClient, WixError};
+use super::shared::{unix_ms, Copy, Lock, SharedCache};
+use super::{model::AppPlansResponse, with_request_id, AppPlans, WixClient, WixError};
 use crate::country::CountryCode;
 use crate::lock;
 use crate::metrics::{Cache, CacheResult, Metrics};
@@ -52,13 +58,28 @@ settings! {
     }
 }
 
+impl CacheSettings {
+    /// How long an answer may be served at all.
+    pub fn lifetime(&self) -> Duration {
+        self.fresh + self.revalidate.max(self.stale_if_error)
+    }
+}
+
 /// One answer of List App Plans.
 #[derive(Debug)]
 pub struct Entry {
     pub plans: AppPlansResponse,
-    fetched_at: Instant,
-    /// Distinct for every answer fetched: tells rendered pages apart.
+    /// When Wix answered, by the wall clock, which replicas share.
+    fetched_ms: u64,
+    /// Distinct for every answer read: tells rendered pages apart.
     pub version: u64,
+}
+
+impl Entry {
+    /// How long ago Wix answered.
+    fn age(&self) -> Duration {
+        Duration::from_millis(unix_ms().saturating_sub(self.fetched_ms))
+    }
 }
 
 /// Prices for a request, and whether they are old because Wix failed.
@@ -69,7 +90,18 @@ pub struct Prices {
     pub stale: bool,
 }
 
-type Flight = Shared<BoxFuture<'static, Result<Arc<Entry>, WixError>>>;
+/// What a call for a country brought: a new answer, or another replica's
+/// copy, which may be older than it is served unmarked.
+#[derive(Debug, Clone)]
+struct Fetched {
+    entry: Arc<Entry>,
+    stale: bool,
+}
+
+type Flight = Shared<BoxFuture<'static, Result<Fetched, WixError>>>;
+
+/// How often a replica waiting for another's call to Wix looks again.
+const POLL: Duration = Duration::from_millis(50);
 
 /// How long a country whose answer cannot be used (a 4xx, a body that is
 /// not prices) is not asked again: its failure is its own, and asking in
@@ -124,19 +156,22 @@ pub struct PlanCache {
     /// Countries not to ask for again yet (`Failure::hold`).
     failures: moka::sync::Cache<CountryCode, Arc<Failure>>,
     versions: Arc<AtomicU64>,
+    shared: Option<SharedCache>,
     metrics: Arc<Metrics>,
 }
 
 impl PlanCache {
-    /// A cache of the prices of `app_ids`, which every lookup asks for.
+    /// A cache of the prices of `app_ids`, which every lookup asks for;
+    /// in front of the replicas' `shared` one, when there is one.
     pub fn new(
         client: Arc<WixClient>,
         app_ids: Vec<String>,
         settings: CacheSettings,
+        shared: Option<SharedCache>,
         metrics: Arc<Metrics>,
     ) -> Self {
         // Kept as long as they may be served at all.
-        let lifetime = settings.fresh + settings.revalidate.max(settings.stale_if_error);
+        let lifetime = settings.lifetime();
         Self {
             client,
             app_ids: app_ids.into(),
@@ -151,6 +186,7 @@ impl PlanCache {
                 .time_to_live(MAX_HOLD)
                 .build(),
             versions: Arc::default(),
+            shared,
             metrics,
         }
     }
@@ -167,12 +203,17 @@ impl PlanCache {
             country,
             stale,
         };
+        let fetched = |Fetched { entry, stale }| Prices {
+            entry,
+            country,
+            stale,
+        };
         let settings = &self.settings;
         // Too old to serve unasked, young enough to beat an error page.
         let stale = self
             .entries
             .get(&country)
-            .filter(|entry| entry.fetched_at.elapsed() < settings.fresh + settings.stale_if_error);
+            .filter(|entry| entry.age() < settings.fresh + settings.stale_if_error);
         // A country that failed a moment ago is not asked again yet.
         if let Some(failure) = self.failure(country) {
             return match stale {
@@ -185,12 +226,12 @@ impl PlanCache {
         }
         let Some(entry) = stale else {
             self.metrics.cache(Cache::Plans, CacheResult::Miss);
-            return self.fetch(country).await.map(|e| prices(e, false));
+            return self.fetch(country).await.map(fetched);
         };
         match tokio::time::timeout(settings.stale_wait, self.fetch(country)).await {
             Ok(Ok(fresh)) => {
                 self.metrics.cache(Cache::Plans, CacheResult::Miss);
-                Ok(prices(fresh, false))
+                Ok(fetched(fresh))
             }
             outcome => {
                 match outcome {
@@ -210,7 +251,7 @@ impl PlanCache {
     /// which of the two, for the caller to count.
     pub fn ready(&self, country: CountryCode) -> Option<(Prices, CacheResult)> {
         let entry = self.entries.get(&country)?;
-        let age = entry.fetched_at.elapsed();
+        let age = entry.age();
         let result = if age < self.settings.fresh {
             CacheResult::Hit
         } else if age < self.settings.fresh + self.settings.revalidate {
@@ -267,20 +308,14 @@ impl PlanCache {
         let task = tokio::spawn(with_request_id(
             request_id,
             async move {
-                let result = this
-                    .client
-                    .list_app_plans(&this.app_ids, country)
-                    .await
-                    .map(|plans| {
-                        Arc::new(Entry {
-                            plans,
-                            fetched_at: Instant::now(),
-                            version: this.versions.fetch_add(1, Ordering::Relaxed) + 1,
-                        })
-                    });
+                let result = this.load(country).await;
                 match &result {
-                    Ok(entry) => {
-                        this.entries.insert(country, entry.clone());
+                    Ok(Fetched { entry, .. }) => {
+                        // A copy no newer than ours changes nothing.
+                        let held = this.entries.get(&country);
+                        if held.is_none_or(|held| held.fetched_ms < entry.fetched_ms) {
+                            this.entries.insert(country, entry.clone());
+                        }
                         this.failures.invalidate(&country);
                     }
                     Err(error) => {
@@ -311,5 +346,109 @@ impl PlanCache {
         .shared();
         flights.insert(country, flight.clone());
         flight
+    }
+
+    /// `country`'s prices from the replicas' copy when it is fresh, else
+    /// from Wix, asked by one replica at a time; without a shared cache,
+    /// from Wix.
+    async fn load(&self, country: CountryCode) -> Result<Fetched, WixError> {
+        let Some(shared) = &self.shared else {
+            return self.from_wix(country).await;
+        };
+        let settings = &self.settings;
+        let servable = settings.fresh + settings.revalidate;
+        let started = Instant::now();
+        // Another replica's call to Wix ends within the client's timeout;
+        // its lock expires soon after, should that replica die meanwhile.
+        let hold = self.client.timeout() + Duration::from_secs(1);
+        loop {
+            let copy = self.shared_copy(shared, country).await;
+            if let Some(entry) = copy.clone().filter(|copy| copy.age() < settings.fresh) {
+                return Ok(Fetched {
+                    entry,
+                    stale: false,
+                });
+            }
+            match shared.lock(country, hold).await {
+                Lock::Taken(token) => {
+                    // Another replica may have finished since the look.
+                    let done = (self.shared_copy(shared, country).await)
+                        .filter(|copy| copy.age() < settings.fresh);
+                    let result = match done {
+                        Some(entry) => Ok(Fetched {
+                            entry,
+                            stale: false,
+                        }),
+                        None => self.from_wix(country).await,
+                    };
+                    shared.unlock(country, &token).await;
+                    return result;
+                }
+                Lock::Unknown => return self.from_wix(country).await,
+                Lock::Held => {}
+            }
+            // Another replica is asking Wix. Meanwhile its old copy is
+            // served as this cache serves its own: at once while young
+            // enough to revalidate, else after the visitor's usual wait.
+            if let Some(entry) = copy {
+                let age = entry.age();
+                let waited = started.elapsed() >= settings.stale_wait;
+                if age < servable || waited && age < settings.fresh + settings.stale_if_error {
+                    return Ok(Fetched {
+                        entry,
+                        stale: age >= servable,
+                    });
+                }
+            }
+            if started.elapsed() >= hold {
+                return self.from_wix(country).await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// The replicas' copy of `country`'s prices: ours, when we hold that
+    /// answer or a newer one; else read as Wix's answer is read, so that a
+    /// copy which is not one is a miss.
+    async fn shared_copy(&self, shared: &SharedCache, country: CountryCode) -> Option<Arc<Entry>> {
+        let Copy { fetched_ms, body } = shared.get(country).await?;
+        let held = self.entries.get(&country);
+        if let Some(held) = held.filter(|held| held.fetched_ms >= fetched_ms) {
+            return Some(held);
+        }
+        match self.client.read_app_plans(&self.app_ids, country, body) {
+            Ok(AppPlans { plans, .. }) => Some(self.entry(plans, fetched_ms)),
+            Err(e) => {
+                tracing::warn!("the shared copy of {country}'s prices is not an answer: {e}");
+                self.metrics.shared_cache("read", "garbage");
+                None
+            }
+        }
+    }
+
+    /// `country`'s prices from Wix, left in the shared cache for the
+    /// other replicas.
+    async fn from_wix(&self, country: CountryCode) -> Result<Fetched, WixError> {
+        let AppPlans { plans, body } = self.client.list_app_plans(&self.app_ids, country).await?;
+        let entry = self.entry(plans, unix_ms());
+        if let Some(shared) = &self.shared {
+            let copy = Copy {
+                fetched_ms: entry.fetched_ms,
+                body,
+            };
+            shared.put(country, &copy, self.settings.lifetime()).await;
+        }
+        Ok(Fetched {
+            entry,
+            stale: false,
+        })
+    }
+
+    fn entry(&self, plans: AppPlansResponse, fetched_ms: u64) -> Arc<Entry> {
+        Arc::new(Entry {
+            plans,
+            fetched_ms,
+            version: self.versions.fetch_add(1, Ordering::Relaxed) + 1,
+        })
     }
 }

@@ -7,6 +7,7 @@ use super::resilience::{backoff, Breakers, Resilience};
 use super::{Said, WixError};
 use crate::country::CountryCode;
 use crate::metrics::Metrics;
+use bytes::Bytes;
 use reqwest::{header::AUTHORIZATION, Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 use std::{
@@ -77,6 +78,14 @@ impl std::fmt::Debug for AppCredentials {
     }
 }
 
+/// A List App Plans answer: read, and as Wix sent it (for the cache the
+/// replicas share, whose readers check it as they would Wix's answer).
+#[derive(Debug)]
+pub struct AppPlans {
+    pub plans: AppPlansResponse,
+    pub body: Bytes,
+}
+
 struct CachedToken {
     token: String,
     refresh_at: Instant,
@@ -129,7 +138,7 @@ impl WixClient {
         &self,
         app_ids: &[String],
         country: CountryCode,
-    ) -> Result<AppPlansResponse, WixError> {
+    ) -> Result<AppPlans, WixError> {
         let endpoint = Endpoint::ListAppPlans;
         if app_ids.is_empty() || app_ids.len() > 100 {
             return Err(WixError::InvalidRequest(format!(
@@ -146,7 +155,37 @@ impl WixClient {
         let request = self
             .request(Method::GET, &path)
             .header(COUNTRY_HEADER, country.as_str());
-        let mut response: AppPlansResponse = self.send(endpoint, request).await?;
+        let read = |body: &Bytes| Ok((decode(endpoint, body)?, body.clone()));
+        let (plans, body) = self.send_reading(endpoint, request, read).await?;
+        Ok(AppPlans {
+            plans: self.named_plans(app_ids, country, plans),
+            body,
+        })
+    }
+
+    /// A List App Plans answer for `country` that another replica had from
+    /// Wix: read exactly as Wix's own.
+    pub fn read_app_plans(
+        &self,
+        app_ids: &[String],
+        country: CountryCode,
+        body: Bytes,
+    ) -> Result<AppPlans, WixError> {
+        let plans = decode(Endpoint::ListAppPlans, &body)?;
+        Ok(AppPlans {
+            plans: self.named_plans(app_ids, country, plans),
+            body,
+        })
+    }
+
+    /// An answer's sections named by the app IDs asked for, and what it
+    /// left out counted.
+    fn named_plans(
+        &self,
+        app_ids: &[String],
+        country: CountryCode,
+        mut response: AppPlansResponse,
+    ) -> AppPlansResponse {
         let unnamed = response.name_sections(app_ids);
         // One line per answer, whatever the number of prices left out.
         let mut skipped = std::collections::BTreeMap::<&str, usize>::new();
@@ -156,9 +195,17 @@ impl WixClient {
             *skipped.entry(reason).or_default() += 1;
         }
         if !skipped.is_empty() {
-            tracing::warn!("{endpoint} for {country}: prices left out, by reason: {skipped:?}");
+            tracing::warn!(
+                "{} for {country}: prices left out, by reason: {skipped:?}",
+                Endpoint::ListAppPlans
+            );
         }
-        Ok(response)
+        response
+    }
+
+    /// How long one call may take, retries included.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
     }
 
     /// An access token for one app instance, cached until shortly before it
@@ -245,12 +292,24 @@ impl WixClient {
         }
     }
 
-    /// Sends `request` through the endpoint's circuit breaker, retrying
-    /// what may be retried with backoff, all within the call's timeout.
+    /// Sends `request` and parses its answer as a `T`.
     async fn send<T: DeserializeOwned>(
         &self,
         endpoint: Endpoint,
         request: RequestBuilder,
+    ) -> Result<T, WixError> {
+        self.send_reading(endpoint, request, |body| decode(endpoint, body))
+            .await
+    }
+
+    /// Sends `request` through the endpoint's circuit breaker, retrying
+    /// what may be retried with backoff, all within the call's timeout;
+    /// a successful answer is what `read` makes of its body.
+    async fn send_reading<T>(
+        &self,
+        endpoint: Endpoint,
+        request: RequestBuilder,
+        read: impl Fn(&Bytes) -> Result<T, WixError>,
     ) -> Result<T, WixError> {
         let deadline = Instant::now() + self.timeout;
         let mut request = request;
@@ -268,7 +327,7 @@ impl WixClient {
             // A body that cannot be cloned (none of ours) is sent once.
             let copy = request.try_clone();
             let started = Instant::now();
-            let result = self.send_once(endpoint, request.timeout(left)).await;
+            let result = self.send_once(endpoint, request.timeout(left), &read).await;
             let outcome = match &result {
                 Ok(_) => "ok",
                 Err(Failed {
@@ -314,10 +373,11 @@ impl WixClient {
         }
     }
 
-    async fn send_once<T: DeserializeOwned>(
+    async fn send_once<T>(
         &self,
         endpoint: Endpoint,
         request: RequestBuilder,
+        read: impl Fn(&Bytes) -> Result<T, WixError>,
     ) -> Result<T, Failed> {
         let transport = |e: reqwest::Error| Failed {
             reached_wix: !e.is_connect(),
@@ -350,7 +410,7 @@ impl WixClient {
                 said,
             }));
         }
-        decode(endpoint, &bytes).map_err(answered)
+        read(&bytes).map_err(answered)
     }
 }
 

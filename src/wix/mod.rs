@@ -8,6 +8,7 @@ pub mod instance;
 pub mod model;
 mod resilience;
 mod settings;
+mod shared;
 #[cfg(test)]
 mod tests;
 pub mod webhook;
@@ -15,8 +16,9 @@ pub mod webhook;
 pub use cache::{CacheSettings, PlanCache, Prices};
 pub use resilience::Resilience;
 pub use settings::{WixSettings, WixSite};
+pub use shared::{SharedCache, SharedCacheSettings};
 
-pub use client::{decode, AppCredentials, Endpoint, WixClient, COUNTRY_HEADER};
+pub use client::{decode, AppCredentials, AppPlans, Endpoint, WixClient, COUNTRY_HEADER};
 use std::{future::Future, sync::Arc, time::Duration};
 
 tokio::task_local! {

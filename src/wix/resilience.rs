@@ -1,11 +1,14 @@
-//! Keeps our calls from making a Wix incident worse: a circuit breaker per
-//! endpoint, and the jittered backoff between retries.
+//! Keeps our calls from making an incident worse: a circuit breaker per
+//! Wix endpoint (and one for the shared cache), and the jittered backoff
+//! between retries.
 
 use super::Endpoint;
 use crate::lock;
 use crate::settings::{bounded, secs, settings};
 use std::{
     collections::HashMap,
+    fmt::Display,
+    hash::Hash,
     sync::Mutex,
     time::{Duration, Instant},
 };
@@ -42,26 +45,32 @@ enum State {
     },
 }
 
-/// One circuit breaker per Wix endpoint: after `breaker_failures` failures
-/// in a row the endpoint is not called for `breaker_open`, then one trial
+/// One circuit breaker per key (a Wix endpoint): after `failures`
+/// failures in a row the key is not called for `open`, then one trial
 /// call decides whether it closes again.
-pub struct Breakers {
+pub struct Breakers<K = Endpoint> {
     failures: u32,
     open: Duration,
-    states: Mutex<HashMap<Endpoint, State>>,
+    states: Mutex<HashMap<K, State>>,
 }
 
 impl Breakers {
     pub fn new(settings: &Resilience) -> Self {
+        Self::with(settings.breaker_failures, settings.breaker_open)
+    }
+}
+
+impl<K: Copy + Eq + Hash + Display> Breakers<K> {
+    pub fn with(failures: u32, open: Duration) -> Self {
         Self {
-            failures: settings.breaker_failures,
-            open: settings.breaker_open,
+            failures,
+            open,
             states: Mutex::default(),
         }
     }
 
     /// Whether a call may go out now; when not, how long until one may.
-    pub fn admit(&self, endpoint: Endpoint) -> Result<(), Duration> {
+    pub fn admit(&self, endpoint: K) -> Result<(), Duration> {
         let now = Instant::now();
         let mut states = lock(&self.states);
         let state = states
@@ -81,15 +90,19 @@ impl Breakers {
         }
     }
 
-    /// Records how a call went. Only failures that say Wix is unwell
-    /// count; a 4xx answer is a healthy Wix refusing one request.
-    pub fn record(&self, endpoint: Endpoint, healthy: bool) {
+    /// Records how a call went. Only failures that say the other side is
+    /// unwell count; a 4xx answer is a healthy Wix refusing one request.
+    pub fn record(&self, endpoint: K, healthy: bool) {
         let mut states = lock(&self.states);
         let state = states
             .entry(endpoint)
             .or_insert(State::Closed { failures: 0 });
         *state = match (*state, healthy) {
-            (_, true) => State::Closed { failures: 0 },
+            (State::Closed { .. }, true) => State::Closed { failures: 0 },
+            (_, true) => {
+                tracing::info!("circuit for {endpoint} closed: calling it again");
+                State::Closed { failures: 0 }
+            }
             (State::Closed { failures }, false) if failures + 1 < self.failures => State::Closed {
                 failures: failures + 1,
             },

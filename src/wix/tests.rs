@@ -384,6 +384,7 @@ async fn every_fault_mode_is_a_typed_error() {
         wix.list_app_plans(&ids, country("US"))
             .await
             .unwrap()
+            .plans
             .currency
             .as_deref(),
         Some("USD")
