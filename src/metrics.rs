@@ -186,7 +186,13 @@ impl Default for Metrics {
         let upstream_calls = Family::default();
         let upstream_seconds: Histograms<_> = Family::new_with_constructor(latency_histogram);
         let cache = Family::default();
-        let shared_cache = Family::default();
+        let shared_cache: Family<OpLabels, Counter> = Family::default();
+        // At zero from the start, so that a dashboard finds the series on
+        // replicas without a shared cache too.
+        drop(shared_cache.get_or_create(&OpLabels {
+            op: "get",
+            outcome: "hit",
+        }));
         let skipped = Family::default();
         let checkouts = Family::default();
         let shed = Family::default();

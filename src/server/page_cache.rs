@@ -43,6 +43,9 @@ use std::{
 use tokio::sync::watch;
 use tracing::Instrument;
 
+/// A coding's compressor.
+type Compress = fn(&[u8]) -> Vec<u8>;
+
 /// Most bytes of shared answers kept (all encodings together).
 const SHARED_BYTES: u64 = 32 << 20;
 /// Most bytes of coupon, theme and embedding variants kept.
@@ -209,7 +212,7 @@ impl Rendered {
     /// The page in `coding`, compressed now if it was not yet: blocks for
     /// milliseconds. Two callers at once compress it once.
     fn encoded(&self, coding: Coding) -> &Encoded {
-        let (cell, compress, suffix): (_, fn(&[u8]) -> Vec<u8>, _) = match coding {
+        let (cell, compress, suffix): (_, Compress, _) = match coding {
             Coding::Identity => return &self.identity,
             Coding::Gzip => (&self.gzip, gzip, "-gz"),
             Coding::Br => (&self.br, brotli, "-br"),

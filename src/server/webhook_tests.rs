@@ -303,8 +303,7 @@ async fn off_the_sandbox_only_each_apps_configured_key_is_trusted() {
         ("WIX_APP_SECRET", "x"),
         ("WIX_WEBHOOK_KEYS", "/no/such/key.pem"),
     ])
-    .err()
-    .expect("refused");
+    .expect_err("refused");
     assert!(error.to_string().contains("WIX_WEBHOOK_KEYS"), "{error}");
 }
 

@@ -353,7 +353,7 @@ impl PlanCache {
     /// from Wix.
     async fn load(&self, country: CountryCode) -> Result<Fetched, WixError> {
         let Some(shared) = &self.shared else {
-            return self.from_wix(country).await;
+            return self.ask_wix(country).await;
         };
         let settings = &self.settings;
         let servable = settings.fresh + settings.revalidate;
@@ -379,12 +379,12 @@ impl PlanCache {
                             entry,
                             stale: false,
                         }),
-                        None => self.from_wix(country).await,
+                        None => self.ask_wix(country).await,
                     };
                     shared.unlock(country, &token).await;
                     return result;
                 }
-                Lock::Unknown => return self.from_wix(country).await,
+                Lock::Unknown => return self.ask_wix(country).await,
                 Lock::Held => {}
             }
             // Another replica is asking Wix. Meanwhile its old copy is
@@ -401,7 +401,7 @@ impl PlanCache {
                 }
             }
             if started.elapsed() >= hold {
-                return self.from_wix(country).await;
+                return self.ask_wix(country).await;
             }
             tokio::time::sleep(POLL).await;
         }
@@ -411,24 +411,25 @@ impl PlanCache {
     /// answer or a newer one; else read as Wix's answer is read, so that a
     /// copy which is not one is a miss.
     async fn shared_copy(&self, shared: &SharedCache, country: CountryCode) -> Option<Arc<Entry>> {
-        let Copy { fetched_ms, body } = shared.get(country).await?;
-        let held = self.entries.get(&country);
-        if let Some(held) = held.filter(|held| held.fetched_ms >= fetched_ms) {
-            return Some(held);
-        }
-        match self.client.read_app_plans(&self.app_ids, country, body) {
-            Ok(AppPlans { plans, .. }) => Some(self.entry(plans, fetched_ms)),
-            Err(e) => {
-                tracing::warn!("the shared copy of {country}'s prices is not an answer: {e}");
-                self.metrics.shared_cache("read", "garbage");
-                None
+        let read = |Copy { fetched_ms, body }| {
+            let held = self.entries.get(&country);
+            if let Some(held) = held.filter(|held| held.fetched_ms >= fetched_ms) {
+                return Some(held);
             }
-        }
+            match self.client.read_app_plans(&self.app_ids, country, body) {
+                Ok(AppPlans { plans, .. }) => Some(self.entry(plans, fetched_ms)),
+                Err(e) => {
+                    tracing::warn!("the shared copy of {country}'s prices is not an answer: {e}");
+                    None
+                }
+            }
+        };
+        shared.get(country, read).await
     }
 
     /// `country`'s prices from Wix, left in the shared cache for the
     /// other replicas.
-    async fn from_wix(&self, country: CountryCode) -> Result<Fetched, WixError> {
+    async fn ask_wix(&self, country: CountryCode) -> Result<Fetched, WixError> {
         let AppPlans { plans, body } = self.client.list_app_plans(&self.app_ids, country).await?;
         let entry = self.entry(plans, unix_ms());
         if let Some(shared) = &self.shared {

@@ -163,24 +163,30 @@ impl SharedCache {
         format!("{}:{kind}:{country}", self.prefix)
     }
 
-    /// The copy of `country`'s answer another replica left, if any.
-    pub async fn get(&self, country: CountryCode) -> Option<Copy> {
+    /// What `read` makes of the copy of `country`'s answer another replica
+    /// left, if there is one: a value that is not a copy, or a copy `read`
+    /// refuses, is garbage, and a miss to the caller.
+    pub async fn get<T>(
+        &self,
+        country: CountryCode,
+        read: impl FnOnce(Copy) -> Option<T>,
+    ) -> Option<T> {
         let mut command = redis::cmd("GET");
         command.arg(self.key("plans", country));
         let value: Option<Vec<u8>> = self.call("get", &command).await?;
-        let outcome = match value.map(|value| Copy::decode(value.into())) {
-            None => "miss",
-            Some(None) => "garbage",
-            Some(Some(copy)) => {
-                self.metrics.shared_cache("get", "hit");
-                return Some(copy);
-            }
+        let Some(value) = value else {
+            self.metrics.shared_cache("get", "miss");
+            return None;
         };
-        if outcome == "garbage" {
+        let Some(copy) = Copy::decode(value.into()) else {
             tracing::warn!("{NAME} holds a value for {country} that is not ours: ignored");
-        }
+            self.metrics.shared_cache("get", "garbage");
+            return None;
+        };
+        let read = read(copy);
+        let outcome = if read.is_some() { "hit" } else { "garbage" };
         self.metrics.shared_cache("get", outcome);
-        None
+        read
     }
 
     /// Leaves `copy` of `country`'s answer for the other replicas, for as
@@ -249,14 +255,9 @@ impl SharedCache {
                 self.breaker.record(NAME, true);
                 return Some(value);
             }
-            // It answered, with an error of its own (a key of another
-            // type, say): a miss, and a healthy cache.
-            Ok(Err(e))
-                if matches!(
-                    e.kind(),
-                    ErrorKind::Server(_) | ErrorKind::UnexpectedReturnType
-                ) =>
-            {
+            // It answered, with an error of its own (WRONGTYPE for a key
+            // of another type, say): a miss, and a healthy cache.
+            Ok(Err(e)) if answered(&e) => {
                 tracing::warn!("{NAME}: {op} refused: {e}");
                 ("refused", true)
             }
@@ -273,6 +274,14 @@ impl SharedCache {
         self.metrics.shared_cache(op, outcome);
         None
     }
+}
+
+/// Whether the cache itself sent `error` back, rather than failing to.
+fn answered(error: &redis::RedisError) -> bool {
+    matches!(
+        error.kind(),
+        ErrorKind::Server(_) | ErrorKind::Extension | ErrorKind::UnexpectedReturnType
+    )
 }
 
 #[cfg(test)]
