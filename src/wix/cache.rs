@@ -361,8 +361,9 @@ impl PlanCache {
         // Another replica's call to Wix ends within the client's timeout;
         // its lock expires soon after, should that replica die meanwhile.
         let hold = self.client.timeout() + Duration::from_secs(1);
+        let mut copy = None;
         loop {
-            let copy = self.shared_copy(shared, country).await;
+            copy = self.shared_copy(shared, country, copy).await;
             if let Some(entry) = copy.clone().filter(|copy| copy.age() < settings.fresh) {
                 return Ok(Fetched {
                     entry,
@@ -372,7 +373,7 @@ impl PlanCache {
             match shared.lock(country, hold).await {
                 Lock::Taken(token) => {
                     // Another replica may have finished since the look.
-                    let done = (self.shared_copy(shared, country).await)
+                    let done = (self.shared_copy(shared, country, copy).await)
                         .filter(|copy| copy.age() < settings.fresh);
                     let result = match done {
                         Some(entry) => Ok(Fetched {
@@ -390,12 +391,12 @@ impl PlanCache {
             // Another replica is asking Wix. Meanwhile its old copy is
             // served as this cache serves its own: at once while young
             // enough to revalidate, else after the visitor's usual wait.
-            if let Some(entry) = copy {
+            if let Some(entry) = &copy {
                 let age = entry.age();
                 let waited = started.elapsed() >= settings.stale_wait;
                 if age < servable || waited && age < settings.fresh + settings.stale_if_error {
                     return Ok(Fetched {
-                        entry,
+                        entry: entry.clone(),
                         stale: age >= servable,
                     });
                 }
@@ -407,12 +408,18 @@ impl PlanCache {
         }
     }
 
-    /// The replicas' copy of `country`'s prices: ours, when we hold that
-    /// answer or a newer one; else read as Wix's answer is read, so that a
-    /// copy which is not one is a miss.
-    async fn shared_copy(&self, shared: &SharedCache, country: CountryCode) -> Option<Arc<Entry>> {
+    /// The replicas' copy of `country`'s prices: ours (`known`, read a
+    /// moment ago, or the cached entry), when we hold that answer or a
+    /// newer one; else read as Wix's answer is read, so that a copy which
+    /// is not one is a miss.
+    async fn shared_copy(
+        &self,
+        shared: &SharedCache,
+        country: CountryCode,
+        known: Option<Arc<Entry>>,
+    ) -> Option<Arc<Entry>> {
         let read = |Copy { fetched_ms, body }| {
-            let held = self.entries.get(&country);
+            let held = known.or_else(|| self.entries.get(&country));
             if let Some(held) = held.filter(|held| held.fetched_ms >= fetched_ms) {
                 return Some(held);
             }
