@@ -5,8 +5,9 @@
 # is stopped at exit, Ctrl-C included.
 #
 #   1. the marketing preview, preset=all (249 countries): JSON, CSV, page
-#   2. throughput and latency of the default page next to nginx serving the
-#      same bytes as a static file, at 1 and 64 connections
+#   2. throughput and latency (p50, p99, p99.9) of the default page next to
+#      nginx serving the same bytes as a static file, at 1, 16, 64 and 256
+#      connections (BENCH_LOADS="1/1 16/2 64/2 256/2": connections/threads)
 #      and Wix's webhooks: a genuine event and a forged one at 64 connections
 #   3. page weight: HTML, CSS, JS and WASM, identity / brotli / gzip
 #   4. Lighthouse, mobile (three runs) and desktop presets; the period
@@ -65,12 +66,14 @@ fi
 watchdog "${BENCH_TIME_LIMIT:-1200}"
 
 # start LOG: the server in sandbox mode; the preview's per-client rate limit
-# is lifted (every request here comes from 127.0.0.1). With the shared
+# and the connections-per-address cap are lifted (every request here comes
+# from 127.0.0.1). With the shared
 # cache, an empty one: a fresh server is a cold one.
 start() {
   [ -n "${cache_port:-}" ] && redis-cli -p "$cache_port" flushall >/dev/null
   server_start "$port" "$sandbox_port" "$1" \
-    PRICING_PREVIEW_RATE_PER_MIN="${PRICING_PREVIEW_RATE_PER_MIN:-100000}" "${shared[@]}"
+    PRICING_PREVIEW_RATE_PER_MIN="${PRICING_PREVIEW_RATE_PER_MIN:-100000}" \
+    PRICING_MAX_CONNECTIONS_PER_IP="${PRICING_MAX_CONNECTIONS_PER_IP:-0}" "${shared[@]}"
 }
 
 step "starting the server on 127.0.0.1:$port, its sandbox on 127.0.0.1:$sandbox_port"
@@ -152,20 +155,22 @@ load() {
 }
 
 out ""
-out "Default page ($(wc -c <"$www/www/page.html") bytes, no compression) vs nginx serving the same file; wrk $duration after a $warmup warm-up"
+out "Default page ($(wc -c <"$www/www/page.html") bytes, no compression) vs nginx serving the same file; wrk $duration after a $warmup warm-up, each pair run back to back"
 out ""
-out "| connections / threads | product req/s | p50 ms | p99 ms | nginx req/s | p50 ms | p99 ms | product/nginx |"
-out "|---|---|---|---|---|---|---|---|"
-for load_shape in "1 1" "64 2"; do
-  read -r connections threads <<<"$load_shape"
+out "| connections / threads | product req/s | p50 ms | p99 ms | p99.9 ms | nginx req/s | p50 ms | p99 ms | p99.9 ms | product/nginx |"
+out "|---|---|---|---|---|---|---|---|---|---|"
+for load_shape in ${BENCH_LOADS:-1/1 16/2 64/2 256/2}; do
+  IFS=/ read -r connections threads <<<"$load_shape"
   step "wrk: $connections connection(s), $threads thread(s): product, then nginx"
   load "$SERVER_URL/" "$threads" "$connections" "$WORK_DIR/product-$connections"
   load "$nginx_url" "$threads" "$connections" "$WORK_DIR/nginx-$connections"
   p=$WORK_DIR/product-$connections n=$WORK_DIR/nginx-$connections
   [ "$(wrk_field "$p" non2xx)" = 0 ] || warn "the product answered $(wrk_field "$p" non2xx) non-2xx responses"
-  out "| $connections / $threads | $(wrk_field "$p" rps) | $(ms "$(wrk_field "$p" p50_us)") | $(ms "$(wrk_field "$p" p99_us)") |" \
-    "$(wrk_field "$n" rps) | $(ms "$(wrk_field "$n" p50_us)") | $(ms "$(wrk_field "$n" p99_us)") |" \
-    "$(awk -v a="$(wrk_field "$p" rps)" -v b="$(wrk_field "$n" rps)" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }') |"
+  row="| $connections / $threads"
+  for f in "$p" "$n"; do
+    row="$row | $(wrk_field "$f" rps) | $(ms "$(wrk_field "$f" p50_us)") | $(ms "$(wrk_field "$f" p99_us)") | $(ms "$(wrk_field "$f" p999_us)")"
+  done
+  out "$row | $(awk -v a="$(wrk_field "$p" rps)" -v b="$(wrk_field "$n" rps)" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }') |"
 done
 stop_pid "$nginx_pid"
 out ""

@@ -16,7 +16,7 @@
 --
 -- done() prints one line:
 --   wrk-report requests=N duration_us=N rps=N p50_us=N p90_us=N p99_us=N
---     max_us=N mean_us=N connect_errors=N read_errors=N write_errors=N
+--     p999_us=N max_us=N mean_us=N connect_errors=N read_errors=N write_errors=N
 --     timeouts=N non2xx=N statuses=200:N,503:N marked=N distinct_paths=N
 -- (statuses, marked: n/a without WRK_TALLY; distinct_paths: n/a without paths)
 
@@ -124,10 +124,11 @@ function done(summary, latency, _)
   local e = summary.errors
   local seconds = summary.duration / 1e6
   io.write(string.format(
-    "wrk-report requests=%d duration_us=%d rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d mean_us=%.0f"
+    "wrk-report requests=%d duration_us=%d rps=%.1f p50_us=%d p90_us=%d p99_us=%d p999_us=%d max_us=%d mean_us=%.0f"
       .. " connect_errors=%d read_errors=%d write_errors=%d timeouts=%d non2xx=%d statuses=%s marked=%s distinct_paths=%s\n",
     summary.requests, summary.duration, seconds > 0 and summary.requests / seconds or 0,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, latency.mean,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency:percentile(99.9),
+    latency.max, latency.mean,
     e.connect, e.read, e.write, e.timeout, e.status,
     tally and (#mix > 0 and table.concat(mix, ",") or "none") or "n/a",
     (tally and marker ~= "") and tostring(all_marked) or "n/a",
