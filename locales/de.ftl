@@ -246,6 +246,13 @@ preview-pages = Seiten der Länder
 preview-page-range = Länder { $first } bis { $last } von { $count }
 preview-previous = Vorherige Länder
 preview-next = Nächste Länder
+preview-flagged = { $cells ->
+    [0] Auf dieser Seite ist nichts markiert.
+    [one] Eine Zelle auf dieser Seite ist markiert:
+   *[other] { $cells } Zellen auf dieser Seite sind markiert:
+}
+preview-checks = Geprüft wird: ein fehlender Preis, obwohl andere Länder einen haben; eine jährliche Ersparnis weit vom Median entfernt; ein Land, für das Wix nicht geantwortet hat.
+preview-new-tab = (öffnet sich in einem neuen Tab)
 error-bad-page = „{ $value }“ ist keine Seite dieser Vorschau; ihre Seiten sind 1 bis { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -250,6 +250,13 @@ preview-pages = Pages of countries
 preview-page-range = Countries { $first } to { $last } of { $count }
 preview-previous = Previous countries
 preview-next = Next countries
+preview-flagged = { $cells ->
+    [0] Nothing on this page is flagged.
+    [one] One cell on this page is flagged:
+   *[other] { $cells } cells on this page are flagged:
+}
+preview-checks = Checked: a price missing where other countries have one, a yearly saving far from the median, a country Wix did not answer.
+preview-new-tab = (opens in a new tab)
 # $value: what the address said, as the visitor typed it; $pages: a whole number.
 error-bad-page = “{ $value }” is not a page of this preview; its pages are 1 to { $pages }.
 

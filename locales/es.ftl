@@ -246,6 +246,13 @@ preview-pages = Páginas de países
 preview-page-range = Países { $first } a { $last } de { $count }
 preview-previous = Países anteriores
 preview-next = Países siguientes
+preview-flagged = { $cells ->
+    [0] No hay nada marcado en esta página.
+    [one] Hay una celda marcada en esta página:
+   *[other] Hay { $cells } celdas marcadas en esta página:
+}
+preview-checks = Se revisa: un precio que falta aunque otros países sí lo tienen, un ahorro anual muy alejado de la mediana y un país para el que Wix no respondió.
+preview-new-tab = (se abre en una pestaña nueva)
 error-bad-page = “{ $value }” no es una página de esta vista previa; sus páginas van de 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

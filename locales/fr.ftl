@@ -246,6 +246,13 @@ preview-pages = Pages de pays
 preview-page-range = Pays { $first } à { $last } sur { $count }
 preview-previous = Pays précédents
 preview-next = Pays suivants
+preview-flagged = { $cells ->
+    [0] Rien n'est signalé sur cette page.
+    [one] Une cellule est signalée sur cette page :
+   *[other] { $cells } cellules sont signalées sur cette page :
+}
+preview-checks = Points vérifiés : un prix manquant alors que d'autres pays en ont un, une économie annuelle très éloignée de la médiane, un pays pour lequel Wix n'a pas répondu.
+preview-new-tab = (s'ouvre dans un nouvel onglet)
 error-bad-page = « { $value } » n’est pas une page de cet aperçu ; ses pages vont de 1 à { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -249,6 +249,14 @@ preview-pages = עמודי מדינות
 preview-page-range = מדינות { $first } עד { $last } מתוך { $count }
 preview-previous = המדינות הקודמות
 preview-next = המדינות הבאות
+preview-flagged = { $cells ->
+    [0] אין בעמוד הזה שום דבר מסומן.
+    [one] תא אחד בעמוד הזה מסומן:
+    [two] שני תאים בעמוד הזה מסומנים:
+   *[other] { $cells } תאים בעמוד הזה מסומנים:
+}
+preview-checks = מה נבדק: מחיר חסר כשלמדינות אחרות יש מחיר, חיסכון שנתי רחוק מאוד מהחציון, מדינה שלא התקבלה עבורה תגובה מ-Wix.
+preview-new-tab = (נפתח בכרטיסייה חדשה)
 error-bad-page = "{ $value }" אינו עמוד בתצוגה המקדימה הזו; העמודים שלה הם 1 עד { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

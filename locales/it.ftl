@@ -246,6 +246,13 @@ preview-pages = Pagine di paesi
 preview-page-range = Paesi da { $first } a { $last } di { $count }
 preview-previous = Paesi precedenti
 preview-next = Paesi successivi
+preview-flagged = { $cells ->
+    [0] In questa pagina non c'è nulla di segnalato.
+    [one] Una cella di questa pagina è segnalata:
+   *[other] { $cells } celle di questa pagina sono segnalate:
+}
+preview-checks = Controlli effettuati: un prezzo mancante dove altri paesi ne hanno uno, un risparmio annuale molto lontano da quello mediano, un paese per cui Wix non ha risposto.
+preview-new-tab = (si apre in una nuova scheda)
 error-bad-page = “{ $value }” non è una pagina di questa anteprima; le sue pagine vanno da 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

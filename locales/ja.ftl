@@ -237,6 +237,12 @@ preview-pages = 国のページ
 preview-page-range = { $count }か国中 { $first }～{ $last } か国目
 preview-previous = 前の国
 preview-next = 次の国
+preview-flagged = { $cells ->
+    [0] このページにフラグ付きのセルはありません。
+   *[other] このページにはフラグ付きのセルが{ $cells }個あります：
+}
+preview-checks = 確認項目：ほかの国にはあるのに欠けている料金、中央値から大きく外れた年払いの割引率、Wixから応答がなかった国。
+preview-new-tab = （新しいタブで開きます）
 error-bad-page = 「{ $value }」はこのプレビューのページではありません。ページは1～{ $pages }です。
 
 ## The owner's page: theme, embedding, coupons.

@@ -237,6 +237,12 @@ preview-pages = 국가 페이지
 preview-page-range = 전체 { $count }개국 중 { $first }~{ $last }번째 국가
 preview-previous = 이전 국가
 preview-next = 다음 국가
+preview-flagged = { $cells ->
+    [0] 이 페이지에는 표시된 셀이 없습니다.
+   *[other] 이 페이지에 표시된 셀이 { $cells }개 있습니다:
+}
+preview-checks = 확인 항목: 다른 국가에는 있는 가격이 없는 경우, 연간 할인율이 중앙값에서 크게 벗어난 경우, Wix가 응답하지 않은 국가.
+preview-new-tab = (새 탭에서 열림)
 error-bad-page = “{ $value }”은(는) 이 미리보기의 페이지가 아닙니다. 페이지는 1~{ $pages }입니다.
 
 ## The owner's page: theme, embedding, coupons.

@@ -246,6 +246,13 @@ preview-pages = Pagina’s met landen
 preview-page-range = Landen { $first } tot en met { $last } van { $count }
 preview-previous = Vorige landen
 preview-next = Volgende landen
+preview-flagged = { $cells ->
+    [0] Op deze pagina is niets gemarkeerd.
+    [one] Op deze pagina is één cel gemarkeerd:
+   *[other] Op deze pagina zijn { $cells } cellen gemarkeerd:
+}
+preview-checks = Gecontroleerd: een ontbrekende prijs terwijl andere landen er wel een hebben, een jaarlijkse besparing ver van de mediaan, een land waarvoor Wix niet heeft gereageerd.
+preview-new-tab = (opent in een nieuw tabblad)
 error-bad-page = “{ $value }” is geen pagina van dit voorbeeld; de pagina’s zijn 1 tot en met { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -258,6 +258,15 @@ preview-pages = Strony krajów
 preview-page-range = Kraje od { $first } do { $last } z { $count }
 preview-previous = Poprzednie kraje
 preview-next = Następne kraje
+preview-flagged = { $cells ->
+    [0] Na tej stronie nic nie jest oznaczone.
+    [one] Na tej stronie oznaczono jedną komórkę:
+    [few] Na tej stronie oznaczono { $cells } komórki:
+    [many] Na tej stronie oznaczono { $cells } komórek:
+   *[other] Na tej stronie oznaczono { $cells } komórki:
+}
+preview-checks = Sprawdzane przypadki: brak ceny, choć inne kraje ją mają; roczna oszczędność znacznie odbiegająca od mediany; kraj, dla którego Wix nie odpowiedział.
+preview-new-tab = (otwiera się w nowej karcie)
 error-bad-page = „{ $value }” nie jest stroną tego podglądu; jego strony to 1–{ $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -246,6 +246,13 @@ preview-pages = Páginas de países
 preview-page-range = Países { $first } a { $last } de { $count }
 preview-previous = Países anteriores
 preview-next = Próximos países
+preview-flagged = { $cells ->
+    [0] Nada nesta página está sinalizado.
+    [one] Uma célula nesta página está sinalizada:
+   *[other] { $cells } células nesta página estão sinalizadas:
+}
+preview-checks = Itens verificados: um preço ausente quando outros países têm um, uma economia anual muito distante da mediana, um país para o qual o Wix não respondeu.
+preview-new-tab = (abre em uma nova aba)
 error-bad-page = “{ $value }” não é uma página desta prévia; as páginas vão de 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

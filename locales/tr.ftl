@@ -246,6 +246,13 @@ preview-pages = Ülke sayfaları
 preview-page-range = { $count } ülkeden { $first }–{ $last } arası
 preview-previous = Önceki ülkeler
 preview-next = Sonraki ülkeler
+preview-flagged = { $cells ->
+    [0] Bu sayfada işaretli bir şey yok.
+    [one] Bu sayfada bir hücre işaretli:
+   *[other] Bu sayfada { $cells } hücre işaretli:
+}
+preview-checks = Kontrol edilenler: diğer ülkelerde olduğu halde eksik olan bir fiyat, medyandan çok uzak bir yıllık tasarruf, Wix'in yanıt vermediği bir ülke.
+preview-new-tab = (yeni sekmede açılır)
 error-bad-page = “{ $value }” bu önizlemenin bir sayfası değil; sayfaları 1 ile { $pages } arasındadır.
 
 ## The owner's page: theme, embedding, coupons.

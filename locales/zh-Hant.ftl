@@ -241,6 +241,12 @@ preview-pages = 國家/地區分頁
 preview-page-range = 第 { $first } 至 { $last } 個國家/地區，共 { $count } 個
 preview-previous = 上一頁國家/地區
 preview-next = 下一頁國家/地區
+preview-flagged = { $cells ->
+    [0] 此頁面沒有任何標示。
+   *[other] 此頁面有 { $cells } 個有標示的儲存格：
+}
+preview-checks = 檢查項目：其他國家/地區有價格但此處缺少價格、年繳的節省比例與中位數相差甚遠、Wix 未回應的國家/地區。
+preview-new-tab = （在新分頁中開啟）
 error-bad-page = 「{ $value }」不是此預覽的頁面；頁碼為 1 至 { $pages }。
 
 ## The owner's page: theme, embedding, coupons.

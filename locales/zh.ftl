@@ -237,6 +237,12 @@ preview-pages = 国家/地区分页
 preview-page-range = 第 { $first } 至 { $last } 个国家/地区，共 { $count } 个
 preview-previous = 上一页国家/地区
 preview-next = 下一页国家/地区
+preview-flagged = { $cells ->
+    [0] 此页面没有任何标记。
+   *[other] 此页面有 { $cells } 个带标记的单元格：
+}
+preview-checks = 检查项目：其他国家/地区有价格而此处缺少价格、按年付费的节省比例与中位数相差甚远、Wix 未作出响应的国家/地区。
+preview-new-tab = （在新标签页中打开）
 error-bad-page = “{ $value }”不是此预览的页面；页码为 1 至 { $pages }。
 
 ## The owner's page: theme, embedding, coupons.

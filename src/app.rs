@@ -156,10 +156,19 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("preview") view=PreviewRoute ssr=SsrMode::OutOfOrder/>
                 </Routes>
             </main>
-            <SiteFooter/>
+            <RouteFooter/>
             <EmbedScript/>
         </Router>
     }
+}
+
+/// The visitors' footer, which the preview, an internal tool, does without.
+#[component]
+fn RouteFooter() -> impl IntoView {
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    (!path.starts_with("/preview")).then(|| view! { <SiteFooter/> })
 }
 
 /// `/`: the pricing page, loaded for the address's query.

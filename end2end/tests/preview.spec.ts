@@ -31,11 +31,12 @@ test("marketing compares DE, JP, US and IN, and the CSV equals the JSON", async 
     head.forEach((name, j) => expect(row[j], `${name} of line ${i}`).toBe(line[name] === null ? "" : String(line[name])));
   });
 
-  // A column header opens the visitor view of that country.
-  await header("JP").getByRole("link").click();
-  // In the preview's language.
-  await expect(page).toHaveURL(/\/\?country=JP&lang=en$/);
-  await expect(page.locator(".price-note")).toContainText("Japan");
+  // A column header opens the visitor view of that country beside the
+  // preview, as its visitors read it: in Japanese.
+  const [visitor] = await Promise.all([page.waitForEvent("popup"), header("JP").getByRole("link").click()]);
+  await expect(visitor).toHaveURL(/\/\?country=JP&lang=ja-JP$/);
+  await expect(visitor.locator("html")).toHaveAttribute("lang", "ja");
+  await visitor.close();
 });
 
 test("the preview's language selector: German words, cycles in words, exports unchanged", async ({ page, request }) => {
@@ -45,7 +46,7 @@ test("the preview's language selector: German words, cycles in words, exports un
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Preisvorschau nach Land");
   const yearly = page.locator('tr[data-plan="business"][data-cycle="YEARLY"]');
-  await expect(yearly.locator("td").nth(1)).toHaveText("Jährlich");
+  await expect(yearly.locator("th .cycle")).toHaveText("Jährlich");
   await expect(page.locator('thead th[data-country="US"]')).toContainText("Vereinigte Staaten");
   // German amounts, the same exact values.
   await expect(yearly.locator('td[data-country="DE"] data[data-role="per-month"]')).toHaveText(/8,21\s€/);
@@ -69,4 +70,58 @@ test("a large selection: twelve countries a page, the next ones a link away", as
   await expect(pages.getByRole("link", { name: "Next countries" })).toHaveCount(0);
   // The exports are every country's, whichever page links to them.
   await expect(page.getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/preview.json?preset=eu");
+});
+
+test("the matrix keeps its labels in view, scrolled to its far corner and on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto("/preview?preset=eu");
+  const scroller = page.getByRole("region", { name: "Prices by country" });
+  await scroller.scrollIntoViewIfNeeded();
+  await scroller.evaluate((box) => box.scrollTo(box.scrollWidth, box.scrollHeight));
+  const firstLabel = page.locator("tbody tr").first().locator("th");
+  const lastHeader = page.locator("thead th[data-country]").last();
+  const firstHeader = page.locator("thead th[data-country]").first();
+  await expect(firstLabel).toBeInViewport();
+  await expect(lastHeader).toBeInViewport();
+  // Scrolled down past the first rows, the country headers stay on top.
+  const box = (await scroller.boundingBox())!;
+  const header = (await firstHeader.boundingBox())!;
+  expect(Math.abs(header.y - box.y)).toBeLessThan(2);
+
+  // At 375 px every amount on screen has its country and its plan on screen.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await scroller.scrollIntoViewIfNeeded();
+  await scroller.evaluate((box) => box.scrollTo(box.scrollWidth / 2, box.scrollHeight / 2));
+  const view = (await scroller.boundingBox())!;
+  const amounts = page.locator('td data[data-role="per-month"]');
+  let checked = 0;
+  for (let i = 0; i < (await amounts.count()) && checked < 8; i++) {
+    const amount = amounts.nth(i);
+    const at = await amount.boundingBox();
+    if (!at || at.x < view.x || at.x + at.width > view.x + view.width || at.y < view.y || at.y + at.height > view.y + view.height) continue;
+    const cell = amount.locator("xpath=ancestor::td[1]");
+    const country = await cell.getAttribute("data-country");
+    await expect(page.locator(`thead th[data-country="${country}"]`)).toBeInViewport();
+    await expect(cell.locator("xpath=ancestor::tr[1]/th")).toBeInViewport();
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(0);
+});
+
+test("the flag summary says what was checked and links to what it found", async ({ page }) => {
+  await page.goto("/preview?countries=DE&countries=JP&countries=US");
+  const summary = page.locator(".flag-summary");
+  await expect(summary).toContainText("Checked: a price missing where other countries have one");
+  const flagged = Number(await summary.getAttribute("data-flagged"));
+  expect(flagged).toBe(await page.locator("td.flagged").count());
+  const links = summary.getByRole("link");
+  if (flagged > 0) {
+    const target = await links.first().getAttribute("href");
+    await links.first().click();
+    await expect(page.locator(`${target}`)).toBeInViewport();
+  } else {
+    await expect(summary).toContainText("Nothing on this page is flagged.");
+    await expect(links).toHaveCount(0);
+  }
+  await expect(page.locator(".site-footer")).toHaveCount(0);
 });

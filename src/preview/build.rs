@@ -76,6 +76,9 @@ impl Assembly {
                 currency: view.as_ref().and_then(|v| v.currency.clone()),
                 tax_label: view.as_ref().and_then(|v| v.tax_label.clone()),
                 failed: view.is_none(),
+                visitor_lang: crate::format::negotiate_locale(None, None, country)
+                    .map(|locale| locale.to_string())
+                    .unwrap_or_default(),
             });
         }
         let Some(view) = view else { return };

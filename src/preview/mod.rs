@@ -148,6 +148,9 @@ pub struct Column {
     pub tax_label: Option<String>,
     /// Wix did not answer for this country.
     pub failed: bool,
+    /// The country's most likely locale (`de-CH`): its visitor view is
+    /// opened in it.
+    pub visitor_lang: String,
 }
 
 /// One (app, plan, cycle), with a cell per column, in column order.

@@ -761,11 +761,20 @@ async fn a_country_wix_fails_for_is_marked_and_the_rest_kept() {
     let (status, html) = fetch(&format!("{base}/preview?countries=DE,JP,US"), &[]).await;
     assert_eq!(status, 200);
     let jp = html
-        .split(r#"data-country="JP" class="failed">"#)
+        .split(r#"id="country-JP""#)
         .nth(1)
         .and_then(|th| th.split("</th>").next())
         .unwrap_or_else(|| panic!("{html}"));
+    assert!(jp.contains(r#"class="failed""#), "{jp}");
     assert!(jp.contains("Wix did not answer for this country."), "{jp}");
+    // The summary counts the column's cells and links to it once.
+    let summary = html.split(r#"<div data-flagged=""#).nth(1).unwrap();
+    let summary = &summary[..summary.find("</div>").unwrap()];
+    assert!(summary.contains(r##"<a href="#country-JP">"##), "{summary}");
+    assert!(
+        summary.contains("cells on this page are flagged:"),
+        "{summary}"
+    );
 }
 
 /// A preview of many countries shows twelve a page, with links to the
@@ -807,11 +816,46 @@ async fn the_preview_shows_twelve_countries_a_page() {
             .await;
         assert_eq!(status, 200);
         let shown: Vec<&str> = html
-            .split(r#"<th scope="colgroup" colspan="2" data-country=""#)
+            .split(r#"<th scope="col" id="country-"#)
             .skip(1)
             .map(|th| &th[..th.find('"').unwrap()])
             .collect();
         assert_eq!(shown, countries, "page {page}");
+        // Each country's visitor view opens beside, in its own language.
+        assert!(
+            html.contains(r#"href="/?country=NL&amp;lang=nl-NL" target="_blank" rel="noopener""#)
+                == (page == 2),
+            "page {page}"
+        );
+        // What was checked, and what was found: the one flag, linked, on
+        // the page that shows it.
+        let summary = html.split(r#"<div data-flagged=""#).nth(1).unwrap();
+        let summary = &summary[..summary.find("</div>").unwrap()];
+        assert!(summary.contains("Checked: a price missing"), "{summary}");
+        if page == 2 {
+            assert!(
+                summary.starts_with(r#"1" class="flag-summary">"#),
+                "{summary}"
+            );
+            assert!(
+                summary.contains("One cell on this page is flagged:"),
+                "{summary}"
+            );
+            let target = summary.split(r##"<a href="#"##).nth(1).unwrap();
+            let target = &target[..target.find('"').unwrap()];
+            assert!(target.ends_with("-NL"), "{summary}");
+            assert!(html.contains(&format!(r#"<td id="{target}""#)), "{target}");
+        } else {
+            assert!(
+                summary.contains("Nothing on this page is flagged."),
+                "{summary}"
+            );
+        }
+        // An internal tool: no visitors' footer; a caption, and each row
+        // named by one header: app, plan and cycle.
+        assert!(!html.contains("site-footer"));
+        assert!(html.contains("<caption>Prices by country</caption>"));
+        assert!(html.contains(r#"<th scope="row" class="label"><span class="app">Paged</span> <span class="plan">Pro</span> <span class="cycle">Yearly</span></th>"#), "page {page}");
         let nav = &html[html
             .find(r#"<nav aria-label="Pages of countries""#)
             .unwrap()..];
@@ -852,7 +896,7 @@ async fn the_preview_shows_twelve_countries_a_page() {
             let (plan, cycle) = (attr("data-plan"), attr("data-cycle"));
             for country in countries {
                 let cell = row
-                    .split(&format!(r#"<td data-country="{country}""#))
+                    .split(&format!(r#" data-country="{country}""#))
                     .nth(1)
                     .unwrap();
                 let cell = &cell[..cell.find("</td>").unwrap()];

@@ -6,10 +6,10 @@ use super::{
 };
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang, Msg};
-use crate::preview::{chosen_countries, Cell, Page, PreviewView, PRESETS};
+use crate::preview::{chosen_countries, Cell, Column, Page, PreviewView, Row, PRESETS};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{hooks::use_query_map, params::ParamsMap};
+use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 /// `GET /preview`: every plan and cycle, a column group per country.
@@ -58,7 +58,7 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
                 }>
                     {move || Suspend::new(async move {
                         match preview.await {
-                            Ok(view) => view! { <PreviewTable view query/> }.into_any(),
+                            Ok(view) => view! { <PreviewTable view/> }.into_any(),
                             Err(error) => view! { <ErrorPage error/> }.into_any(),
                         }
                     })}
@@ -167,17 +167,13 @@ fn PreviewPages(page: Page) -> impl IntoView {
 }
 
 #[component]
-fn PreviewTable(view: PreviewView, query: Memo<ParamsMap>) -> impl IntoView {
+fn PreviewTable(view: PreviewView) -> impl IntoView {
     let lang = super::use_lang();
     let PreviewView {
         columns,
         rows,
         locale,
     } = view;
-    // A column opens the visitor view of its country, in this language.
-    // The table is drawn when Wix answers, perhaps after the visitor left
-    // and took the address with them: then it is drawn for no one.
-    let kept_lang = query.try_with_untracked(|q| q.get("lang")).flatten();
     let header = columns
         .iter()
         .map(|column| {
@@ -189,45 +185,44 @@ fn PreviewTable(view: PreviewView, query: Memo<ParamsMap>) -> impl IntoView {
                 },
                 (false, None) => String::new(),
             };
-            let href = match &kept_lang {
-                Some(tag) => format!("/?country={}&lang={tag}", column.country),
-                None => format!("/?country={}", column.country),
-            };
+            // The country's visitor view, as its visitors read it, beside
+            // this one.
+            let href = format!("/?country={}&lang={}", column.country, column.visitor_lang);
             view! {
-                <th scope="colgroup" colspan="2" class:failed=column.failed data-country=column.country.clone()>
-                    <a href=href>{format!("{} ({})", column.country_name, column.country)}</a>
-                    <br/>
+                <th scope="col" id=format!("country-{}", column.country) class:failed=column.failed
+                    data-country=column.country.clone()>
+                    <a href=href target="_blank" rel="noopener">
+                        {format!("{} ({})", column.country_name, column.country)}
+                        <span class="visually-hidden">" "{lang.t(Msg::PreviewNewTab)}</span>
+                    </a>
                     <span class="column-detail">{detail}</span>
                 </th>
             }
         })
         .collect_view();
-    let subheader = columns
-        .iter()
-        .map(|_| {
-            view! {
-                <th scope="col">{lang.t(Msg::PreviewPerMonth)}</th>
-                <th scope="col">{lang.t(Msg::PreviewPerCycle)}</th>
-            }
-        })
-        .collect_view();
+    let summary = flag_summary(lang, &columns, &rows);
     let body = rows
         .into_iter()
-        .map(|row| {
+        .enumerate()
+        .map(|(index, row)| {
             let cycle_words = row.cycle_words(lang);
             let cells = row
                 .cells
                 .into_iter()
                 .zip(columns.iter())
                 .map(|(cell, column)| {
-                    view! { <PreviewCell cell country=column.country.clone()/> }
+                    let id = cell_id(index, &column.country);
+                    let failed = column.failed;
+                    view! { <PreviewCell cell id country=column.country.clone() failed/> }
                 })
                 .collect_view();
             view! {
                 <tr data-app=row.app_id data-plan=row.vendor_id data-cycle=row.cycle>
-                    <th scope="row">{row.app_name}</th>
-                    <td>{row.plan_name}</td>
-                    <td>{cycle_words}</td>
+                    <th scope="row" class="label">
+                        <span class="app">{row.app_name}</span>" "
+                        <span class="plan">{row.plan_name}</span>" "
+                        <span class="cycle">{cycle_words}</span>
+                    </th>
                     {cells}
                 </tr>
             }
@@ -235,16 +230,17 @@ fn PreviewTable(view: PreviewView, query: Memo<ParamsMap>) -> impl IntoView {
         .collect_view();
     view! {
         <p class="price-note">{lang.t_with(Msg::PreviewAmountsFor, &[("locale", Arg::Text(&locale))])}</p>
+        {summary}
         <div class="preview-scroll" role="region" aria-label=lang.t(Msg::PreviewPricesByCountry) tabindex="0">
             <table class="preview">
+                <caption>{lang.t(Msg::PreviewPricesByCountry)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" rowspan="2">{lang.t(Msg::PreviewApp)}</th>
-                        <th scope="col" rowspan="2">{lang.t(Msg::PreviewPlan)}</th>
-                        <th scope="col" rowspan="2">{lang.t(Msg::PreviewCycle)}</th>
+                        <th scope="col" class="label">
+                            {format!("{} · {} · {}", lang.t(Msg::PreviewApp), lang.t(Msg::PreviewPlan), lang.t(Msg::PreviewCycle))}
+                        </th>
                         {header}
                     </tr>
-                    <tr>{subheader}</tr>
                 </thead>
                 <tbody>{body}</tbody>
             </table>
@@ -252,10 +248,78 @@ fn PreviewTable(view: PreviewView, query: Memo<ParamsMap>) -> impl IntoView {
     }
 }
 
-/// Two table cells: the per-month amount (or one-time price, or base fee)
-/// and the per-cycle total with the saving; a flag, in words, on top.
+/// A cell's anchor, for the summary's links.
+fn cell_id(row: usize, country: &str) -> String {
+    format!("cell-{row}-{country}")
+}
+
+/// Flagged cells this page shows will not exceed this many links.
+const MOST_FLAG_LINKS: usize = 100;
+
+/// Above the table: how many cells are flagged, a link to each (a
+/// country Wix did not answer, once), and what was checked, so that a
+/// clean table reads as checked.
+fn flag_summary(lang: Lang, columns: &[Column], rows: &[Row]) -> impl IntoView {
+    let failed = columns.iter().filter(|c| c.failed);
+    let mut links: Vec<(String, String)> = failed
+        .clone()
+        .map(|column| {
+            let href = format!("#country-{}", column.country);
+            let text = format!(
+                "{} ({}): {}",
+                column.country_name,
+                column.country,
+                lang.t(Msg::PreviewFailed)
+            );
+            (href, text)
+        })
+        .collect();
+    let mut cells = failed.count() * rows.len();
+    for (index, row) in rows.iter().enumerate() {
+        let flagged = row
+            .cells
+            .iter()
+            .zip(columns)
+            .filter(|(cell, column)| cell.flag.is_some() && !column.failed);
+        for (cell, column) in flagged {
+            cells += 1;
+            let reason = cell
+                .flag
+                .as_ref()
+                .map(|flag| flag.detail().in_lang(lang))
+                .unwrap_or_default();
+            let text = format!(
+                "{} ({}): {} {}, {}: {reason}",
+                column.country_name,
+                column.country,
+                row.app_name,
+                row.plan_name,
+                row.cycle_words(lang)
+            );
+            links.push((format!("#{}", cell_id(index, &column.country)), text));
+        }
+    }
+    let more = links.len() > MOST_FLAG_LINKS;
+    links.truncate(MOST_FLAG_LINKS);
+    view! {
+        <div class="flag-summary" data-flagged=cells>
+            <p><strong>{lang.t_with(Msg::PreviewFlagged, &[("cells", Arg::Count(cells as u64))])}</strong></p>
+            {(!links.is_empty()).then(|| view! {
+                <ul>
+                    {links.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
+                    {more.then(|| view! { <li>"…"</li> })}
+                </ul>
+            })}
+            <p class="checks">{lang.t(Msg::PreviewChecks)}</p>
+        </div>
+    }
+}
+
+/// A country's cell: the per-month amount (or one-time price, or base
+/// fee) on top, the per-cycle total with the saving beneath; a flag, in
+/// words, under them.
 #[component]
-fn PreviewCell(cell: Cell, country: String) -> impl IntoView {
+fn PreviewCell(cell: Cell, id: String, country: String, failed: bool) -> impl IntoView {
     let lang: Lang = super::use_lang();
     let words = use_offer_words();
     let Cell {
@@ -266,12 +330,9 @@ fn PreviewCell(cell: Cell, country: String) -> impl IntoView {
     let flag = flag.map(|flag| {
         view! { <p class="flag"><strong>{lang.t(Msg::PreviewCheck)}" "</strong>{flag.detail().in_lang(lang)}</p> }
     });
-    let flagged = flag.is_some();
-    let (first, second) = match price {
-        None => (
-            view! { <span class="missing">"—"</span> }.into_any(),
-            ().into_any(),
-        ),
+    let flagged = failed || flag.is_some();
+    let amounts = match price {
+        None => view! { <span class="missing">"—"</span> }.into_any(),
         Some(price) => {
             let first = match (
                 price.per_month,
@@ -287,26 +348,27 @@ fn PreviewCell(cell: Cell, country: String) -> impl IntoView {
             let sale = price.sale.map(|sale| {
                 let list = price.list.and_then(|l| l.per_month);
                 view! {
-                    <p class="sale"><strong>{lang.t(Msg::PreviewOnSale)}" "</strong>{sale.name}" "<Struck amount=list role="list-per-month"/></p>
+                    <span class="sale"><strong>{lang.t(Msg::PreviewOnSale)}" "</strong>{sale.name}" "<Struck amount=list role="list-per-month"/></span>
                 }
             });
-            let second = view! {
-                {total.map(|a| view! { <Money amount=a role="cycle-total"/>" " })}
-                <span class="billed">{price.billed.clone()}</span>
+            view! {
+                <span class="per-month">{first}</span>
+                <span class="per-cycle">
+                    {total.map(|a| view! { <Money amount=a role="cycle-total"/>" " })}
+                    <span class="billed">{price.billed.clone()}</span>
+                    {save_percent.map(|n| view! {
+                        " "
+                        <data value=n.to_string() data-role="save-percent">
+                            {lang.t_with(Msg::SavePercent, &[("percent", Arg::Count(u64::from(n)))])}
+                        </data>
+                    })}
+                </span>
                 {sale}
-                {save_percent.map(|n| view! {
-                    " "
-                    <data value=n.to_string() data-role="save-percent">
-                        {lang.t_with(Msg::SavePercent, &[("percent", Arg::Count(u64::from(n)))])}
-                    </data>
-                })}
             }
-            .into_any();
-            (first, second)
+            .into_any()
         }
     };
     view! {
-        <td data-country=country.clone() class:flagged=flagged>{first}</td>
-        <td data-country=country class:flagged=flagged>{second}{flag}</td>
+        <td id=id data-country=country class:flagged=flagged>{amounts}{flag}</td>
     }
 }
