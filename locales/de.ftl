@@ -253,6 +253,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = Geprüft wird: ein fehlender Preis, obwohl andere Länder einen haben; eine jährliche Ersparnis weit vom Median entfernt; ein Land, für das Wix nicht geantwortet hat.
 preview-new-tab = (öffnet sich in einem neuen Tab)
+preview-chosen = Ausgewählte Länder
+preview-remove = { $country } entfernen
+preview-not-understood = Nicht erkannt: { $entries }. Geben Sie den Namen eines Landes oder seinen zweistelligen Code ein.
 error-bad-page = „{ $value }“ ist keine Seite dieser Vorschau; ihre Seiten sind 1 bis { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -257,6 +257,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = Checked: a price missing where other countries have one, a yearly saving far from the median, a country Wix did not answer.
 preview-new-tab = (opens in a new tab)
+preview-chosen = Chosen countries
+preview-remove = Remove { $country }
+preview-not-understood = Not understood: { $entries }. Type a country's name or its two-letter code.
 # $value: what the address said, as the visitor typed it; $pages: a whole number.
 error-bad-page = “{ $value }” is not a page of this preview; its pages are 1 to { $pages }.
 

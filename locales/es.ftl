@@ -253,6 +253,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = Se revisa: un precio que falta aunque otros países sí lo tienen, un ahorro anual muy alejado de la mediana y un país para el que Wix no respondió.
 preview-new-tab = (se abre en una pestaña nueva)
+preview-chosen = Países seleccionados
+preview-remove = Quitar { $country }
+preview-not-understood = No se pudo reconocer: { $entries }. Escriba el nombre de un país o su código de dos letras.
 error-bad-page = “{ $value }” no es una página de esta vista previa; sus páginas van de 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

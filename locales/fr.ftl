@@ -253,6 +253,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = Points vérifiés : un prix manquant alors que d'autres pays en ont un, une économie annuelle très éloignée de la médiane, un pays pour lequel Wix n'a pas répondu.
 preview-new-tab = (s'ouvre dans un nouvel onglet)
+preview-chosen = Pays sélectionnés
+preview-remove = Retirer { $country }
+preview-not-understood = Non reconnu : { $entries }. Saisissez le nom d'un pays ou son code à deux lettres.
 error-bad-page = « { $value } » n’est pas une page de cet aperçu ; ses pages vont de 1 à { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -257,6 +257,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = מה נבדק: מחיר חסר כשלמדינות אחרות יש מחיר, חיסכון שנתי רחוק מאוד מהחציון, מדינה שלא התקבלה עבורה תגובה מ-Wix.
 preview-new-tab = (נפתח בכרטיסייה חדשה)
+preview-chosen = מדינות שנבחרו
+preview-remove = הסרת { $country }
+preview-not-understood = לא הצלחנו לזהות: { $entries }. הקלידו שם של מדינה או קוד מדינה בן שתי אותיות.
 error-bad-page = "{ $value }" אינו עמוד בתצוגה המקדימה הזו; העמודים שלה הם 1 עד { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -253,6 +253,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = Controlli effettuati: un prezzo mancante dove altri paesi ne hanno uno, un risparmio annuale molto lontano da quello mediano, un paese per cui Wix non ha risposto.
 preview-new-tab = (si apre in una nuova scheda)
+preview-chosen = Paesi selezionati
+preview-remove = Rimuovi { $country }
+preview-not-understood = Non riconosciuto: { $entries }. Digitare il nome di un paese o il suo codice di due lettere.
 error-bad-page = “{ $value }” non è una pagina di questa anteprima; le sue pagine vanno da 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -243,6 +243,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = 確認項目：ほかの国にはあるのに欠けている料金、中央値から大きく外れた年払いの割引率、Wixから応答がなかった国。
 preview-new-tab = （新しいタブで開きます）
+preview-chosen = 選択した国
+preview-remove = { $country }を削除
+preview-not-understood = 認識できませんでした：{ $entries }。国名または2文字の国コードを入力してください。
 error-bad-page = 「{ $value }」はこのプレビューのページではありません。ページは1～{ $pages }です。
 
 ## The owner's page: theme, embedding, coupons.

@@ -243,6 +243,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = 확인 항목: 다른 국가에는 있는 가격이 없는 경우, 연간 할인율이 중앙값에서 크게 벗어난 경우, Wix가 응답하지 않은 국가.
 preview-new-tab = (새 탭에서 열림)
+preview-chosen = 선택한 국가
+preview-remove = { $country } 제거
+preview-not-understood = 인식하지 못한 입력: { $entries }. 국가 이름 또는 두 글자 국가 코드를 입력해 주세요.
 error-bad-page = “{ $value }”은(는) 이 미리보기의 페이지가 아닙니다. 페이지는 1~{ $pages }입니다.
 
 ## The owner's page: theme, embedding, coupons.

@@ -253,6 +253,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = Gecontroleerd: een ontbrekende prijs terwijl andere landen er wel een hebben, een jaarlijkse besparing ver van de mediaan, een land waarvoor Wix niet heeft gereageerd.
 preview-new-tab = (opent in een nieuw tabblad)
+preview-chosen = Gekozen landen
+preview-remove = { $country } verwijderen
+preview-not-understood = Niet herkend: { $entries }. Typ de naam van een land of de landcode van twee letters.
 error-bad-page = “{ $value }” is geen pagina van dit voorbeeld; de pagina’s zijn 1 tot en met { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -267,6 +267,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = Sprawdzane przypadki: brak ceny, choć inne kraje ją mają; roczna oszczędność znacznie odbiegająca od mediany; kraj, dla którego Wix nie odpowiedział.
 preview-new-tab = (otwiera się w nowej karcie)
+preview-chosen = Wybrane kraje
+preview-remove = Usuń: { $country }
+preview-not-understood = Nie rozpoznano: { $entries }. Wpisz nazwę kraju lub jego dwuliterowy kod.
 error-bad-page = „{ $value }” nie jest stroną tego podglądu; jego strony to 1–{ $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -253,6 +253,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = Itens verificados: um preço ausente quando outros países têm um, uma economia anual muito distante da mediana, um país para o qual o Wix não respondeu.
 preview-new-tab = (abre em uma nova aba)
+preview-chosen = Países selecionados
+preview-remove = Remover { $country }
+preview-not-understood = Não foi possível reconhecer: { $entries }. Digite o nome de um país ou o código de duas letras dele.
 error-bad-page = “{ $value }” não é uma página desta prévia; as páginas vão de 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -267,6 +267,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = Что проверяется: отсутствие цены, когда в других странах она есть; годовая экономия, далёкая от медианной; страна, по которой Wix не ответил.
 preview-new-tab = (открывается в новой вкладке)
+preview-chosen = Выбранные страны
+preview-remove = Убрать: { $country }
+preview-not-understood = Не распознано: { $entries }. Введите название страны или её двухбуквенный код.
 error-bad-page = «{ $value }» — не страница этого предпросмотра; его страницы — с 1 по { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -253,6 +253,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = Kontrol edilenler: diğer ülkelerde olduğu halde eksik olan bir fiyat, medyandan çok uzak bir yıllık tasarruf, Wix'in yanıt vermediği bir ülke.
 preview-new-tab = (yeni sekmede açılır)
+preview-chosen = Seçilen ülkeler
+preview-remove = { $country } ülkesini kaldır
+preview-not-understood = Tanınmadı: { $entries }. Bir ülkenin adını veya iki harfli kodunu yazın.
 error-bad-page = “{ $value }” bu önizlemenin bir sayfası değil; sayfaları 1 ile { $pages } arasındadır.
 
 ## The owner's page: theme, embedding, coupons.

@@ -247,6 +247,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = 檢查項目：其他國家/地區有價格但此處缺少價格、年繳的節省比例與中位數相差甚遠、Wix 未回應的國家/地區。
 preview-new-tab = （在新分頁中開啟）
+preview-chosen = 已選取的國家/地區
+preview-remove = 移除{ $country }
+preview-not-understood = 無法辨識：{ $entries }。請輸入國家/地區名稱或雙字母代碼。
 error-bad-page = 「{ $value }」不是此預覽的頁面；頁碼為 1 至 { $pages }。
 
 ## The owner's page: theme, embedding, coupons.

@@ -243,6 +243,9 @@ preview-flagged = { $cells ->
 }
 preview-checks = 检查项目：其他国家/地区有价格而此处缺少价格、按年付费的节省比例与中位数相差甚远、Wix 未作出响应的国家/地区。
 preview-new-tab = （在新标签页中打开）
+preview-chosen = 已选国家/地区
+preview-remove = 移除{ $country }
+preview-not-understood = 无法识别：{ $entries }。请输入国家/地区名称或两字母代码。
 error-bad-page = “{ $value }”不是此预览的页面；页码为 1 至 { $pages }。
 
 ## The owner's page: theme, embedding, coupons.

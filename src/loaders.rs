@@ -120,7 +120,8 @@ pub async fn load_preview(
     let state = expect_context::<crate::state::AppState>();
     let page_lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
     let names = crate::names::countries(page_lang);
-    let chosen = crate::preview::chosen_countries(preset.as_deref(), &countries, names)?;
+    // What names no country the page says; the rest is shown.
+    let chosen = crate::preview::understood_countries(preset.as_deref(), &countries, names)?.codes;
     let page = crate::preview::Page::of(chosen.len(), page.as_deref())?;
     // Without `?lang=`, amounts as the page's words: in its language.
     let lang = lang.or_else(|| Some(page_lang.tag().to_owned()));

@@ -1,5 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import AxeBuilder from "@axe-core/playwright";
 
 test("marketing compares DE, JP, US and IN, and the CSV equals the JSON", async ({ page, request }) => {
   await page.goto("/preview");
@@ -46,7 +47,7 @@ test("the preview's language selector: German words, cycles in words, exports un
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Preisvorschau nach Land");
   const yearly = page.locator('tr[data-plan="business"][data-cycle="YEARLY"]');
-  await expect(yearly.locator("th .cycle")).toHaveText("Jährlich");
+  await expect(yearly.locator("th .row-cycle")).toHaveText("Jährlich");
   await expect(page.locator('thead th[data-country="US"]')).toContainText("Vereinigte Staaten");
   // German amounts, the same exact values.
   await expect(yearly.locator('td[data-country="DE"] data[data-role="per-month"]')).toHaveText(/8,21\s€/);
@@ -78,14 +79,16 @@ test("the matrix keeps its labels in view, scrolled to its far corner and on a p
   const scroller = page.getByRole("region", { name: "Prices by country" });
   await scroller.scrollIntoViewIfNeeded();
   await scroller.evaluate((box) => box.scrollTo(box.scrollWidth, box.scrollHeight));
-  const firstLabel = page.locator("tbody tr").first().locator("th");
-  const lastHeader = page.locator("thead th[data-country]").last();
-  const firstHeader = page.locator("thead th[data-country]").first();
-  await expect(firstLabel).toBeInViewport();
-  await expect(lastHeader).toBeInViewport();
-  // Scrolled down past the first rows, the country headers stay on top.
+  // Scrolled to the far right and bottom: the rows' labels stay at the
+  // start edge, the country headers at the top.
   const box = (await scroller.boundingBox())!;
-  const header = (await firstHeader.boundingBox())!;
+  const lastLabel = page.locator("tbody tr").last().locator("th");
+  const lastHeader = page.locator("thead th[data-country]").last();
+  await expect(lastLabel).toBeInViewport();
+  await expect(lastHeader).toBeInViewport();
+  const label = (await lastLabel.boundingBox())!;
+  const header = (await lastHeader.boundingBox())!;
+  expect(Math.abs(label.x - box.x)).toBeLessThan(2);
   expect(Math.abs(header.y - box.y)).toBeLessThan(2);
 
   // At 375 px every amount on screen has its country and its plan on screen.
@@ -125,3 +128,40 @@ test("the flag summary says what was checked and links to what it found", async 
   }
   await expect(page.locator(".site-footer")).toHaveCount(0);
 });
+
+test("the chosen countries stay chosen across a language change; a typo is said, not lost", async ({ page }) => {
+  await page.goto("/preview");
+  await expect(page.getByLabel("Preset")).toHaveValue("default");
+  await page.getByLabel("Preset").selectOption("");
+  await page.getByLabel("Add a country").fill("Brazil");
+  await page.getByRole("button", { name: "Show preview" }).click();
+  await page.getByLabel("Add a country").fill("Japn");
+  await page.getByRole("button", { name: "Show preview" }).click();
+  await expect(page.locator("#not-understood")).toContainText("“Japn”");
+  await expect(page.getByLabel("Add a country")).toHaveValue("Japn");
+  await page.getByLabel("Add a country").fill("Japan");
+  await page.getByRole("button", { name: "Show preview" }).click();
+  const chips = page.getByRole("list", { name: "Chosen countries" });
+  await expect(chips.getByRole("listitem")).toHaveText([/Brazil \(BR\)/, /Japan \(JP\)/]);
+
+  await page.getByLabel("Language").selectOption({ label: "Deutsch" });
+  await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.locator("thead th[data-country]")).toHaveCount(2);
+  await expect(page.locator('thead th[data-country="BR"]')).toBeVisible();
+  await expect(page.locator('thead th[data-country="JP"]')).toBeVisible();
+
+  // A chip's × removes its country alone.
+  await page.locator(".chips li", { hasText: "BR" }).getByRole("link").click();
+  await expect(page.locator("thead th[data-country]")).toHaveCount(1);
+  await expect(page.locator('thead th[data-country="JP"]')).toBeVisible();
+});
+
+for (const view of ["/preview", "/preview?countries=DE,JP,Japn&lang=he"]) {
+  test(`no accessibility violations on ${view}`, async ({ page }) => {
+    await page.goto(view);
+    await expect(page.locator("table.preview")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  });
+}

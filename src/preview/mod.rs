@@ -36,23 +36,50 @@ const G7: [&str; 7] = ["CA", "FR", "DE", "IT", "JP", "GB", "US"];
 /// The countries a preview request asks for: a preset, plus any listed
 /// in `countries` (comma-separated or repeated), in the order given. A
 /// country may be named by its code, its English name, or its name in
-/// `names` (the page's language, as the search box offers it).
+/// `names` (the page's language, as the search box offers it). An entry
+/// that names no country is an error (the exports' answer).
 pub fn chosen_countries(
     preset: Option<&str>,
     countries: &[String],
     names: &[(CountryCode, String)],
 ) -> Result<Vec<String>, AppError> {
-    let mut chosen: Vec<String> = match preset.map(str::to_ascii_lowercase).as_deref() {
-        None | Some("") => Vec::new(),
-        Some("default") => DEFAULT_MARKETS.iter().map(|c| c.to_string()).collect(),
-        Some("eu") => EU.iter().map(|c| c.to_string()).collect(),
-        Some("g7") => G7.iter().map(|c| c.to_string()).collect(),
-        Some("all") => COUNTRIES.iter().map(|(c, _)| c.to_string()).collect(),
-        Some(other) => {
-            return Err(AppError::BadRequest(
-                Detail::new(Msg::ErrorBadPreset).quoting(other, 16),
-            ))
-        }
+    let Chosen { codes, unknown } = understood_countries(preset, countries, names)?;
+    if let Some(entry) = unknown.first() {
+        // Unknown because its code is not one: that refusal.
+        CountryCode::parse_assigned(entry).map_err(AppError::BadRequest)?;
+    }
+    Ok(codes)
+}
+
+/// What a preview request names: the countries, and the entries that name
+/// none, as typed (the page keeps them and says so).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Chosen {
+    pub codes: Vec<String>,
+    pub unknown: Vec<String>,
+}
+
+/// `chosen_countries`, keeping the entries that name no country apart; an
+/// unknown preset is still an error.
+pub fn understood_countries(
+    preset: Option<&str>,
+    countries: &[String],
+    names: &[(CountryCode, String)],
+) -> Result<Chosen, AppError> {
+    let mut chosen = Chosen {
+        codes: match preset.map(str::to_ascii_lowercase).as_deref() {
+            None | Some("") => Vec::new(),
+            Some("default") => DEFAULT_MARKETS.iter().map(|c| c.to_string()).collect(),
+            Some("eu") => EU.iter().map(|c| c.to_string()).collect(),
+            Some("g7") => G7.iter().map(|c| c.to_string()).collect(),
+            Some("all") => COUNTRIES.iter().map(|(c, _)| c.to_string()).collect(),
+            Some(other) => {
+                return Err(AppError::BadRequest(
+                    Detail::new(Msg::ErrorBadPreset).quoting(other, 16),
+                ))
+            }
+        },
+        unknown: Vec::new(),
     };
     for entry in countries
         .iter()
@@ -60,28 +87,41 @@ pub fn chosen_countries(
         .map(str::trim)
         .filter(|c| !c.is_empty())
     {
-        let named = |name: &str| name.to_lowercase() == entry.to_lowercase();
-        let by_name = names
-            .iter()
-            .find(|(_, name)| named(name))
-            .map(|(code, _)| code.as_str())
-            .or_else(|| {
-                COUNTRIES
-                    .iter()
-                    .find(|(_, name)| named(name))
-                    .map(|(code, _)| *code)
-            });
-        let code =
-            CountryCode::parse_assigned(by_name.unwrap_or(entry)).map_err(AppError::BadRequest)?;
-        if !chosen.iter().any(|c| c == code.as_str()) {
-            chosen.push(code.to_string());
+        match named_country(entry, names) {
+            Some(code) if !chosen.codes.iter().any(|c| c == code.as_str()) => {
+                chosen.codes.push(code.to_string());
+            }
+            Some(_) => {}
+            None if chosen.unknown.len() < MAX_UNKNOWN => chosen.unknown.push(entry.to_owned()),
+            None => {}
         }
     }
-    if chosen.is_empty() {
-        chosen = DEFAULT_MARKETS.iter().map(|c| c.to_string()).collect();
+    if chosen.codes.is_empty() {
+        chosen.codes = DEFAULT_MARKETS.iter().map(|c| c.to_string()).collect();
     }
     Ok(chosen)
 }
+
+/// The country `entry` names: its code, its English name, or its name in
+/// `names`, in any case.
+pub fn named_country(entry: &str, names: &[(CountryCode, String)]) -> Option<CountryCode> {
+    let named = |name: &str| name.to_lowercase() == entry.to_lowercase();
+    let by_name = names
+        .iter()
+        .find(|(_, name)| named(name))
+        .map(|(code, _)| code.as_str())
+        .or_else(|| {
+            COUNTRIES
+                .iter()
+                .find(|(_, name)| named(name))
+                .map(|(code, _)| *code)
+        });
+    CountryCode::parse_assigned(by_name.unwrap_or(entry)).ok()
+}
+
+/// Entries that name no country kept for the page to repeat; the rest
+/// are dropped (the address is bounded anyway).
+const MAX_UNKNOWN: usize = 8;
 
 /// Countries a page of the preview shows: the default markets fit on one.
 /// Every country at once was a table of 87 MB for a large catalogue,
@@ -228,13 +268,18 @@ impl Flag {
 #[serde(rename_all = "snake_case")]
 pub struct ExportLine<'a> {
     pub app_id: &'a str,
+    pub app_name: &'a str,
     pub vendor_id: &'a str,
     pub plan_name: &'a str,
     pub cycle: &'a str,
+    /// The cycle in words, as the page says it, in the preview's language.
+    pub cycle_name: String,
     /// Months per cycle, which tells apart cycles Wix checkout has no
     /// name for (`OTHER`); none for a one-time price.
     pub months: Option<u32>,
     pub country: &'a str,
+    /// In the preview's language.
+    pub country_name: &'a str,
     pub currency: Option<&'a str>,
     pub tax_label: Option<&'a str>,
     pub per_month: Option<&'a str>,
@@ -259,6 +304,7 @@ impl PreviewView {
             amount.map(|a| a.value.as_str())
         }
         let row = &self.rows[row];
+        let cycle_name = row.cycle_words(Lang::of(&self.locale));
         row.cells
             .iter()
             .zip(&self.columns)
@@ -267,11 +313,14 @@ impl PreviewView {
                 let list = price.and_then(|p| p.list.as_ref());
                 ExportLine {
                     app_id: &row.app_id,
+                    app_name: &row.app_name,
                     vendor_id: &row.vendor_id,
                     plan_name: &row.plan_name,
                     cycle: &row.cycle,
+                    cycle_name: cycle_name.clone(),
                     months: row.months,
                     country: &column.country,
+                    country_name: &column.country_name,
                     currency: column.currency.as_deref(),
                     tax_label: column.tax_label.as_deref(),
                     per_month: value(price.and_then(|p| p.per_month.as_ref())),

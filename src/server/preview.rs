@@ -109,19 +109,28 @@ pub async fn json(State(state): State<AppState>, query: Export) -> Response {
 
 /// `GET /preview.csv`: RFC 4180, UTF-8, a header row, CRLF line ends.
 pub async fn csv(State(state): State<AppState>, query: Export) -> Response {
-    let (view, _, turn) = match table(&state, query).await {
+    let (view, countries, turn) = match table(&state, query).await {
         Ok(table) => table,
         Err(e) => return e.into_response(),
     };
     let mut head = Vec::new();
     write_csv(&mut head, [CSV_HEADER.map(str::to_owned)]);
     let line = |out: &mut Vec<u8>, line: ExportLine<'_>, _| write_csv(out, [csv_record(&line)]);
+    // What and when, for a folder of downloads.
+    let file = format!(
+        "attachment; filename=\"pricing-preview-{}-countries-{}.csv\"",
+        countries.len(),
+        time::OffsetDateTime::now_utc().date()
+    );
     (
         [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            ),
             (
                 header::CONTENT_DISPOSITION,
-                "attachment; filename=\"preview.csv\"",
+                HeaderValue::from_str(&file).unwrap_or(HeaderValue::from_static("attachment")),
             ),
         ],
         stream((view, turn), head, line, b""),
@@ -129,13 +138,16 @@ pub async fn csv(State(state): State<AppState>, query: Export) -> Response {
         .into_response()
 }
 
-pub const CSV_HEADER: [&str; 18] = [
+pub const CSV_HEADER: [&str; 21] = [
     "app_id",
+    "app_name",
     "vendor_id",
     "plan_name",
     "cycle",
+    "cycle_name",
     "months",
     "country",
+    "country_name",
     "currency",
     "tax_label",
     "per_month",
@@ -153,16 +165,19 @@ pub const CSV_HEADER: [&str; 18] = [
 /// A line as CSV cells. Any cell a spreadsheet would read as a formula
 /// (plan names come from the app's owner in Wix) starts with `'`, as
 /// OWASP advises against CSV injection.
-fn csv_record(l: &ExportLine<'_>) -> [String; 18] {
+fn csv_record(l: &ExportLine<'_>) -> [String; 21] {
     let text = |v: Option<&str>| v.unwrap_or_default().to_owned();
     let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
     [
         l.app_id.to_owned(),
+        l.app_name.to_owned(),
         l.vendor_id.to_owned(),
         l.plan_name.to_owned(),
         l.cycle.to_owned(),
+        l.cycle_name.clone(),
         number(l.months),
         l.country.to_owned(),
+        l.country_name.to_owned(),
         text(l.currency),
         text(l.tax_label),
         text(l.per_month),

@@ -421,7 +421,7 @@ async fn csv_cells_cannot_start_a_formula() {
                 "{cell:?} in {record:?}"
             );
         }
-        if record[2].starts_with('\'') {
+        if record[3].starts_with('\'') {
             neutralised += 1;
         }
     }

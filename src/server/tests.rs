@@ -694,6 +694,11 @@ async fn preview_exports_exact_prices_and_the_csv_equals_the_json() {
         (Some("1246"), Some("14952"))
     );
     assert_eq!(line("business", "YEARLY", "US")["save_percent"], 16);
+    // Names beside the codes, and the cycle in the page's words.
+    let business = line("business", "YEARLY", "DE");
+    assert_eq!(business["app_name"], "FormFlow");
+    assert_eq!(business["country_name"], "Germany");
+    assert_eq!(business["cycle_name"], "Yearly");
     // 249 USD x 83.3 = 20741.70 INR, with 18% GST 24475.206.
     assert_eq!(line("lifetime", "ONE_TIME", "IN")["one_time"], "24475.21");
     assert_eq!(line("growth", "MONTHLY", "US")["base_fee"], "15.00");
@@ -777,6 +782,56 @@ async fn a_country_wix_fails_for_is_marked_and_the_rest_kept() {
     );
 }
 
+/// What a marketer typed stays: countries by name or code as chips in the
+/// order typed, chosen in the list for the next submit (a language
+/// change keeps them); what names no country is said, left in the search
+/// box, and kept out of the exports.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_preview_keeps_the_chosen_countries_and_says_what_it_did_not_understand() {
+    let server = build(&[]).await;
+    let (status, html) = server
+        .get("/preview?countries=Japan&countries=Germny,de&lang=en", &[])
+        .await;
+    assert_eq!(status, 200, "{html}");
+    let chips = html
+        .split(r#"<ul aria-label="Chosen countries" class="chips">"#)
+        .nth(1)
+        .unwrap();
+    let chips = &chips[..chips.find("</ul>").unwrap()];
+    let order: Vec<&str> = chips
+        .split("<li>")
+        .skip(1)
+        .map(|li| &li[..li.find(" (").unwrap()])
+        .collect();
+    assert_eq!(order, ["Japan", "Germany"]);
+    assert!(chips.contains(r#"href="/preview?lang=en&amp;countries=Germny&amp;countries=de" aria-label="Remove Japan""#), "{chips}");
+    assert!(
+        html.contains(r#"<option value="JP" selected>"#)
+            && html.contains(r#"<option value="DE" selected>"#)
+    );
+    assert!(html.contains("Not understood: “Germny”."), "{html}");
+    assert!(html.contains(r#"value="Germny""#), "{html}");
+    assert!(
+        html.contains(r#"href="/preview.csv?lang=en&amp;countries=Japan&amp;countries=de""#),
+        "{html}"
+    );
+    let shown: Vec<&str> = html
+        .split(r#"<th scope="col" id="country-"#)
+        .skip(1)
+        .map(|th| &th[..th.find('"').unwrap()])
+        .collect();
+    assert_eq!(shown, ["JP", "DE"]);
+    // The exports still refuse a country they cannot name.
+    let (status, _) = server.get("/preview.csv?countries=Germny", &[]).await;
+    assert_eq!(status, 400);
+    // With nothing asked for, the form says the default markets are shown.
+    let (_, html) = server.get("/preview", &[]).await;
+    assert!(
+        html.contains(r#"<option value="default" selected>"#),
+        "{html}"
+    );
+}
+
 /// A preview of many countries shows twelve a page, with links to the
 /// others; each page's cells are the exports' for its countries, flagged
 /// against every country, and the exports hold every country whichever
@@ -855,7 +910,7 @@ async fn the_preview_shows_twelve_countries_a_page() {
         // named by one header: app, plan and cycle.
         assert!(!html.contains("site-footer"));
         assert!(html.contains("<caption>Prices by country</caption>"));
-        assert!(html.contains(r#"<th scope="row" class="label"><span class="app">Paged</span> <span class="plan">Pro</span> <span class="cycle">Yearly</span></th>"#), "page {page}");
+        assert!(html.contains(r#"<th scope="row" class="label"><span class="row-app">Paged</span> <span class="row-plan">Pro</span> <span class="row-cycle">Yearly</span></th>"#), "page {page}");
         let nav = &html[html
             .find(r#"<nav aria-label="Pages of countries""#)
             .unwrap()..];
@@ -1079,10 +1134,11 @@ async fn preview_keeps_each_unnamed_cycle_apart() {
         ))
     );
     let rows = parse_csv(&csv);
-    let months = rows[0].iter().position(|h| h == "months").unwrap();
+    let at = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let (vendor, country, months) = (at("vendor_id"), at("country"), at("months"));
     let in_csv: Vec<&str> = rows[1..]
         .iter()
-        .filter(|r| r[1] == "seasons" && r[5] == "US")
+        .filter(|r| r[vendor] == "seasons" && r[country] == "US")
         .map(|r| r[months].as_str())
         .collect();
     assert_eq!(in_csv, ["2", "3", "6"]);

@@ -4,12 +4,15 @@ use super::{
     words::{use_offer_words, OfferWords},
     ErrorPage,
 };
+use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang, Msg};
-use crate::preview::{chosen_countries, Cell, Column, Page, PreviewView, Row, PRESETS};
+use crate::preview::{
+    named_country, understood_countries, Cell, Column, Page, PreviewView, Row, PRESETS,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
+use leptos_router::{hooks::use_query_map, params::ParamsMap};
 use std::sync::Arc;
 
 /// `GET /preview`: every plan and cycle, a column group per country.
@@ -22,19 +25,20 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
     // Checked before anything streams, so a bad request is a 400.
     let valid = move || {
         query.with(|q| {
-            let chosen = chosen_countries(
+            let chosen = understood_countries(
                 q.get("preset").as_deref(),
                 &q.get_all("countries").unwrap_or_default(),
                 names.countries,
             )?;
-            Page::of(chosen.len(), q.get_str("page"))
+            Page::of(chosen.codes.len(), q.get_str("page")).map(|page| (page, chosen.unknown))
         })
     };
-    // The exports hold every country, whichever page this is.
-    let export_query = move || {
+    // The exports hold every country, whichever page this is; not what
+    // names none, which they would refuse.
+    let export_query = move |unknown: &[String]| {
         let mut q = query.get();
         q.remove("page");
-        q.to_query_string()
+        without_entries(q, |entry| unknown.iter().any(|u| u == entry)).to_query_string()
     };
     view! {
         <Title text=lang.t(Msg::PreviewTitle)/>
@@ -43,12 +47,12 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
         <PreviewForm/>
         {move || match valid() {
             Err(error) => view! { <ErrorPage error/> }.into_any(),
-            Ok(page) => view! {
+            Ok((page, unknown)) => view! {
                 <p class="exports">
                     {lang.t(Msg::PreviewDownload)}" "
-                    <a href=move || format!("/preview.csv{}", export_query())>"CSV"</a>
+                    <a href=format!("/preview.csv{}", export_query(&unknown))>"CSV"</a>
                     " · "
-                    <a href=move || format!("/preview.json{}", export_query())>"JSON"</a>
+                    <a href=format!("/preview.json{}", export_query(&unknown))>"JSON"</a>
                 </p>
                 <PreviewPages page=page.clone()/>
                 <Suspense fallback=move || view! {
@@ -76,12 +80,63 @@ fn PreviewForm() -> impl IntoView {
     let lang = super::use_lang();
     let names = super::use_names();
     let query = use_query_map();
-    let chosen: Vec<String> = query
+    let entries: Vec<String> = query
         .with_untracked(|q| q.get_all("countries").unwrap_or_default())
         .iter()
         .flat_map(|entry| entry.split(',').map(|c| c.trim().to_owned()))
+        .filter(|entry| !entry.is_empty())
         .collect();
+    // The countries the address names, in the order typed, kept chosen
+    // across language and page changes; what names none stays typed.
+    let mut chosen: Vec<CountryCode> = Vec::new();
+    let mut unknown: Vec<String> = Vec::new();
+    for entry in &entries {
+        match named_country(entry, names.countries) {
+            Some(code) if !chosen.contains(&code) => chosen.push(code),
+            Some(_) => {}
+            None => unknown.push(entry.clone()),
+        }
+    }
     let preset = query.with_untracked(|q| q.get("preset").unwrap_or_default());
+    // Nothing asked for shows the default markets: the form says so.
+    let preset = match (preset.is_empty(), entries.is_empty()) {
+        (true, true) => "default".to_owned(),
+        _ => preset,
+    };
+    let chips = (!chosen.is_empty()).then(|| {
+        let chips = chosen
+            .iter()
+            .map(|&code| {
+                let name = names
+                    .countries
+                    .iter()
+                    .find(|(c, _)| *c == code)
+                    .map_or_else(|| code.to_string(), |(_, name)| name.clone());
+                let mut q = query.get_untracked();
+                q.remove("page");
+                let rest = without_entries(q, |entry| {
+                    named_country(entry, names.countries) == Some(code)
+                });
+                let remove = lang.t_with(Msg::PreviewRemove, &[("country", Arg::Text(&name))]);
+                view! {
+                    <li>
+                        {format!("{name} ({code})")}" "
+                        <a href=format!("/preview{}", rest.to_query_string()) aria-label=remove.clone() title=remove>"×"</a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="chips" aria-label=lang.t(Msg::PreviewChosen)>{chips}</ul> }
+    });
+    let not_understood = (!unknown.is_empty()).then(|| {
+        let quoted: Vec<String> = unknown.iter().map(|entry| format!("“{entry}”")).collect();
+        view! {
+            <p class="notice" id="not-understood">
+                {lang.t_with(Msg::PreviewNotUnderstood, &[("entries", Arg::Text(&quoted.join(", ")))])}
+            </p>
+        }
+    });
+    let typed = unknown.join(", ");
     let given_lang = query.with_untracked(|q| q.get("lang"));
     // A locale the list lacks (`de-CH`, formatting Swiss amounts) stays
     // chosen rather than silently becoming its language.
@@ -100,14 +155,15 @@ fn PreviewForm() -> impl IntoView {
             <label for="countries">{lang.t(Msg::PreviewCountries)}</label>
             <select id="countries" name="countries" multiple size="6">
                 {names.countries.iter().map(|(code, name)| view! {
-                    <option value=code.as_str() selected=chosen.iter().any(|c| c.eq_ignore_ascii_case(code.as_str()))>
+                    <option value=code.as_str() selected=chosen.contains(code)>
                         {format!("{name} ({code})")}
                     </option>
                 }).collect_view()}
             </select>
             <label for="country-search">{lang.t(Msg::PreviewAddCountry)}</label>
             <input id="country-search" type="search" name="countries" list="country-names"
-                placeholder=lang.t(Msg::PreviewNameOrCode)/>
+                placeholder=lang.t(Msg::PreviewNameOrCode) value=typed
+                aria-describedby=not_understood.is_some().then_some("not-understood")/>
             <datalist id="country-names">
                 {names.countries.iter().map(|(_, name)| view! { <option value=name.as_str()></option> }).collect_view()}
             </datalist>
@@ -118,7 +174,24 @@ fn PreviewForm() -> impl IntoView {
             </select>
             <button type="submit">{lang.t(Msg::PreviewShow)}</button>
         </form>
+        {not_understood}
+        {chips}
     }
+}
+
+/// `q` without the `countries` entries `drop` names (each value of the
+/// parameter may list several, comma-separated).
+fn without_entries(mut q: ParamsMap, drop: impl Fn(&str) -> bool) -> ParamsMap {
+    let entries = q.remove("countries").unwrap_or_default();
+    let kept = entries
+        .iter()
+        .flat_map(|value| value.split(','))
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty() && !drop(entry));
+    for entry in kept {
+        q.insert("countries", entry.to_owned());
+    }
+    q
 }
 
 /// Which countries this page shows, and links to the others; nothing when
@@ -219,9 +292,9 @@ fn PreviewTable(view: PreviewView) -> impl IntoView {
             view! {
                 <tr data-app=row.app_id data-plan=row.vendor_id data-cycle=row.cycle>
                     <th scope="row" class="label">
-                        <span class="app">{row.app_name}</span>" "
-                        <span class="plan">{row.plan_name}</span>" "
-                        <span class="cycle">{cycle_words}</span>
+                        <span class="row-app">{row.app_name}</span>" "
+                        <span class="row-plan">{row.plan_name}</span>" "
+                        <span class="row-cycle">{cycle_words}</span>
                     </th>
                     {cells}
                 </tr>
