@@ -256,6 +256,9 @@ preview-new-tab = (öffnet sich in einem neuen Tab)
 preview-chosen = Ausgewählte Länder
 preview-remove = { $country } entfernen
 preview-not-understood = Nicht erkannt: { $entries }. Geben Sie den Namen eines Landes oder seinen zweistelligen Code ein.
+preview-show-only = Nur anzeigen
+preview-all = Alle
+preview-filter = Zeilen filtern
 error-bad-page = „{ $value }“ ist keine Seite dieser Vorschau; ihre Seiten sind 1 bis { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

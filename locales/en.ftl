@@ -260,6 +260,9 @@ preview-new-tab = (opens in a new tab)
 preview-chosen = Chosen countries
 preview-remove = Remove { $country }
 preview-not-understood = Not understood: { $entries }. Type a country's name or its two-letter code.
+preview-show-only = Show only
+preview-all = All
+preview-filter = Filter rows
 # $value: what the address said, as the visitor typed it; $pages: a whole number.
 error-bad-page = “{ $value }” is not a page of this preview; its pages are 1 to { $pages }.
 

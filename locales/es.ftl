@@ -256,6 +256,9 @@ preview-new-tab = (se abre en una pestaña nueva)
 preview-chosen = Países seleccionados
 preview-remove = Quitar { $country }
 preview-not-understood = No se pudo reconocer: { $entries }. Escriba el nombre de un país o su código de dos letras.
+preview-show-only = Mostrar solo
+preview-all = Todos
+preview-filter = Filtrar filas
 error-bad-page = “{ $value }” no es una página de esta vista previa; sus páginas van de 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

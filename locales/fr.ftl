@@ -256,6 +256,9 @@ preview-new-tab = (s'ouvre dans un nouvel onglet)
 preview-chosen = Pays sélectionnés
 preview-remove = Retirer { $country }
 preview-not-understood = Non reconnu : { $entries }. Saisissez le nom d'un pays ou son code à deux lettres.
+preview-show-only = Afficher uniquement
+preview-all = Tous
+preview-filter = Filtrer les lignes
 error-bad-page = « { $value } » n’est pas une page de cet aperçu ; ses pages vont de 1 à { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

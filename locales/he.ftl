@@ -260,6 +260,9 @@ preview-new-tab = (נפתח בכרטיסייה חדשה)
 preview-chosen = מדינות שנבחרו
 preview-remove = הסרת { $country }
 preview-not-understood = לא הצלחנו לזהות: { $entries }. הקלידו שם של מדינה או קוד מדינה בן שתי אותיות.
+preview-show-only = להציג רק
+preview-all = הכול
+preview-filter = סינון שורות
 error-bad-page = "{ $value }" אינו עמוד בתצוגה המקדימה הזו; העמודים שלה הם 1 עד { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

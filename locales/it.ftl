@@ -256,6 +256,9 @@ preview-new-tab = (si apre in una nuova scheda)
 preview-chosen = Paesi selezionati
 preview-remove = Rimuovi { $country }
 preview-not-understood = Non riconosciuto: { $entries }. Digitare il nome di un paese o il suo codice di due lettere.
+preview-show-only = Mostra solo
+preview-all = Tutti
+preview-filter = Filtra righe
 error-bad-page = “{ $value }” non è una pagina di questa anteprima; le sue pagine vanno da 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

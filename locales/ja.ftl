@@ -246,6 +246,9 @@ preview-new-tab = （新しいタブで開きます）
 preview-chosen = 選択した国
 preview-remove = { $country }を削除
 preview-not-understood = 認識できませんでした：{ $entries }。国名または2文字の国コードを入力してください。
+preview-show-only = 次のみ表示
+preview-all = すべて
+preview-filter = 行を絞り込む
 error-bad-page = 「{ $value }」はこのプレビューのページではありません。ページは1～{ $pages }です。
 
 ## The owner's page: theme, embedding, coupons.

@@ -246,6 +246,9 @@ preview-new-tab = (새 탭에서 열림)
 preview-chosen = 선택한 국가
 preview-remove = { $country } 제거
 preview-not-understood = 인식하지 못한 입력: { $entries }. 국가 이름 또는 두 글자 국가 코드를 입력해 주세요.
+preview-show-only = 다음만 표시
+preview-all = 전체
+preview-filter = 행 필터링
 error-bad-page = “{ $value }”은(는) 이 미리보기의 페이지가 아닙니다. 페이지는 1~{ $pages }입니다.
 
 ## The owner's page: theme, embedding, coupons.

@@ -256,6 +256,9 @@ preview-new-tab = (opent in een nieuw tabblad)
 preview-chosen = Gekozen landen
 preview-remove = { $country } verwijderen
 preview-not-understood = Niet herkend: { $entries }. Typ de naam van een land of de landcode van twee letters.
+preview-show-only = Alleen tonen
+preview-all = Alle
+preview-filter = Rijen filteren
 error-bad-page = “{ $value }” is geen pagina van dit voorbeeld; de pagina’s zijn 1 tot en met { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -270,6 +270,9 @@ preview-new-tab = (otwiera się w nowej karcie)
 preview-chosen = Wybrane kraje
 preview-remove = Usuń: { $country }
 preview-not-understood = Nie rozpoznano: { $entries }. Wpisz nazwę kraju lub jego dwuliterowy kod.
+preview-show-only = Pokaż tylko
+preview-all = Wszystkie
+preview-filter = Filtruj wiersze
 error-bad-page = „{ $value }” nie jest stroną tego podglądu; jego strony to 1–{ $pages }.
 
 ## The owner's page: theme, embedding, coupons.

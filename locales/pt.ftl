@@ -256,6 +256,9 @@ preview-new-tab = (abre em uma nova aba)
 preview-chosen = Países selecionados
 preview-remove = Remover { $country }
 preview-not-understood = Não foi possível reconhecer: { $entries }. Digite o nome de um país ou o código de duas letras dele.
+preview-show-only = Mostrar apenas
+preview-all = Todos
+preview-filter = Filtrar linhas
 error-bad-page = “{ $value }” não é uma página desta prévia; as páginas vão de 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

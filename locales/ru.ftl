@@ -270,6 +270,9 @@ preview-new-tab = (открывается в новой вкладке)
 preview-chosen = Выбранные страны
 preview-remove = Убрать: { $country }
 preview-not-understood = Не распознано: { $entries }. Введите название страны или её двухбуквенный код.
+preview-show-only = Показать только
+preview-all = Все
+preview-filter = Отфильтровать строки
 error-bad-page = «{ $value }» — не страница этого предпросмотра; его страницы — с 1 по { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

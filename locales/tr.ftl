@@ -256,6 +256,9 @@ preview-new-tab = (yeni sekmede açılır)
 preview-chosen = Seçilen ülkeler
 preview-remove = { $country } ülkesini kaldır
 preview-not-understood = Tanınmadı: { $entries }. Bir ülkenin adını veya iki harfli kodunu yazın.
+preview-show-only = Yalnızca şunları göster
+preview-all = Tümü
+preview-filter = Satırları filtrele
 error-bad-page = “{ $value }” bu önizlemenin bir sayfası değil; sayfaları 1 ile { $pages } arasındadır.
 
 ## The owner's page: theme, embedding, coupons.

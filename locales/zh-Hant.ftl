@@ -250,6 +250,9 @@ preview-new-tab = （在新分頁中開啟）
 preview-chosen = 已選取的國家/地區
 preview-remove = 移除{ $country }
 preview-not-understood = 無法辨識：{ $entries }。請輸入國家/地區名稱或雙字母代碼。
+preview-show-only = 僅顯示
+preview-all = 全部
+preview-filter = 篩選列
 error-bad-page = 「{ $value }」不是此預覽的頁面；頁碼為 1 至 { $pages }。
 
 ## The owner's page: theme, embedding, coupons.

@@ -246,6 +246,9 @@ preview-new-tab = （在新标签页中打开）
 preview-chosen = 已选国家/地区
 preview-remove = 移除{ $country }
 preview-not-understood = 无法识别：{ $entries }。请输入国家/地区名称或两字母代码。
+preview-show-only = 仅显示
+preview-all = 全部
+preview-filter = 筛选行
 error-bad-page = “{ $value }”不是此预览的页面；页码为 1 至 { $pages }。
 
 ## The owner's page: theme, embedding, coupons.

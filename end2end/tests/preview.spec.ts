@@ -165,3 +165,16 @@ for (const view of ["/preview", "/preview?countries=DE,JP,Japn&lang=he"]) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   });
 }
+
+test("Show only narrows the rows to one plan and cycle, and the exports follow", async ({ page, request }) => {
+  await page.goto("/preview?countries=DE&countries=JP");
+  const only = page.getByRole("group", { name: "Show only" });
+  await only.getByLabel("Plan").selectOption("business");
+  await only.getByLabel("Cycle").selectOption("YEARLY");
+  await only.getByRole("button", { name: "Filter rows" }).click();
+  await expect(page).toHaveURL(/plan=business/);
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await expect(page.locator("thead th[data-country]")).toHaveCount(2);
+  const json = await (await request.get((await page.getByRole("link", { name: "JSON" }).getAttribute("href"))!)).json();
+  expect(json.lines.map((l: any) => `${l.vendor_id} ${l.cycle} ${l.country}`)).toEqual(["business YEARLY DE", "business YEARLY JP"]);
+});

@@ -262,6 +262,33 @@ impl Flag {
     }
 }
 
+/// Rows narrowed to one app, plan or cycle (`?app=`, `?plan=`,
+/// `?cycle=`, as the rows' `data-` attributes name them); none: all.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RowFilter {
+    pub app: Option<String>,
+    pub plan: Option<String>,
+    pub cycle: Option<String>,
+}
+
+impl RowFilter {
+    /// Empty values are no filter.
+    pub fn new(app: Option<String>, plan: Option<String>, cycle: Option<String>) -> Self {
+        let given = |v: Option<String>| v.filter(|v| !v.trim().is_empty());
+        Self {
+            app: given(app),
+            plan: given(plan),
+            cycle: given(cycle),
+        }
+    }
+
+    pub fn matches(&self, row: &Row) -> bool {
+        let is =
+            |wanted: &Option<String>, value: &str| wanted.as_deref().is_none_or(|w| w == value);
+        is(&self.app, &row.app_id) && is(&self.plan, &row.vendor_id) && is(&self.cycle, &row.cycle)
+    }
+}
+
 /// One line of the CSV and JSON exports: a row's cell in one country,
 /// with exact decimals and ISO codes, borrowed from the table.
 #[derive(Debug, Clone, PartialEq, Serialize)]

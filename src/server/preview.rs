@@ -3,7 +3,7 @@
 
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
-use crate::preview::{chosen_countries, ExportLine, PreviewView};
+use crate::preview::{chosen_countries, ExportLine, PreviewView, RowFilter};
 use crate::settings::Secret;
 use crate::state::AppState;
 use axum::{
@@ -27,6 +27,9 @@ pub struct ExportQuery {
     #[serde(default)]
     countries: Vec<String>,
     lang: Option<String>,
+    app: Option<String>,
+    plan: Option<String>,
+    cycle: Option<String>,
 }
 
 type Export = Result<Query<ExportQuery>, QueryRejection>;
@@ -44,8 +47,11 @@ async fn table(
     // Names as the page in this language offered them.
     let names = crate::names::countries(Lang::of(query.lang.as_deref().unwrap_or_default()));
     let chosen = chosen_countries(query.preset.as_deref(), &query.countries, names)?;
-    let (view, turn) =
+    let (mut view, turn) =
         crate::loaders::preview(state, &chosen, query.lang.as_deref(), 0..chosen.len()).await?;
+    // The rows the page shows for the same address.
+    let filter = RowFilter::new(query.app, query.plan, query.cycle);
+    view.rows.retain(|row| filter.matches(row));
     Ok((view, chosen, turn))
 }
 

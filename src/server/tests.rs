@@ -832,6 +832,64 @@ async fn the_preview_keeps_the_chosen_countries_and_says_what_it_did_not_underst
     );
 }
 
+/// "Business yearly in Germany and Japan": the rows narrowed by a GET
+/// form whose choices are the table's and whose other fields the
+/// address's; the exports of the same address hold the same rows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_preview_narrows_its_rows_to_an_app_plan_or_cycle() {
+    let server = build(&[]).await;
+    let path = "/preview?countries=DE,JP&lang=en&plan=business&cycle=YEARLY";
+    let (status, html) = server.get(path, &[]).await;
+    assert_eq!(status, 200, "{html}");
+    let rows: Vec<&str> = html.split("<tr data-app=").skip(1).collect();
+    assert_eq!(rows.len(), 1, "{html}");
+    assert!(rows[0].contains(r#"data-plan="business" data-cycle="YEARLY""#));
+    let form = html.split(r#"class="row-filter">"#).nth(1).unwrap();
+    let form = &form[..form.find("</form>").unwrap()];
+    for hidden in [
+        r#"name="countries" value="DE,JP""#,
+        r#"name="lang" value="en""#,
+    ] {
+        assert!(form.contains(hidden), "{form}");
+    }
+    assert!(
+        form.contains(r#"<option value="business" selected>"#),
+        "{form}"
+    );
+    assert!(
+        form.contains(r#"<option value="YEARLY" selected>Yearly</option>"#),
+        "{form}"
+    );
+    assert!(
+        form.contains(r#"<option value="MONTHLY">Monthly</option>"#),
+        "{form}"
+    );
+    assert!(!form.contains(r#"name="plan" value="#), "{form}");
+    let (status, json) = server
+        .get(
+            "/preview.json?countries=DE,JP&lang=en&plan=business&cycle=YEARLY",
+            &[],
+        )
+        .await;
+    assert_eq!(status, 200);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let lines = json["lines"].as_array().unwrap();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines
+        .iter()
+        .all(|l| l["vendor_id"] == "business" && l["cycle"] == "YEARLY"));
+    let export = html.split(r#"href="/preview.json?"#).nth(1).unwrap();
+    let export = &export[..export.find('"').unwrap()];
+    for part in [
+        "plan=business",
+        "cycle=YEARLY",
+        "countries=DE",
+        "countries=JP",
+    ] {
+        assert!(export.split("&amp;").any(|p| p == part), "{export}");
+    }
+}
+
 /// A preview of many countries shows twelve a page, with links to the
 /// others; each page's cells are the exports' for its countries, flagged
 /// against every country, and the exports hold every country whichever

@@ -8,7 +8,7 @@ use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang, Msg};
 use crate::preview::{
-    named_country, understood_countries, Cell, Column, Page, PreviewView, Row, PRESETS,
+    named_country, understood_countries, Cell, Column, Page, PreviewView, Row, RowFilter, PRESETS,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,6 +22,9 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
     provide_context(Arc::new(OfferWords::new(lang)));
     let query = use_query_map();
     let names = super::use_names();
+    // Read now: the table is drawn when Wix answers, perhaps after the
+    // visitor left and the router's context went with them.
+    let address = Arc::new(query.get_untracked());
     // Checked before anything streams, so a bad request is a 400.
     let valid = move || {
         query.with(|q| {
@@ -47,7 +50,9 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
         <PreviewForm/>
         {move || match valid() {
             Err(error) => view! { <ErrorPage error/> }.into_any(),
-            Ok((page, unknown)) => view! {
+            Ok((page, unknown)) => {
+                let address = address.clone();
+                view! {
                 <p class="exports">
                     {lang.t(Msg::PreviewDownload)}" "
                     <a href=format!("/preview.csv{}", export_query(&unknown))>"CSV"</a>
@@ -60,15 +65,19 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
                         {lang.t_with(Msg::PreviewAsking, &[("count", Arg::Count(page.countries as u64))])}
                     </p>
                 }>
-                    {move || Suspend::new(async move {
-                        match preview.await {
-                            Ok(view) => view! { <PreviewTable view/> }.into_any(),
-                            Err(error) => view! { <ErrorPage error/> }.into_any(),
-                        }
-                    })}
+                    {move || {
+                        let address = address.clone();
+                        Suspend::new(async move {
+                            match preview.await {
+                                Ok(view) => view! { <PreviewTable view address=(*address).clone()/> }.into_any(),
+                                Err(error) => view! { <ErrorPage error/> }.into_any(),
+                            }
+                        })
+                    }}
                 </Suspense>
+                }
+                .into_any()
             }
-            .into_any(),
         }}
     }
 }
@@ -240,13 +249,20 @@ fn PreviewPages(page: Page) -> impl IntoView {
 }
 
 #[component]
-fn PreviewTable(view: PreviewView) -> impl IntoView {
+fn PreviewTable(view: PreviewView, address: ParamsMap) -> impl IntoView {
     let lang = super::use_lang();
     let PreviewView {
         columns,
-        rows,
+        mut rows,
         locale,
     } = view;
+    let filter = RowFilter::new(
+        address.get("app"),
+        address.get("plan"),
+        address.get("cycle"),
+    );
+    let narrowing = row_filter_form(lang, &rows, &filter, address);
+    rows.retain(|row| filter.matches(row));
     let header = columns
         .iter()
         .map(|column| {
@@ -303,6 +319,7 @@ fn PreviewTable(view: PreviewView) -> impl IntoView {
         .collect_view();
     view! {
         <p class="price-note">{lang.t_with(Msg::PreviewAmountsFor, &[("locale", Arg::Text(&locale))])}</p>
+        {narrowing}
         {summary}
         <div class="preview-scroll" role="region" aria-label=lang.t(Msg::PreviewPricesByCountry) tabindex="0">
             <table class="preview">
@@ -318,6 +335,73 @@ fn PreviewTable(view: PreviewView) -> impl IntoView {
                 <tbody>{body}</tbody>
             </table>
         </div>
+    }
+}
+
+/// A GET form that narrows the rows to an app, a plan, a cycle; its
+/// choices are the table's, its other fields the address's own.
+fn row_filter_form(
+    lang: Lang,
+    rows: &[Row],
+    filter: &RowFilter,
+    mut address: ParamsMap,
+) -> impl IntoView {
+    fn unique<'a>(pairs: impl Iterator<Item = (&'a str, String)>) -> Vec<(&'a str, String)> {
+        let mut seen: Vec<(&str, String)> = Vec::new();
+        for (value, label) in pairs {
+            if !seen.iter().any(|(v, _)| *v == value) {
+                seen.push((value, label));
+            }
+        }
+        seen
+    }
+    let apps = unique(rows.iter().map(|r| (r.app_id.as_str(), r.app_name.clone())));
+    let several_apps = apps.len() > 1;
+    let plans = unique(
+        rows.iter()
+            .filter(|r| filter.app.as_deref().is_none_or(|app| app == r.app_id))
+            .map(|r| {
+                let label = match several_apps {
+                    true => format!("{}: {}", r.app_name, r.plan_name),
+                    false => r.plan_name.clone(),
+                };
+                (r.vendor_id.as_str(), label)
+            }),
+    );
+    let cycles = unique(rows.iter().map(|r| (r.cycle.as_str(), r.cycle_words(lang))));
+    let select = |name: &'static str,
+                  label: String,
+                  options: Vec<(&str, String)>,
+                  chosen: Option<&str>| {
+        let id = format!("only-{name}");
+        view! {
+            <label for=id.clone()>{label}</label>
+            <select id=id name=name>
+                <option value="">{lang.t(Msg::PreviewAll)}</option>
+                {options.into_iter().map(|(value, label)| view! {
+                    <option value=value.to_owned() selected=chosen == Some(value)>{label}</option>
+                }).collect_view()}
+            </select>
+        }
+    };
+    for key in ["app", "plan", "cycle", "page"] {
+        address.remove(key);
+    }
+    let kept = address
+        .into_iter()
+        .map(|(name, value)| view! { <input type="hidden" name=name.into_owned() value=value/> })
+        .collect_view();
+    view! {
+        <form class="row-filter" method="get" action="/preview">
+            <fieldset>
+                <legend>{lang.t(Msg::PreviewShowOnly)}</legend>
+                {kept}
+                {select("app", lang.t(Msg::PreviewApp), apps, filter.app.as_deref())}
+                {select("plan", lang.t(Msg::PreviewPlan), plans, filter.plan.as_deref())}
+                {select("cycle", lang.t(Msg::PreviewCycle), cycles, filter.cycle.as_deref())}
+                <button type="submit">{lang.t(Msg::PreviewFilter)}</button>
+            </fieldset>
+        </form>
     }
 }
 
