@@ -69,5 +69,8 @@ step "Playwright end-to-end tests against the release server and its sandbox"
 step "an attacker's probes against the release build (scripts/attack.sh)"
 env -u RUSTFLAGS scripts/attack.sh
 
+step "the preview's spreadsheet as openpyxl reads it, against its JSON (scripts/exports.sh)"
+env -u RUSTFLAGS scripts/exports.sh
+
 step "every kind of document the server writes is valid HTML (scripts/validate.sh)"
 env -u RUSTFLAGS scripts/validate.sh

@@ -145,7 +145,7 @@ test("the chosen countries stay chosen across a language change; a typo is said,
   await expect(chips.getByRole("listitem")).toHaveText([/Brazil \(BR\)/, /Japan \(JP\)/]);
 
   await page.getByLabel("Language").selectOption({ label: "Deutsch" });
-  await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
+  await page.getByRole("button", { name: "Show preview" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(page.locator("thead th[data-country]")).toHaveCount(2);
   await expect(page.locator('thead th[data-country="BR"]')).toBeVisible();

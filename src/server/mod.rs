@@ -67,6 +67,7 @@ mod sending;
 mod serve;
 #[cfg(test)]
 mod shared_cache_tests;
+mod spreadsheet;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -289,7 +290,8 @@ pub fn router(state: ServerState) -> Router {
     // these routes, not to a spelling of their paths.
     let preview_routes = Router::new()
         .route("/preview.csv", get(preview::csv))
-        .route("/preview.json", get(preview::json));
+        .route("/preview.json", get(preview::json))
+        .route("/preview.xlsx", get(preview::xlsx));
     let (preview_listing, pages_listing) = route_lists();
     let preview = leptos_routes(&state, preview_routes, preview_listing)
         .route_layer(from_fn_with_state(app.clone(), preview::guard))

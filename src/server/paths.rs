@@ -21,6 +21,7 @@ pub enum Route {
     Preview,
     PreviewCsv,
     PreviewJson,
+    PreviewXlsx,
     Checkout,
     /// The headless API, `/api/v1/...`.
     Api,
@@ -40,6 +41,7 @@ impl Route {
             "/preview" => Self::Preview,
             "/preview.csv" => Self::PreviewCsv,
             "/preview.json" => Self::PreviewJson,
+            "/preview.xlsx" => Self::PreviewXlsx,
             "/checkout" => Self::Checkout,
             "/healthz" => Self::Health,
             "/readyz" => Self::Ready,
@@ -58,6 +60,7 @@ impl Route {
             Self::Preview => "/preview",
             Self::PreviewCsv => "/preview.csv",
             Self::PreviewJson => "/preview.json",
+            Self::PreviewXlsx => "/preview.xlsx",
             Self::Checkout => "/checkout",
             Self::Api => "/api/v1",
             Self::Webhook => "/webhooks/wix",

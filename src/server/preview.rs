@@ -144,6 +144,51 @@ pub async fn csv(State(state): State<AppState>, query: Export) -> Response {
         .into_response()
 }
 
+/// `GET /preview.xlsx`: a workbook a spreadsheet opens right. "Matrix":
+/// a row per (app, plan, cycle) and a column per country, the amount a
+/// month; "Rows": the CSV's lines. Amounts are numbers in their
+/// currency's format, names beside codes, headers frozen. Made whole (the
+/// format is a zip) on the blocking pool, in the previews' turn.
+pub async fn xlsx(State(state): State<AppState>, query: Export) -> Response {
+    let (view, countries, turn) = match table(&state, query).await {
+        Ok(table) => table,
+        Err(e) => return e.into_response(),
+    };
+    let made = tokio::task::spawn_blocking(move || {
+        let workbook = super::spreadsheet::workbook(&view);
+        drop(view);
+        workbook
+    })
+    .await;
+    drop(turn);
+    let bytes = match made {
+        Ok(Ok(bytes)) => bytes,
+        failed => {
+            tracing::error!("preview.xlsx: {failed:?}");
+            return AppError::Internal(Msg::ErrorInternal.into()).into_response();
+        }
+    };
+    let file = format!(
+        "attachment; filename=\"pricing-preview-{}-countries-{}.xlsx\"",
+        countries.len(),
+        time::OffsetDateTime::now_utc().date()
+    );
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(super::spreadsheet::MEDIA_TYPE),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&file).unwrap_or(HeaderValue::from_static("attachment")),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
 pub const CSV_HEADER: [&str; 21] = [
     "app_id",
     "app_name",

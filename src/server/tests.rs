@@ -878,6 +878,19 @@ async fn the_preview_narrows_its_rows_to_an_app_plan_or_cycle() {
     assert!(lines
         .iter()
         .all(|l| l["vendor_id"] == "business" && l["cycle"] == "YEARLY"));
+    // The workbook of the same address: a zip, named for what and when.
+    let request = axum::http::Request::get("/preview.xlsx?countries=DE,JP&plan=business")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let (status, headers, body) = server.ask(request).await;
+    assert_eq!(status, 200);
+    assert!(body.starts_with("PK"), "a zip");
+    let file = headers["content-disposition"].to_str().unwrap();
+    assert!(
+        file.starts_with(r#"attachment; filename="pricing-preview-2-countries-20"#),
+        "{file}"
+    );
+    assert!(file.ends_with(r#".xlsx""#), "{file}");
     let export = html.split(r#"href="/preview.json?"#).nth(1).unwrap();
     let export = &export[..export.find('"').unwrap()];
     for part in [
@@ -1060,7 +1073,12 @@ async fn the_preview_shows_twelve_countries_a_page() {
 async fn a_configured_preview_token_is_required() {
     use base64::Engine;
     let (base, _server) = serve(&[("PRICING_PREVIEW_TOKEN", "let-me-in")]).await;
-    for path in ["/preview", "/preview.csv", "/preview.json?countries=DE"] {
+    for path in [
+        "/preview",
+        "/preview.csv",
+        "/preview.json?countries=DE",
+        "/preview.xlsx",
+    ] {
         assert_eq!(fetch(&format!("{base}{path}"), &[]).await.0, 401, "{path}");
         assert_eq!(
             fetch(&format!("{base}{path}"), &[("X-Preview-Token", "nope")])

@@ -58,6 +58,8 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
                     <a href=format!("/preview.csv{}", export_query(&unknown))>"CSV"</a>
                     " · "
                     <a href=format!("/preview.json{}", export_query(&unknown))>"JSON"</a>
+                    " · "
+                    <a href=format!("/preview.xlsx{}", export_query(&unknown))>"XLSX"</a>
                 </p>
                 <PreviewPages page=page.clone()/>
                 <Suspense fallback=move || view! {
