@@ -289,6 +289,32 @@ impl RowFilter {
     }
 }
 
+/// An export line's fields, in the order the CSV and the workbook give
+/// them (the CSV's header row).
+pub const EXPORT_FIELDS: [&str; 21] = [
+    "app_id",
+    "app_name",
+    "vendor_id",
+    "plan_name",
+    "cycle",
+    "cycle_name",
+    "months",
+    "country",
+    "country_name",
+    "currency",
+    "tax_label",
+    "per_month",
+    "cycle_total",
+    "one_time",
+    "list_per_month",
+    "list_cycle_total",
+    "list_one_time",
+    "sale",
+    "base_fee",
+    "save_percent",
+    "flag",
+];
+
 /// One line of the CSV and JSON exports: a row's cell in one country,
 /// with exact decimals and ISO codes, borrowed from the table.
 #[derive(Debug, Clone, PartialEq, Serialize)]

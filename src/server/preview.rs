@@ -3,7 +3,7 @@
 
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
-use crate::preview::{chosen_countries, ExportLine, PreviewView, RowFilter};
+use crate::preview::{chosen_countries, ExportLine, PreviewView, RowFilter, EXPORT_FIELDS};
 use crate::settings::Secret;
 use crate::state::AppState;
 use axum::{
@@ -120,7 +120,7 @@ pub async fn csv(State(state): State<AppState>, query: Export) -> Response {
         Err(e) => return e.into_response(),
     };
     let mut head = Vec::new();
-    write_csv(&mut head, [CSV_HEADER.map(str::to_owned)]);
+    write_csv(&mut head, [EXPORT_FIELDS.map(str::to_owned)]);
     let line = |out: &mut Vec<u8>, line: ExportLine<'_>, _| write_csv(out, [csv_record(&line)]);
     // What and when, for a folder of downloads.
     let file = format!(
@@ -188,30 +188,6 @@ pub async fn xlsx(State(state): State<AppState>, query: Export) -> Response {
     )
         .into_response()
 }
-
-pub const CSV_HEADER: [&str; 21] = [
-    "app_id",
-    "app_name",
-    "vendor_id",
-    "plan_name",
-    "cycle",
-    "cycle_name",
-    "months",
-    "country",
-    "country_name",
-    "currency",
-    "tax_label",
-    "per_month",
-    "cycle_total",
-    "one_time",
-    "list_per_month",
-    "list_cycle_total",
-    "list_one_time",
-    "sale",
-    "base_fee",
-    "save_percent",
-    "flag",
-];
 
 /// A line as CSV cells. Any cell a spreadsheet would read as a formula
 /// (plan names come from the app's owner in Wix) starts with `'`, as

@@ -3,10 +3,9 @@
 //! sheet with the CSV's lines. Amounts go in as `Decimal` (Excel stores
 //! them as its own numbers), each in its currency's format.
 
-use super::preview::CSV_HEADER;
 use crate::i18n::Lang;
 use crate::plans::Amount;
-use crate::preview::{ExportLine, PreviewView};
+use crate::preview::{ExportLine, PreviewView, EXPORT_FIELDS};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use std::collections::HashMap;
@@ -101,7 +100,7 @@ fn lines(
     formats: &mut Formats,
 ) -> Result<(), XlsxError> {
     sheet.set_name("Rows")?;
-    header(sheet, &CSV_HEADER.map(str::to_owned))?;
+    header(sheet, &EXPORT_FIELDS.map(str::to_owned))?;
     let mut at = 0;
     for row in 0..view.rows.len() {
         for line in view.export_lines(row) {
@@ -113,7 +112,7 @@ fn lines(
     Ok(())
 }
 
-/// One line, in `CSV_HEADER`'s order.
+/// One line, in `EXPORT_FIELDS`'s order.
 fn write_line(
     sheet: &mut Worksheet,
     at: u32,

@@ -710,10 +710,7 @@ async fn preview_exports_exact_prices_and_the_csv_equals_the_json() {
     .await;
     assert_eq!(status, 200);
     let rows = parse_csv(&csv);
-    assert_eq!(
-        rows[0],
-        crate::server::preview::CSV_HEADER.map(String::from)
-    );
+    assert_eq!(rows[0], crate::preview::EXPORT_FIELDS.map(String::from));
     assert_eq!(rows.len() - 1, lines.len());
     for (row, line) in rows[1..].iter().zip(lines) {
         for (name, value) in rows[0].iter().zip(row) {
