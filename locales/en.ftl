@@ -255,7 +255,7 @@ preview-flagged = { $cells ->
     [one] One cell on this page is flagged:
    *[other] { $cells } cells on this page are flagged:
 }
-preview-checks = Checked: a price missing where other countries have one, a yearly saving far from the median, a country Wix did not answer.
+preview-checks = Checked: a price missing where other countries have one, a yearly saving far from the median, an amount far from those of the other countries priced in the same currency, a country priced in a currency not its own, a country Wix did not answer.
 preview-new-tab = (opens in a new tab)
 preview-chosen = Chosen countries
 preview-remove = Remove { $country }
@@ -263,6 +263,9 @@ preview-not-understood = Not understood: { $entries }. Type a country's name or 
 preview-show-only = Show only
 preview-all = All
 preview-filter = Filter rows
+preview-flag-above-peers = { $percent }% above the median of the { $count } countries priced in { $currency }.
+preview-flag-below-peers = { $percent }% below the median of the { $count } countries priced in { $currency }.
+preview-flag-foreign-currency = Priced in { $currency }, not in this country's own { $own }: Wix does so where it does not sell in the local currency.
 # $value: what the address said, as the visitor typed it; $pages: a whole number.
 error-bad-page = “{ $value }” is not a page of this preview; its pages are 1 to { $pages }.
 

@@ -255,7 +255,7 @@ preview-flagged = { $cells ->
     [two] שני תאים בעמוד הזה מסומנים:
    *[other] { $cells } תאים בעמוד הזה מסומנים:
 }
-preview-checks = מה נבדק: מחיר חסר כשלמדינות אחרות יש מחיר, חיסכון שנתי רחוק מאוד מהחציון, מדינה שלא התקבלה עבורה תגובה מ-Wix.
+preview-checks = מה נבדק: מחיר חסר כשלמדינות אחרות יש מחיר, חיסכון שנתי רחוק מאוד מהחציון, סכום רחוק מאוד מהסכומים של שאר המדינות שהמחירים בהן נקובים באותו מטבע, מדינה שהמחירים בה נקובים במטבע שאינו המטבע שלה, מדינה שלא התקבלה עבורה תגובה מ-Wix.
 preview-new-tab = (נפתח בכרטיסייה חדשה)
 preview-chosen = מדינות שנבחרו
 preview-remove = הסרת { $country }
@@ -263,6 +263,9 @@ preview-not-understood = לא הצלחנו לזהות: { $entries }. הקליד�
 preview-show-only = להציג רק
 preview-all = הכול
 preview-filter = סינון שורות
+preview-flag-above-peers = גבוה ב-{ $percent }% מהחציון של { $count } המדינות שהמחירים בהן נקובים ב-{ $currency }.
+preview-flag-below-peers = נמוך ב-{ $percent }% מהחציון של { $count } המדינות שהמחירים בהן נקובים ב-{ $currency }.
+preview-flag-foreign-currency = המחיר נקוב ב-{ $currency }, ולא ב-{ $own }, המטבע של המדינה הזו: Wix עושה זאת במקומות שבהם הוא לא מוכר במטבע המקומי.
 error-bad-page = "{ $value }" אינו עמוד בתצוגה המקדימה הזו; העמודים שלה הם 1 עד { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -251,7 +251,7 @@ preview-flagged = { $cells ->
     [one] Una cella di questa pagina è segnalata:
    *[other] { $cells } celle di questa pagina sono segnalate:
 }
-preview-checks = Controlli effettuati: un prezzo mancante dove altri paesi ne hanno uno, un risparmio annuale molto lontano da quello mediano, un paese per cui Wix non ha risposto.
+preview-checks = Controlli effettuati: un prezzo mancante dove altri paesi ne hanno uno, un risparmio annuale molto lontano da quello mediano, un importo molto lontano da quelli degli altri paesi con prezzi nella stessa valuta, un paese con prezzi in una valuta diversa dalla propria, un paese per cui Wix non ha risposto.
 preview-new-tab = (si apre in una nuova scheda)
 preview-chosen = Paesi selezionati
 preview-remove = Rimuovi { $country }
@@ -259,6 +259,9 @@ preview-not-understood = Non riconosciuto: { $entries }. Digitare il nome di un 
 preview-show-only = Mostra solo
 preview-all = Tutti
 preview-filter = Filtra righe
+preview-flag-above-peers = Superiore del { $percent }% alla mediana dei { $count } paesi con prezzi in { $currency }.
+preview-flag-below-peers = Inferiore del { $percent }% alla mediana dei { $count } paesi con prezzi in { $currency }.
+preview-flag-foreign-currency = Prezzi in { $currency }, non in { $own }, la valuta propria di questo paese: Wix fa così dove non vende nella valuta locale.
 error-bad-page = “{ $value }” non è una pagina di questa anteprima; le sue pagine vanno da 1 a { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

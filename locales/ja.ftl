@@ -241,7 +241,7 @@ preview-flagged = { $cells ->
     [0] このページにフラグ付きのセルはありません。
    *[other] このページにはフラグ付きのセルが{ $cells }個あります：
 }
-preview-checks = 確認項目：ほかの国にはあるのに欠けている料金、中央値から大きく外れた年払いの割引率、Wixから応答がなかった国。
+preview-checks = 確認項目：ほかの国にはあるのに欠けている料金、中央値から大きく外れた年払いの割引率、同じ通貨建てのほかの国の金額から大きく外れた金額、自国以外の通貨建てで料金が設定されている国、Wixから応答がなかった国。
 preview-new-tab = （新しいタブで開きます）
 preview-chosen = 選択した国
 preview-remove = { $country }を削除
@@ -249,6 +249,9 @@ preview-not-understood = 認識できませんでした：{ $entries }。国名�
 preview-show-only = 次のみ表示
 preview-all = すべて
 preview-filter = 行を絞り込む
+preview-flag-above-peers = { $currency }建てで料金が設定されている{ $count }か国の中央値より{ $percent }%高くなっています。
+preview-flag-below-peers = { $currency }建てで料金が設定されている{ $count }か国の中央値より{ $percent }%低くなっています。
+preview-flag-foreign-currency = この国の通貨である{ $own }ではなく、{ $currency }建てで料金が設定されています。Wixは現地通貨で販売していない国ではこのようにしています。
 error-bad-page = 「{ $value }」はこのプレビューのページではありません。ページは1～{ $pages }です。
 
 ## The owner's page: theme, embedding, coupons.

@@ -251,7 +251,7 @@ preview-flagged = { $cells ->
     [one] Op deze pagina is één cel gemarkeerd:
    *[other] Op deze pagina zijn { $cells } cellen gemarkeerd:
 }
-preview-checks = Gecontroleerd: een ontbrekende prijs terwijl andere landen er wel een hebben, een jaarlijkse besparing ver van de mediaan, een land waarvoor Wix niet heeft gereageerd.
+preview-checks = Gecontroleerd: een ontbrekende prijs terwijl andere landen er wel een hebben, een jaarlijkse besparing ver van de mediaan, een bedrag ver van die van de andere landen met prijzen in dezelfde valuta, een land met prijzen in een andere valuta dan de eigen, een land waarvoor Wix niet heeft gereageerd.
 preview-new-tab = (opent in een nieuw tabblad)
 preview-chosen = Gekozen landen
 preview-remove = { $country } verwijderen
@@ -259,6 +259,9 @@ preview-not-understood = Niet herkend: { $entries }. Typ de naam van een land of
 preview-show-only = Alleen tonen
 preview-all = Alle
 preview-filter = Rijen filteren
+preview-flag-above-peers = { $percent }% boven de mediaan van de { $count } landen met prijzen in { $currency }.
+preview-flag-below-peers = { $percent }% onder de mediaan van de { $count } landen met prijzen in { $currency }.
+preview-flag-foreign-currency = Prijzen in { $currency }, niet in { $own }, de eigen valuta van dit land: Wix doet dat waar het niet in de lokale valuta verkoopt.
 error-bad-page = “{ $value }” is geen pagina van dit voorbeeld; de pagina’s zijn 1 tot en met { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

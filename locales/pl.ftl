@@ -265,7 +265,7 @@ preview-flagged = { $cells ->
     [many] Na tej stronie oznaczono { $cells } komórek:
    *[other] Na tej stronie oznaczono { $cells } komórki:
 }
-preview-checks = Sprawdzane przypadki: brak ceny, choć inne kraje ją mają; roczna oszczędność znacznie odbiegająca od mediany; kraj, dla którego Wix nie odpowiedział.
+preview-checks = Sprawdzane przypadki: brak ceny, choć inne kraje ją mają; roczna oszczędność znacznie odbiegająca od mediany; kwota znacznie odbiegająca od kwot innych krajów z cenami w tej samej walucie; kraj z cenami w walucie innej niż własna; kraj, dla którego Wix nie odpowiedział.
 preview-new-tab = (otwiera się w nowej karcie)
 preview-chosen = Wybrane kraje
 preview-remove = Usuń: { $country }
@@ -273,6 +273,19 @@ preview-not-understood = Nie rozpoznano: { $entries }. Wpisz nazwę kraju lub je
 preview-show-only = Pokaż tylko
 preview-all = Wszystkie
 preview-filter = Filtruj wiersze
+preview-flag-above-peers = { $count ->
+    [one] O { $percent }% powyżej mediany dla { $count } kraju z cenami w { $currency }.
+    [few] O { $percent }% powyżej mediany dla { $count } krajów z cenami w { $currency }.
+    [many] O { $percent }% powyżej mediany dla { $count } krajów z cenami w { $currency }.
+   *[other] O { $percent }% powyżej mediany dla { $count } kraju z cenami w { $currency }.
+}
+preview-flag-below-peers = { $count ->
+    [one] O { $percent }% poniżej mediany dla { $count } kraju z cenami w { $currency }.
+    [few] O { $percent }% poniżej mediany dla { $count } krajów z cenami w { $currency }.
+    [many] O { $percent }% poniżej mediany dla { $count } krajów z cenami w { $currency }.
+   *[other] O { $percent }% poniżej mediany dla { $count } kraju z cenami w { $currency }.
+}
+preview-flag-foreign-currency = Ceny w { $currency }, a nie w { $own }, własnej walucie tego kraju: Wix tak robi tam, gdzie nie sprzedaje w walucie lokalnej.
 error-bad-page = „{ $value }” nie jest stroną tego podglądu; jego strony to 1–{ $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -265,7 +265,7 @@ preview-flagged = { $cells ->
     [many] На этой странице отмечено { $cells } ячеек:
    *[other] На этой странице отмечено { $cells } ячейки:
 }
-preview-checks = Что проверяется: отсутствие цены, когда в других странах она есть; годовая экономия, далёкая от медианной; страна, по которой Wix не ответил.
+preview-checks = Что проверяется: отсутствие цены, когда в других странах она есть; годовая экономия, далёкая от медианной; сумма, далёкая от сумм других стран с ценами в той же валюте; страна с ценами не в своей валюте; страна, по которой Wix не ответил.
 preview-new-tab = (открывается в новой вкладке)
 preview-chosen = Выбранные страны
 preview-remove = Убрать: { $country }
@@ -273,6 +273,19 @@ preview-not-understood = Не распознано: { $entries }. Введите
 preview-show-only = Показать только
 preview-all = Все
 preview-filter = Отфильтровать строки
+preview-flag-above-peers = { $count ->
+    [one] На { $percent }% выше медианы по { $count } стране с ценами в { $currency }.
+    [few] На { $percent }% выше медианы по { $count } странам с ценами в { $currency }.
+    [many] На { $percent }% выше медианы по { $count } странам с ценами в { $currency }.
+   *[other] На { $percent }% выше медианы по { $count } странам с ценами в { $currency }.
+}
+preview-flag-below-peers = { $count ->
+    [one] На { $percent }% ниже медианы по { $count } стране с ценами в { $currency }.
+    [few] На { $percent }% ниже медианы по { $count } странам с ценами в { $currency }.
+    [many] На { $percent }% ниже медианы по { $count } странам с ценами в { $currency }.
+   *[other] На { $percent }% ниже медианы по { $count } странам с ценами в { $currency }.
+}
+preview-flag-foreign-currency = Цены в { $currency }, а не в { $own }, собственной валюте этой страны: так Wix поступает там, где не продаёт в местной валюте.
 error-bad-page = «{ $value }» — не страница этого предпросмотра; его страницы — с 1 по { $pages }.
 
 ## The owner's page: theme, embedding, coupons.

@@ -241,7 +241,7 @@ preview-flagged = { $cells ->
     [0] 此页面没有任何标记。
    *[other] 此页面有 { $cells } 个带标记的单元格：
 }
-preview-checks = 检查项目：其他国家/地区有价格而此处缺少价格、按年付费的节省比例与中位数相差甚远、Wix 未作出响应的国家/地区。
+preview-checks = 检查项目：其他国家/地区有价格而此处缺少价格、按年付费的节省比例与中位数相差甚远、金额与以同一货币定价的其他国家/地区相差甚远、以非本地货币定价的国家/地区、Wix 未作出响应的国家/地区。
 preview-new-tab = （在新标签页中打开）
 preview-chosen = 已选国家/地区
 preview-remove = 移除{ $country }
@@ -249,6 +249,9 @@ preview-not-understood = 无法识别：{ $entries }。请输入国家/地区名
 preview-show-only = 仅显示
 preview-all = 全部
 preview-filter = 筛选行
+preview-flag-above-peers = 比以 { $currency } 定价的 { $count } 个国家/地区的中位数高 { $percent }%。
+preview-flag-below-peers = 比以 { $currency } 定价的 { $count } 个国家/地区的中位数低 { $percent }%。
+preview-flag-foreign-currency = 以 { $currency } 定价，而非此国家/地区本身的货币 { $own }：Wix 在不以当地货币销售的地方会这样做。
 error-bad-page = “{ $value }”不是此预览的页面；页码为 1 至 { $pages }。
 
 ## The owner's page: theme, embedding, coupons.

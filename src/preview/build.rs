@@ -6,7 +6,7 @@ use crate::country::CountryCode;
 use crate::i18n::Lang;
 use crate::plans::PricingView;
 use icu::locale::Locale;
-use rust_decimal::Decimal;
+use rust_decimal::{prelude::ToPrimitive, Decimal};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -26,6 +26,10 @@ pub struct Assembly {
     across: Vec<Across>,
     /// Where each (app, plan, cycle, months) row is, by `key`.
     index: HashMap<String, usize>,
+    /// The currencies met so far; `Across::amounts` holds their indexes.
+    currencies: Vec<String>,
+    /// Each kept column's currency, as an index into `currencies`.
+    column_currencies: Vec<Option<usize>>,
     /// The key being looked up, reused: most prices find their row.
     key: String,
 }
@@ -40,6 +44,9 @@ struct Across {
     priced: u32,
     /// Their yearly savings, where the row is yearly.
     savings: Vec<u32>,
+    /// Their amounts a month, by currency (an index into
+    /// `Assembly::currencies`).
+    amounts: Vec<(usize, Decimal)>,
 }
 
 impl Assembly {
@@ -56,6 +63,8 @@ impl Assembly {
             across: Vec::new(),
             index: HashMap::new(),
             key: String::new(),
+            currencies: Vec::new(),
+            column_currencies: Vec::new(),
         }
     }
 
@@ -69,7 +78,24 @@ impl Assembly {
             .contains(&self.pushed)
             .then(|| self.pushed - self.keep.start);
         self.pushed += 1;
+        let currency = view
+            .as_ref()
+            .and_then(|v| v.currency.as_deref())
+            .map(
+                |code| match self.currencies.iter().position(|c| c == code) {
+                    Some(index) => index,
+                    None => {
+                        self.currencies.push(code.to_owned());
+                        self.currencies.len() - 1
+                    }
+                },
+            );
         if column.is_some() {
+            self.column_currencies.push(currency);
+            let flag = view
+                .as_ref()
+                .and_then(|v| v.currency.as_deref())
+                .and_then(|priced| foreign_currency(country, priced));
             self.columns.push(Column {
                 country: country.to_string(),
                 country_name: crate::names::country(self.lang, country),
@@ -79,6 +105,7 @@ impl Assembly {
                 visitor_lang: crate::format::negotiate_locale(None, None, country)
                     .map(|locale| locale.to_string())
                     .unwrap_or_default(),
+                flag,
             });
         }
         let Some(view) = view else { return };
@@ -117,6 +144,10 @@ impl Assembly {
                         across.last = self.pushed;
                         across.priced += 1;
                         across.savings.extend(save_percent);
+                        let month = price.per_month.as_ref().and_then(|a| a.value.parse().ok());
+                        if let (Some(currency), Some(month)) = (currency, month) {
+                            across.amounts.push((currency, month));
+                        }
                     }
                     if let Some(column) = column {
                         row.cells[column] = Cell {
@@ -133,8 +164,10 @@ impl Assembly {
     /// The table, with its flags.
     pub fn finish(mut self) -> PreviewView {
         let answered: Vec<bool> = self.columns.iter().map(|c| !c.failed).collect();
-        for (row, across) in self.rows.iter_mut().zip(self.across) {
+        for (row, mut across) in self.rows.iter_mut().zip(self.across) {
+            let amounts = std::mem::take(&mut across.amounts);
             flag_row(row, across, &answered, &self.locale);
+            flag_peers(row, amounts, &self.column_currencies, &self.currencies);
         }
         PreviewView {
             locale: self.locale.to_string(),
@@ -189,6 +222,78 @@ fn flag_row(row: &mut Row, across: Across, answered: &[bool], locale: &Locale) {
     }
 }
 
+/// How far from its peers' median an amount a month may be before it is
+/// flagged: prices with VAT differ by the rates (at most ~9% across the
+/// euro area), a typo by far more.
+const PEER_TOLERANCE: Decimal = Decimal::from_parts(3, 0, 0, false, 1);
+/// Peers needed for a median worth comparing with.
+const MIN_PEERS: usize = 3;
+
+/// Flags an amount a month far from the median of the countries priced
+/// in the same currency (`PEER_TOLERANCE`, `MIN_PEERS`): a typo in one
+/// country's price. A cell flagged already keeps its flag.
+fn flag_peers(
+    row: &mut Row,
+    mut amounts: Vec<(usize, Decimal)>,
+    columns: &[Option<usize>],
+    currencies: &[String],
+) {
+    amounts.sort_unstable();
+    let medians: HashMap<usize, (Decimal, usize)> = amounts
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|peers| peers.len() >= MIN_PEERS)
+        .map(|peers| {
+            let n = peers.len();
+            let median = match n % 2 {
+                1 => peers[n / 2].1,
+                _ => (peers[n / 2 - 1].1 + peers[n / 2].1) / Decimal::TWO,
+            };
+            (peers[0].0, (median, n))
+        })
+        .collect();
+    for (cell, currency) in row.cells.iter_mut().zip(columns) {
+        if cell.flag.is_some() {
+            continue;
+        }
+        let month = (cell.price.as_ref())
+            .and_then(|p| p.per_month.as_ref())
+            .and_then(|a| a.value.parse::<Decimal>().ok());
+        let (Some(month), Some(currency)) = (month, *currency) else {
+            continue;
+        };
+        let Some(&(median, count)) = medians.get(&currency).filter(|(m, _)| !m.is_zero()) else {
+            continue;
+        };
+        let off = (month - median) / median;
+        if off.abs() > PEER_TOLERANCE {
+            let percent = (off.abs() * Decimal::ONE_HUNDRED).round();
+            cell.flag = Some(Flag::Peers {
+                percent: percent.to_u32().unwrap_or(u32::MAX),
+                above: off.is_sign_positive(),
+                count: count as u32,
+                currency: currencies[currency].clone(),
+            });
+        }
+    }
+}
+
+/// The flag of a country Wix priced in `priced`, not in a currency ISO
+/// 4217 gives it (superseded ones count: a country that just changed may
+/// still be priced in its old one). Wix prices in US dollars where it does
+/// not sell in the local currency.
+fn foreign_currency(country: CountryCode, priced: &str) -> Option<Flag> {
+    let country: iso_currency::Country = country.as_str().parse().ok()?;
+    let own = iso_currency::Currency::from_country(country);
+    if own.iter().any(|c| c.code() == priced) {
+        return None;
+    }
+    let current = own.iter().find(|c| c.flags().is_empty()).or(own.first())?;
+    Some(Flag::ForeignCurrency {
+        currency: priced.to_owned(),
+        own: current.code().to_owned(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,7 +324,74 @@ mod tests {
             last: 0,
             priced: row.cells.iter().filter(|c| c.price.is_some()).count() as u32,
             savings: row.cells.iter().filter_map(|c| c.save_percent).collect(),
+            amounts: Vec::new(),
         }
+    }
+
+    fn monthly(value: &str) -> Cell {
+        let amount = crate::plans::Amount {
+            value: value.into(),
+            text: value.into(),
+            currency: "EUR".into(),
+        };
+        Cell {
+            price: Some(PriceOption {
+                per_month: Some(amount),
+                ..PriceOption::default()
+            }),
+            save_percent: None,
+            flag: None,
+        }
+    }
+
+    #[test]
+    fn flags_an_amount_far_from_its_currency_peers() {
+        // Four euro countries (one a typo), one in dollars.
+        let values = ["9.85", "10.20", "98.50", "9.60", "12.00"];
+        let mut r = row(values.map(monthly).to_vec());
+        let columns = [Some(0), Some(0), Some(0), Some(0), Some(1)];
+        let amounts = values
+            .iter()
+            .zip(columns)
+            .map(|(v, c)| (c.unwrap(), v.parse().unwrap()))
+            .collect();
+        flag_peers(&mut r, amounts, &columns, &["EUR".into(), "USD".into()]);
+        let flags: Vec<Option<String>> = r
+            .cells
+            .iter()
+            .map(|c| c.flag.as_ref().map(|f| f.detail().to_string()))
+            .collect();
+        // The median of 9.60, 9.85, 10.20 and 98.50 is 10.025.
+        assert_eq!(
+            flags,
+            [
+                None,
+                None,
+                Some("883% above the median of the 4 countries priced in EUR.".into()),
+                None,
+                // Alone in its currency: nothing to compare with.
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_a_country_priced_in_a_currency_not_its_own() {
+        let flag = |country: &str, priced: &str| {
+            foreign_currency(country.parse().unwrap(), priced).map(|f| f.detail().to_string())
+        };
+        assert_eq!(
+            flag("BE", "USD").as_deref(),
+            Some("Priced in USD, not in this country's own EUR: Wix does so where it does not sell in the local currency.")
+        );
+        assert_eq!(flag("US", "USD"), None);
+        assert_eq!(flag("DE", "EUR"), None);
+        // Croatia's kuna is superseded, and still its own.
+        assert_eq!(flag("HR", "HRK"), None);
+        assert_eq!(flag("JP", "JPY"), None);
+        assert_eq!(flag("KW", "KWD"), None);
+        // No currency of its own: nothing to say.
+        assert_eq!(flag("AQ", "USD"), None);
     }
 
     #[test]
@@ -273,6 +445,7 @@ mod tests {
             last: 9,
             priced: 5,
             savings: vec![12, 12, 17, 12, 12],
+            amounts: Vec::new(),
         };
         flag_row(&mut r, everywhere, &[true, true], &en);
         assert_eq!(

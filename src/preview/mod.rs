@@ -191,6 +191,8 @@ pub struct Column {
     /// The country's most likely locale (`de-CH`): its visitor view is
     /// opened in it.
     pub visitor_lang: String,
+    /// What looks wrong with the whole column (a currency not its own).
+    pub flag: Option<Flag>,
 }
 
 /// One (app, plan, cycle), with a cell per column, in column order.
@@ -246,6 +248,16 @@ pub enum Flag {
     Saving { saving: u32, median: String },
     /// Wix did not answer for this country.
     NoAnswer,
+    /// An amount `percent`% above or below the median of the `count`
+    /// countries whose prices are in `currency`.
+    Peers {
+        percent: u32,
+        above: bool,
+        count: u32,
+        currency: String,
+    },
+    /// A country priced in `currency`, not in its own, `own`.
+    ForeignCurrency { currency: String, own: String },
 }
 
 impl Flag {
@@ -258,6 +270,21 @@ impl Flag {
                 .text("saving", saving.to_string())
                 .text("median", median.clone()),
             Self::NoAnswer => Detail::new(Msg::PreviewFailed),
+            Self::Peers {
+                percent,
+                above,
+                count,
+                currency,
+            } => Detail::new(match above {
+                true => Msg::PreviewFlagAbovePeers,
+                false => Msg::PreviewFlagBelowPeers,
+            })
+            .count("percent", u64::from(*percent))
+            .count("count", u64::from(*count))
+            .text("currency", currency.clone()),
+            Self::ForeignCurrency { currency, own } => Detail::new(Msg::PreviewFlagForeignCurrency)
+                .text("currency", currency.clone())
+                .text("own", own.clone()),
         }
     }
 }
@@ -394,10 +421,9 @@ impl PreviewView {
                             .and_then(|u| u.base_fee.as_ref()),
                     ),
                     save_percent: cell.save_percent,
-                    flag: cell
-                        .flag
-                        .clone()
+                    flag: (cell.flag.clone())
                         .or(column.failed.then_some(Flag::NoAnswer))
+                        .or(column.flag.clone())
                         .map(|flag| flag.detail().to_string()),
                 }
             })

@@ -900,6 +900,46 @@ async fn the_preview_narrows_its_rows_to_an_app_plan_or_cycle() {
     }
 }
 
+/// A typo in one country's price and a country Wix prices in dollars are
+/// each flagged with their reason, in the page's summary and the exports.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_preview_flags_a_typo_and_a_foreign_currency() {
+    let server = with_app(
+        "Typo",
+        "[[apps.plans]]\nvendor_id = \"pro\"\nname = \"Pro\"\n\
+         [[apps.plans.prices]]\ncycle = \"monthly\"\nusd = \"10\"\n\
+         local.DE = { price_before_tax = \"84.03\", total_price = \"100.00\" }\n",
+    )
+    .await;
+    let countries = "countries=DE,FR,IT,ES,AT,NL,BE";
+    let (_, json) = server.get(&format!("/preview.json?{countries}"), &[]).await;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let flag = |country: &str| {
+        let lines = json["lines"].as_array().unwrap();
+        let line = lines.iter().find(|l| l["country"] == country).unwrap();
+        line["flag"].as_str().map(str::to_owned)
+    };
+    let typo = flag("DE").unwrap();
+    assert!(
+        typo.ends_with("% above the median of the 6 countries priced in EUR."),
+        "{typo}"
+    );
+    assert!(flag("BE")
+        .unwrap()
+        .starts_with("Priced in USD, not in this country's own EUR"));
+    for country in ["FR", "IT", "ES", "AT", "NL"] {
+        assert_eq!(flag(country), None, "{country}");
+    }
+    let (_, html) = server.get(&format!("/preview?{countries}"), &[]).await;
+    let summary = html.split(r#"<div data-flagged=""#).nth(1).unwrap();
+    assert!(
+        summary.starts_with(r#"2" class="flag-summary">"#),
+        "{summary}"
+    );
+    assert!(summary.contains(&typo), "{summary}");
+    assert!(summary.contains(r##"<a href="#country-BE">"##), "{summary}");
+}
+
 /// A preview of many countries shows twelve a page, with links to the
 /// others; each page's cells are the exports' for its countries, flagged
 /// against every country, and the exports hold every country whichever
@@ -926,8 +966,17 @@ async fn the_preview_shows_twelve_countries_a_page() {
         .collect();
     assert_eq!(eu.len(), 27);
     let lines = json["lines"].as_array().unwrap();
-    let flagged: Vec<_> = lines.iter().filter(|l| !l["flag"].is_null()).collect();
+    // The saving off the median; the demo's countries Wix prices in USD,
+    // not their own currency, are flagged too (a column each).
+    let flagged: Vec<_> = lines
+        .iter()
+        .filter(|l| l["flag"].as_str().is_some_and(|f| f.starts_with("Saves")))
+        .collect();
     assert_eq!(flagged.len(), 1, "{flagged:?}");
+    let belgium = lines.iter().find(|l| l["country"] == "BE").unwrap();
+    let foreign = "Priced in USD, not in this country's own EUR: \
+                   Wix does so where it does not sell in the local currency.";
+    assert_eq!(belgium["flag"], foreign);
     assert_eq!(flagged[0]["country"], "NL");
     assert!(flagged[0]["flag"]
         .as_str()
@@ -955,24 +1004,29 @@ async fn the_preview_shows_twelve_countries_a_page() {
         let summary = html.split(r#"<div data-flagged=""#).nth(1).unwrap();
         let summary = &summary[..summary.find("</div>").unwrap()];
         assert!(summary.contains("Checked: a price missing"), "{summary}");
-        if page == 2 {
+        // It counts the cells the table marks flagged.
+        let count: usize = summary[..summary.find('"').unwrap()].parse().unwrap();
+        let flagged_cells = html
+            .split("<td id=")
+            .skip(1)
+            .filter(|td| td[..td.find('>').unwrap()].contains(r#"class="flagged""#))
+            .count();
+        assert_eq!(count, flagged_cells, "{summary}");
+        let saving = summary
+            .split(r##"<a href="#cell-"##)
+            .skip(1)
+            .map(|link| &link[..link.find('"').unwrap()])
+            .find(|target| target.ends_with("-NL"));
+        assert_eq!(saving.is_some(), page == 2, "{summary}");
+        if let Some(target) = saving {
             assert!(
-                summary.starts_with(r#"1" class="flag-summary">"#),
-                "{summary}"
+                html.contains(&format!(r#"<td id="cell-{target}""#)),
+                "{target}"
             );
-            assert!(
-                summary.contains("One cell on this page is flagged:"),
-                "{summary}"
-            );
-            let target = summary.split(r##"<a href="#"##).nth(1).unwrap();
-            let target = &target[..target.find('"').unwrap()];
-            assert!(target.ends_with("-NL"), "{summary}");
-            assert!(html.contains(&format!(r#"<td id="{target}""#)), "{target}");
-        } else {
-            assert!(
-                summary.contains("Nothing on this page is flagged."),
-                "{summary}"
-            );
+        }
+        if page == 1 {
+            let belgium = r##"<a href="#country-BE">Belgium (BE): Priced in USD"##;
+            assert!(summary.contains(belgium), "{summary}");
         }
         // An internal tool: no visitors' footer; a caption, and each row
         // named by one header: app, plan and cycle.

@@ -279,14 +279,18 @@ fn PreviewTable(view: PreviewView, address: ParamsMap) -> impl IntoView {
             // The country's visitor view, as its visitors read it, beside
             // this one.
             let href = format!("/?country={}&lang={}", column.country, column.visitor_lang);
+            let flag = column.flag.as_ref().map(|flag| {
+                view! { <p class="flag"><strong>{lang.t(Msg::PreviewCheck)}" "</strong>{flag.detail().in_lang(lang)}</p> }
+            });
             view! {
                 <th scope="col" id=format!("country-{}", column.country) class:failed=column.failed
-                    data-country=column.country.clone()>
+                    class:flagged=column.flag.is_some() data-country=column.country.clone()>
                     <a href=href target="_blank" rel="noopener">
                         {format!("{} ({})", column.country_name, column.country)}
                         <span class="visually-hidden">" "{lang.t(Msg::PreviewNewTab)}</span>
                     </a>
                     <span class="column-detail">{detail}</span>
+                    {flag}
                 </th>
             }
         })
@@ -303,8 +307,8 @@ fn PreviewTable(view: PreviewView, address: ParamsMap) -> impl IntoView {
                 .zip(columns.iter())
                 .map(|(cell, column)| {
                     let id = cell_id(index, &column.country);
-                    let failed = column.failed;
-                    view! { <PreviewCell cell id country=column.country.clone() failed/> }
+                    let column_flagged = column.failed || column.flag.is_some();
+                    view! { <PreviewCell cell id country=column.country.clone() column_flagged/> }
                 })
                 .collect_view();
             view! {
@@ -419,41 +423,38 @@ const MOST_FLAG_LINKS: usize = 100;
 /// country Wix did not answer, once), and what was checked, so that a
 /// clean table reads as checked.
 fn flag_summary(lang: Lang, columns: &[Column], rows: &[Row]) -> impl IntoView {
-    let failed = columns.iter().filter(|c| c.failed);
-    let mut links: Vec<(String, String)> = failed
-        .clone()
-        .map(|column| {
+    // A column that failed, or is flagged whole, is linked once.
+    let mut links: Vec<(String, String)> = columns
+        .iter()
+        .filter_map(|column| {
+            let reason = match (column.failed, &column.flag) {
+                (true, _) => lang.t(Msg::PreviewFailed),
+                (false, Some(flag)) => flag.detail().in_lang(lang),
+                (false, None) => return None,
+            };
             let href = format!("#country-{}", column.country);
-            let text = format!(
-                "{} ({}): {}",
-                column.country_name,
-                column.country,
-                lang.t(Msg::PreviewFailed)
-            );
-            (href, text)
+            Some((
+                href,
+                format!("{} ({}): {reason}", column.country_name, column.country),
+            ))
         })
         .collect();
-    let mut cells = failed.count() * rows.len();
+    let mut cells = 0;
     for (index, row) in rows.iter().enumerate() {
-        let flagged = row
-            .cells
-            .iter()
-            .zip(columns)
-            .filter(|(cell, column)| cell.flag.is_some() && !column.failed);
-        for (cell, column) in flagged {
-            cells += 1;
-            let reason = cell
-                .flag
-                .as_ref()
-                .map(|flag| flag.detail().in_lang(lang))
-                .unwrap_or_default();
+        for (cell, column) in row.cells.iter().zip(columns) {
+            let whole = column.failed || column.flag.is_some();
+            cells += usize::from(whole || cell.flag.is_some());
+            let Some(flag) = cell.flag.as_ref().filter(|_| !column.failed) else {
+                continue;
+            };
             let text = format!(
-                "{} ({}): {} {}, {}: {reason}",
+                "{} ({}): {} {}, {}: {}",
                 column.country_name,
                 column.country,
                 row.app_name,
                 row.plan_name,
-                row.cycle_words(lang)
+                row.cycle_words(lang),
+                flag.detail().in_lang(lang)
             );
             links.push((format!("#{}", cell_id(index, &column.country)), text));
         }
@@ -478,7 +479,7 @@ fn flag_summary(lang: Lang, columns: &[Column], rows: &[Row]) -> impl IntoView {
 /// fee) on top, the per-cycle total with the saving beneath; a flag, in
 /// words, under them.
 #[component]
-fn PreviewCell(cell: Cell, id: String, country: String, failed: bool) -> impl IntoView {
+fn PreviewCell(cell: Cell, id: String, country: String, column_flagged: bool) -> impl IntoView {
     let lang: Lang = super::use_lang();
     let words = use_offer_words();
     let Cell {
@@ -489,7 +490,7 @@ fn PreviewCell(cell: Cell, id: String, country: String, failed: bool) -> impl In
     let flag = flag.map(|flag| {
         view! { <p class="flag"><strong>{lang.t(Msg::PreviewCheck)}" "</strong>{flag.detail().in_lang(lang)}</p> }
     });
-    let flagged = failed || flag.is_some();
+    let flagged = column_flagged || flag.is_some();
     let amounts = match price {
         None => view! { <span class="missing">"—"</span> }.into_any(),
         Some(price) => {
