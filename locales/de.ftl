@@ -261,6 +261,7 @@ preview-all = Alle
 preview-filter = Zeilen filtern
 preview-flag-above-peers = { $percent } % über dem Median der { $count } Länder mit Preisen in { $currency }.
 preview-flag-below-peers = { $percent } % unter dem Median der { $count } Länder mit Preisen in { $currency }.
+preview-as-of = Preise, wie Wix sie am { $time } UTC übermittelt hat.
 preview-flag-foreign-currency = Preise in { $currency }, nicht in { $own }, der eigenen Währung dieses Landes: Wix tut das dort, wo es nicht in der Landeswährung verkauft.
 error-bad-page = „{ $value }“ ist keine Seite dieser Vorschau; ihre Seiten sind 1 bis { $pages }.
 

@@ -265,6 +265,7 @@ preview-all = All
 preview-filter = Filter rows
 preview-flag-above-peers = { $percent }% above the median of the { $count } countries priced in { $currency }.
 preview-flag-below-peers = { $percent }% below the median of the { $count } countries priced in { $currency }.
+preview-as-of = Prices as Wix gave them at { $time } UTC.
 preview-flag-foreign-currency = Priced in { $currency }, not in this country's own { $own }: Wix does so where it does not sell in the local currency.
 # $value: what the address said, as the visitor typed it; $pages: a whole number.
 error-bad-page = “{ $value }” is not a page of this preview; its pages are 1 to { $pages }.

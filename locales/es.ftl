@@ -261,6 +261,7 @@ preview-all = Todos
 preview-filter = Filtrar filas
 preview-flag-above-peers = Un { $percent } % por encima de la mediana de los { $count } países con precios en { $currency }.
 preview-flag-below-peers = Un { $percent } % por debajo de la mediana de los { $count } países con precios en { $currency }.
+preview-as-of = Precios tal como los facilitó Wix el { $time } UTC.
 preview-flag-foreign-currency = Precios en { $currency }, no en { $own }, la moneda propia de este país: Wix lo hace así donde no vende en la moneda local.
 error-bad-page = “{ $value }” no es una página de esta vista previa; sus páginas van de 1 a { $pages }.
 

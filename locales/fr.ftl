@@ -261,6 +261,7 @@ preview-all = Tous
 preview-filter = Filtrer les lignes
 preview-flag-above-peers = { $percent } % au-dessus de la médiane des { $count } pays dont les prix sont en { $currency }.
 preview-flag-below-peers = { $percent } % en dessous de la médiane des { $count } pays dont les prix sont en { $currency }.
+preview-as-of = Prix tels que fournis par Wix le { $time } UTC.
 preview-flag-foreign-currency = Prix en { $currency }, et non en { $own }, la devise propre à ce pays : Wix procède ainsi là où il ne vend pas dans la devise locale.
 error-bad-page = « { $value } » n’est pas une page de cet aperçu ; ses pages vont de 1 à { $pages }.
 

@@ -265,6 +265,7 @@ preview-all = הכול
 preview-filter = סינון שורות
 preview-flag-above-peers = גבוה ב-{ $percent }% מהחציון של { $count } המדינות שהמחירים בהן נקובים ב-{ $currency }.
 preview-flag-below-peers = נמוך ב-{ $percent }% מהחציון של { $count } המדינות שהמחירים בהן נקובים ב-{ $currency }.
+preview-as-of = המחירים כפי שהתקבלו מ-Wix ב-{ $time } UTC.
 preview-flag-foreign-currency = המחיר נקוב ב-{ $currency }, ולא ב-{ $own }, המטבע של המדינה הזו: Wix עושה זאת במקומות שבהם הוא לא מוכר במטבע המקומי.
 error-bad-page = "{ $value }" אינו עמוד בתצוגה המקדימה הזו; העמודים שלה הם 1 עד { $pages }.
 

@@ -261,6 +261,7 @@ preview-all = Tutti
 preview-filter = Filtra righe
 preview-flag-above-peers = Superiore del { $percent }% alla mediana dei { $count } paesi con prezzi in { $currency }.
 preview-flag-below-peers = Inferiore del { $percent }% alla mediana dei { $count } paesi con prezzi in { $currency }.
+preview-as-of = Prezzi come forniti da Wix il { $time } UTC.
 preview-flag-foreign-currency = Prezzi in { $currency }, non in { $own }, la valuta propria di questo paese: Wix fa così dove non vende nella valuta locale.
 error-bad-page = “{ $value }” non è una pagina di questa anteprima; le sue pagine vanno da 1 a { $pages }.
 

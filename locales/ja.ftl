@@ -251,6 +251,7 @@ preview-all = すべて
 preview-filter = 行を絞り込む
 preview-flag-above-peers = { $currency }建てで料金が設定されている{ $count }か国の中央値より{ $percent }%高くなっています。
 preview-flag-below-peers = { $currency }建てで料金が設定されている{ $count }か国の中央値より{ $percent }%低くなっています。
+preview-as-of = { $time } UTC時点でWixから提供された料金です。
 preview-flag-foreign-currency = この国の通貨である{ $own }ではなく、{ $currency }建てで料金が設定されています。Wixは現地通貨で販売していない国ではこのようにしています。
 error-bad-page = 「{ $value }」はこのプレビューのページではありません。ページは1～{ $pages }です。
 

@@ -251,6 +251,7 @@ preview-all = 전체
 preview-filter = 행 필터링
 preview-flag-above-peers = { $currency } 통화로 가격이 책정된 { $count }개국의 중앙값보다 { $percent }% 높습니다.
 preview-flag-below-peers = { $currency } 통화로 가격이 책정된 { $count }개국의 중앙값보다 { $percent }% 낮습니다.
+preview-as-of = { $time } UTC 기준으로 Wix에서 제공한 가격입니다.
 preview-flag-foreign-currency = 이 국가의 자국 통화({ $own })가 아닌 { $currency } 통화로 가격이 책정되어 있습니다. Wix는 현지 통화로 판매하지 않는 국가에서 이렇게 합니다.
 error-bad-page = “{ $value }”은(는) 이 미리보기의 페이지가 아닙니다. 페이지는 1~{ $pages }입니다.
 

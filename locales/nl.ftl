@@ -261,6 +261,7 @@ preview-all = Alle
 preview-filter = Rijen filteren
 preview-flag-above-peers = { $percent }% boven de mediaan van de { $count } landen met prijzen in { $currency }.
 preview-flag-below-peers = { $percent }% onder de mediaan van de { $count } landen met prijzen in { $currency }.
+preview-as-of = Prijzen zoals Wix ze op { $time } UTC doorgaf.
 preview-flag-foreign-currency = Prijzen in { $currency }, niet in { $own }, de eigen valuta van dit land: Wix doet dat waar het niet in de lokale valuta verkoopt.
 error-bad-page = “{ $value }” is geen pagina van dit voorbeeld; de pagina’s zijn 1 tot en met { $pages }.
 

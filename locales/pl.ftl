@@ -285,6 +285,7 @@ preview-flag-below-peers = { $count ->
     [many] O { $percent }% poniżej mediany dla { $count } krajów z cenami w { $currency }.
    *[other] O { $percent }% poniżej mediany dla { $count } kraju z cenami w { $currency }.
 }
+preview-as-of = Ceny przekazane przez Wix { $time } UTC.
 preview-flag-foreign-currency = Ceny w { $currency }, a nie w { $own }, własnej walucie tego kraju: Wix tak robi tam, gdzie nie sprzedaje w walucie lokalnej.
 error-bad-page = „{ $value }” nie jest stroną tego podglądu; jego strony to 1–{ $pages }.
 

@@ -261,6 +261,7 @@ preview-all = Todos
 preview-filter = Filtrar linhas
 preview-flag-above-peers = { $percent }% acima da mediana dos { $count } países com preços em { $currency }.
 preview-flag-below-peers = { $percent }% abaixo da mediana dos { $count } países com preços em { $currency }.
+preview-as-of = Preços conforme informados pelo Wix em { $time } UTC.
 preview-flag-foreign-currency = Preços em { $currency }, não em { $own }, a moeda própria deste país: o Wix faz isso onde não vende na moeda local.
 error-bad-page = “{ $value }” não é uma página desta prévia; as páginas vão de 1 a { $pages }.
 

@@ -285,6 +285,7 @@ preview-flag-below-peers = { $count ->
     [many] На { $percent }% ниже медианы по { $count } странам с ценами в { $currency }.
    *[other] На { $percent }% ниже медианы по { $count } странам с ценами в { $currency }.
 }
+preview-as-of = Цены в том виде, в каком Wix передал их { $time } UTC.
 preview-flag-foreign-currency = Цены в { $currency }, а не в { $own }, собственной валюте этой страны: так Wix поступает там, где не продаёт в местной валюте.
 error-bad-page = «{ $value }» — не страница этого предпросмотра; его страницы — с 1 по { $pages }.
 

@@ -261,6 +261,7 @@ preview-all = Tümü
 preview-filter = Satırları filtrele
 preview-flag-above-peers = { $currency } cinsinden fiyatlandırılan { $count } ülkenin medyanının %{ $percent } üzerinde.
 preview-flag-below-peers = { $currency } cinsinden fiyatlandırılan { $count } ülkenin medyanının %{ $percent } altında.
+preview-as-of = Wix'in { $time } UTC itibarıyla bildirdiği fiyatlar.
 preview-flag-foreign-currency = Fiyatlar bu ülkenin kendi para birimi olan { $own } cinsinden değil, { $currency } cinsinden: Wix, yerel para biriminde satış yapmadığı yerlerde bunu yapar.
 error-bad-page = “{ $value }” bu önizlemenin bir sayfası değil; sayfaları 1 ile { $pages } arasındadır.
 

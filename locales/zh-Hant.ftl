@@ -255,6 +255,7 @@ preview-all = 全部
 preview-filter = 篩選列
 preview-flag-above-peers = 比以 { $currency } 定價的 { $count } 個國家/地區的中位數高 { $percent }%。
 preview-flag-below-peers = 比以 { $currency } 定價的 { $count } 個國家/地區的中位數低 { $percent }%。
+preview-as-of = 價格為 Wix 於 { $time } UTC 提供的資料。
 preview-flag-foreign-currency = 以 { $currency } 定價，而非此國家/地區本身的貨幣 { $own }：Wix 在未以當地貨幣銷售的地方會這麼做。
 error-bad-page = 「{ $value }」不是此預覽的頁面；頁碼為 1 至 { $pages }。
 

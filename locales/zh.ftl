@@ -251,6 +251,7 @@ preview-all = 全部
 preview-filter = 筛选行
 preview-flag-above-peers = 比以 { $currency } 定价的 { $count } 个国家/地区的中位数高 { $percent }%。
 preview-flag-below-peers = 比以 { $currency } 定价的 { $count } 个国家/地区的中位数低 { $percent }%。
+preview-as-of = 价格为 Wix 于 { $time } UTC 提供的数据。
 preview-flag-foreign-currency = 以 { $currency } 定价，而非此国家/地区本身的货币 { $own }：Wix 在不以当地货币销售的地方会这样做。
 error-bad-page = “{ $value }”不是此预览的页面；页码为 1 至 { $pages }。
 

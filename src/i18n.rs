@@ -461,6 +461,7 @@ pub enum Msg {
     PreviewFlagAbovePeers,
     PreviewFlagBelowPeers,
     PreviewFlagForeignCurrency,
+    PreviewAsOf,
     ErrorBadPage,
     ErrorBadTheme,
     ErrorBadEmbed,

@@ -165,9 +165,10 @@ pub async fn preview(
                     Ok(prices) => prices,
                     Err(e) => {
                         tracing::warn!("preview: {country}: {e}");
-                        return Ok((country, None));
+                        return Ok((country, None, None));
                     }
                 };
+                let fetched = prices.entry.fetched_ms();
                 // Pricing a large catalogue takes milliseconds a country: on
                 // the blocking pool, countries are priced on every core.
                 let view = tokio::task::spawn_blocking(move || {
@@ -184,15 +185,15 @@ pub async fn preview(
                     tracing::error!("preview: pricing {country} failed: {e}");
                     AppError::Internal(crate::i18n::Msg::ErrorInternal.into())
                 })?;
-                Ok::<_, AppError>((country, Some(view)))
+                Ok::<_, AppError>((country, Some(view), Some(fetched)))
             }
         })
         .buffered(PREVIEW_CONCURRENCY);
     // Each country's view is laid into the table as it comes, then dropped.
     let mut assembly = crate::preview::Assembly::new(&locale, columns);
     while let Some(column) = views.next().await {
-        let (country, view) = column?;
-        assembly.push(country, view);
+        let (country, view, fetched) = column?;
+        assembly.push(country, view, fetched);
     }
     Ok((assembly.finish(), turn))
 }

@@ -30,6 +30,8 @@ pub struct Assembly {
     currencies: Vec<String>,
     /// Each kept column's currency, as an index into `currencies`.
     column_currencies: Vec<Option<usize>>,
+    /// When Wix gave the oldest prices of the table.
+    oldest_ms: Option<u64>,
     /// The key being looked up, reused: most prices find their row.
     key: String,
 }
@@ -65,19 +67,31 @@ impl Assembly {
             key: String::new(),
             currencies: Vec::new(),
             column_currencies: Vec::new(),
+            oldest_ms: None,
         }
     }
 
     /// The next column: `country`, and its view (`None` when Wix did not
-    /// answer for it). Rows follow the order Wix lists apps, plans and
+    /// answer for it) with when Wix gave its prices. Rows follow the order Wix lists apps, plans and
     /// prices, the first country that has them deciding.
-    pub fn push(&mut self, country: CountryCode, view: Option<PricingView>) {
+    pub fn push(
+        &mut self,
+        country: CountryCode,
+        view: Option<PricingView>,
+        fetched_ms: Option<u64>,
+    ) {
         // Where this country's cells go, when it is kept.
         let column = self
             .keep
             .contains(&self.pushed)
             .then(|| self.pushed - self.keep.start);
         self.pushed += 1;
+        if column.is_some() {
+            self.oldest_ms = match (self.oldest_ms, fetched_ms) {
+                (Some(oldest), Some(fetched)) => Some(oldest.min(fetched)),
+                (oldest, fetched) => oldest.or(fetched),
+            };
+        }
         let currency = view
             .as_ref()
             .and_then(|v| v.currency.as_deref())
@@ -173,8 +187,23 @@ impl Assembly {
             locale: self.locale.to_string(),
             columns: self.columns,
             rows: self.rows,
+            as_of: self.oldest_ms.and_then(utc_minute),
         }
     }
+}
+
+/// `2026-12-06 20:41`: a time in UTC to the minute, the same in every
+/// language.
+fn utc_minute(unix_ms: u64) -> Option<String> {
+    let at = time::OffsetDateTime::from_unix_timestamp(i64::try_from(unix_ms / 1000).ok()?).ok()?;
+    Some(format!(
+        "{}-{:02}-{:02} {:02}:{:02}",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute()
+    ))
 }
 
 /// Writes a row's key into `out`: each ID prefixed by its length, so

@@ -176,6 +176,8 @@ pub struct PreviewView {
     pub locale: String,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
+    /// When Wix gave the oldest of the table's prices, in UTC.
+    pub as_of: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

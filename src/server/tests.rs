@@ -840,6 +840,15 @@ async fn the_preview_narrows_its_rows_to_an_app_plan_or_cycle() {
     assert_eq!(status, 200, "{html}");
     let rows: Vec<&str> = html.split("<tr data-app=").skip(1).collect();
     assert_eq!(rows.len(), 1, "{html}");
+    // How old the prices are: when Wix gave them, to the minute.
+    let note = html.split(r#"<p class="price-note">"#).nth(1).unwrap();
+    let note = &note[..note.find("</p>").unwrap()];
+    let year = time::OffsetDateTime::now_utc().year();
+    assert!(
+        note.contains(&format!("Prices as Wix gave them at {year}-")),
+        "{note}"
+    );
+    assert!(note.ends_with(" UTC."), "{note}");
     assert!(rows[0].contains(r#"data-plan="business" data-cycle="YEARLY""#));
     let form = html.split(r#"class="row-filter">"#).nth(1).unwrap();
     let form = &form[..form.find("</form>").unwrap()];

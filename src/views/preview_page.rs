@@ -257,6 +257,7 @@ fn PreviewTable(view: PreviewView, address: ParamsMap) -> impl IntoView {
         columns,
         mut rows,
         locale,
+        as_of,
     } = view;
     let filter = RowFilter::new(
         address.get("app"),
@@ -324,7 +325,10 @@ fn PreviewTable(view: PreviewView, address: ParamsMap) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="price-note">{lang.t_with(Msg::PreviewAmountsFor, &[("locale", Arg::Text(&locale))])}</p>
+        <p class="price-note">
+            {lang.t_with(Msg::PreviewAmountsFor, &[("locale", Arg::Text(&locale))])}
+            {as_of.map(|time| view! { " "{lang.t_with(Msg::PreviewAsOf, &[("time", Arg::Text(&time))])} })}
+        </p>
         {narrowing}
         {summary}
         <div class="preview-scroll" role="region" aria-label=lang.t(Msg::PreviewPricesByCountry) tabindex="0">
@@ -508,7 +512,7 @@ fn PreviewCell(cell: Cell, id: String, country: String, column_flagged: bool) ->
             let sale = price.sale.map(|sale| {
                 let list = price.list.and_then(|l| l.per_month);
                 view! {
-                    <span class="sale"><strong>{lang.t(Msg::PreviewOnSale)}" "</strong>{sale.name}" "<Struck amount=list role="list-per-month"/></span>
+                    <span class="sale"><strong>{lang.t(Msg::PreviewOnSale)}" "</strong>{sale.text}" "<Struck amount=list role="list-per-month"/></span>
                 }
             });
             view! {

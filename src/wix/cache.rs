@@ -76,6 +76,11 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// When Wix answered: milliseconds since the Unix epoch.
+    pub fn fetched_ms(&self) -> u64 {
+        self.fetched_ms
+    }
+
     /// How long ago Wix answered.
     fn age(&self) -> Duration {
         Duration::from_millis(unix_ms().saturating_sub(self.fetched_ms))
