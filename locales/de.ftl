@@ -251,7 +251,7 @@ preview-flagged = { $cells ->
     [one] Eine Zelle auf dieser Seite ist markiert:
    *[other] { $cells } Zellen auf dieser Seite sind markiert:
 }
-preview-checks = Geprüft wird: ein fehlender Preis, obwohl andere Länder einen haben; eine jährliche Ersparnis weit vom Median entfernt; ein Betrag weit entfernt von denen der anderen Länder mit Preisen in derselben Währung; ein Land mit Preisen in einer anderen als der eigenen Währung; ein Land, für das Wix nicht geantwortet hat.
+preview-checks = Geprüft wird: ein fehlender Preis, obwohl andere Länder einen haben; eine jährliche Ersparnis weit vom Median entfernt; ein Betrag weit entfernt von denen der anderen Länder mit Preisen in derselben Währung; ein Land mit Preisen in einer anderen als der eigenen Währung; ein fehlender Steuerhinweis, obwohl die meisten Länder mit Preisen in derselben Währung einen zeigen; ein Land, für das Wix nicht geantwortet hat.
 preview-new-tab = (öffnet sich in einem neuen Tab)
 preview-chosen = Ausgewählte Länder
 preview-remove = { $country } entfernen
@@ -262,6 +262,10 @@ preview-filter = Zeilen filtern
 preview-flag-above-peers = { $percent } % über dem Median der { $count } Länder mit Preisen in { $currency }.
 preview-flag-below-peers = { $percent } % unter dem Median der { $count } Länder mit Preisen in { $currency }.
 preview-as-of = Preise, wie Wix sie am { $time } UTC übermittelt hat.
+preview-flag-no-tax-label = Kein Steuerhinweis, obwohl { $with } der { $count } Länder mit Preisen in { $currency } einen zeigen.
+preview-countries-as-rows = Länder als Zeilen
+preview-plans-as-rows = Tarife als Zeilen
+preview-sort-by = Nach { $country } sortieren
 preview-flag-foreign-currency = Preise in { $currency }, nicht in { $own }, der eigenen Währung dieses Landes: Wix tut das dort, wo es nicht in der Landeswährung verkauft.
 error-bad-page = „{ $value }“ ist keine Seite dieser Vorschau; ihre Seiten sind 1 bis { $pages }.
 

@@ -255,7 +255,7 @@ preview-flagged = { $cells ->
     [one] One cell on this page is flagged:
    *[other] { $cells } cells on this page are flagged:
 }
-preview-checks = Checked: a price missing where other countries have one, a yearly saving far from the median, an amount far from those of the other countries priced in the same currency, a country priced in a currency not its own, a country Wix did not answer.
+preview-checks = Checked: a price missing where other countries have one, a yearly saving far from the median, an amount far from those of the other countries priced in the same currency, a country priced in a currency not its own, a tax label missing where most countries priced in the same currency show one, a country Wix did not answer.
 preview-new-tab = (opens in a new tab)
 preview-chosen = Chosen countries
 preview-remove = Remove { $country }
@@ -266,6 +266,10 @@ preview-filter = Filter rows
 preview-flag-above-peers = { $percent }% above the median of the { $count } countries priced in { $currency }.
 preview-flag-below-peers = { $percent }% below the median of the { $count } countries priced in { $currency }.
 preview-as-of = Prices as Wix gave them at { $time } UTC.
+preview-flag-no-tax-label = No tax label, while { $with } of the { $count } countries priced in { $currency } show one.
+preview-countries-as-rows = Countries as rows
+preview-plans-as-rows = Plans as rows
+preview-sort-by = Sort by { $country }
 preview-flag-foreign-currency = Priced in { $currency }, not in this country's own { $own }: Wix does so where it does not sell in the local currency.
 # $value: what the address said, as the visitor typed it; $pages: a whole number.
 error-bad-page = “{ $value }” is not a page of this preview; its pages are 1 to { $pages }.

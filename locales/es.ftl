@@ -251,7 +251,7 @@ preview-flagged = { $cells ->
     [one] Hay una celda marcada en esta página:
    *[other] Hay { $cells } celdas marcadas en esta página:
 }
-preview-checks = Se revisa: un precio que falta aunque otros países sí lo tienen, un ahorro anual muy alejado de la mediana, un importe muy alejado de los importes de los demás países con precios en la misma moneda, un país con precios en una moneda que no es la suya y un país para el que Wix no respondió.
+preview-checks = Se revisa: un precio que falta aunque otros países sí lo tienen, un ahorro anual muy alejado de la mediana, un importe muy alejado de los importes de los demás países con precios en la misma moneda, un país con precios en una moneda que no es la suya, una etiqueta de impuestos que falta aunque la mayoría de los países con precios en la misma moneda sí la muestran y un país para el que Wix no respondió.
 preview-new-tab = (se abre en una pestaña nueva)
 preview-chosen = Países seleccionados
 preview-remove = Quitar { $country }
@@ -262,6 +262,10 @@ preview-filter = Filtrar filas
 preview-flag-above-peers = Un { $percent } % por encima de la mediana de los { $count } países con precios en { $currency }.
 preview-flag-below-peers = Un { $percent } % por debajo de la mediana de los { $count } países con precios en { $currency }.
 preview-as-of = Precios tal como los facilitó Wix el { $time } UTC.
+preview-flag-no-tax-label = Sin etiqueta de impuestos, mientras que { $with } de los { $count } países con precios en { $currency } la muestran.
+preview-countries-as-rows = Países como filas
+preview-plans-as-rows = Planes como filas
+preview-sort-by = Ordenar por { $country }
 preview-flag-foreign-currency = Precios en { $currency }, no en { $own }, la moneda propia de este país: Wix lo hace así donde no vende en la moneda local.
 error-bad-page = “{ $value }” no es una página de esta vista previa; sus páginas van de 1 a { $pages }.
 

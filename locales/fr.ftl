@@ -251,7 +251,7 @@ preview-flagged = { $cells ->
     [one] Une cellule est signalée sur cette page :
    *[other] { $cells } cellules sont signalées sur cette page :
 }
-preview-checks = Points vérifiés : un prix manquant alors que d'autres pays en ont un, une économie annuelle très éloignée de la médiane, un montant très éloigné de ceux des autres pays dont les prix sont dans la même devise, un pays dont les prix sont dans une devise autre que la sienne, un pays pour lequel Wix n'a pas répondu.
+preview-checks = Points vérifiés : un prix manquant alors que d'autres pays en ont un, une économie annuelle très éloignée de la médiane, un montant très éloigné de ceux des autres pays dont les prix sont dans la même devise, un pays dont les prix sont dans une devise autre que la sienne, une mention de taxe manquante alors que la plupart des pays dont les prix sont dans la même devise en affichent une, un pays pour lequel Wix n'a pas répondu.
 preview-new-tab = (s'ouvre dans un nouvel onglet)
 preview-chosen = Pays sélectionnés
 preview-remove = Retirer { $country }
@@ -262,6 +262,10 @@ preview-filter = Filtrer les lignes
 preview-flag-above-peers = { $percent } % au-dessus de la médiane des { $count } pays dont les prix sont en { $currency }.
 preview-flag-below-peers = { $percent } % en dessous de la médiane des { $count } pays dont les prix sont en { $currency }.
 preview-as-of = Prix tels que fournis par Wix le { $time } UTC.
+preview-flag-no-tax-label = Aucune mention de taxe, alors que { $with } des { $count } pays dont les prix sont en { $currency } en affichent une.
+preview-countries-as-rows = Pays en lignes
+preview-plans-as-rows = Forfaits en lignes
+preview-sort-by = Trier par { $country }
 preview-flag-foreign-currency = Prix en { $currency }, et non en { $own }, la devise propre à ce pays : Wix procède ainsi là où il ne vend pas dans la devise locale.
 error-bad-page = « { $value } » n’est pas une page de cet aperçu ; ses pages vont de 1 à { $pages }.
 

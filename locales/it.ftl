@@ -251,7 +251,7 @@ preview-flagged = { $cells ->
     [one] Una cella di questa pagina è segnalata:
    *[other] { $cells } celle di questa pagina sono segnalate:
 }
-preview-checks = Controlli effettuati: un prezzo mancante dove altri paesi ne hanno uno, un risparmio annuale molto lontano da quello mediano, un importo molto lontano da quelli degli altri paesi con prezzi nella stessa valuta, un paese con prezzi in una valuta diversa dalla propria, un paese per cui Wix non ha risposto.
+preview-checks = Controlli effettuati: un prezzo mancante dove altri paesi ne hanno uno, un risparmio annuale molto lontano da quello mediano, un importo molto lontano da quelli degli altri paesi con prezzi nella stessa valuta, un paese con prezzi in una valuta diversa dalla propria, un'etichetta fiscale mancante dove la maggior parte dei paesi con prezzi nella stessa valuta ne mostra una, un paese per cui Wix non ha risposto.
 preview-new-tab = (si apre in una nuova scheda)
 preview-chosen = Paesi selezionati
 preview-remove = Rimuovi { $country }
@@ -262,6 +262,10 @@ preview-filter = Filtra righe
 preview-flag-above-peers = Superiore del { $percent }% alla mediana dei { $count } paesi con prezzi in { $currency }.
 preview-flag-below-peers = Inferiore del { $percent }% alla mediana dei { $count } paesi con prezzi in { $currency }.
 preview-as-of = Prezzi come forniti da Wix il { $time } UTC.
+preview-flag-no-tax-label = Nessuna etichetta fiscale, mentre { $with } dei { $count } paesi con prezzi in { $currency } ne mostrano una.
+preview-countries-as-rows = Paesi come righe
+preview-plans-as-rows = Piani come righe
+preview-sort-by = Ordina per { $country }
 preview-flag-foreign-currency = Prezzi in { $currency }, non in { $own }, la valuta propria di questo paese: Wix fa così dove non vende nella valuta locale.
 error-bad-page = “{ $value }” non è una pagina di questa anteprima; le sue pagine vanno da 1 a { $pages }.
 

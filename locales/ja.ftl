@@ -241,7 +241,7 @@ preview-flagged = { $cells ->
     [0] このページにフラグ付きのセルはありません。
    *[other] このページにはフラグ付きのセルが{ $cells }個あります：
 }
-preview-checks = 確認項目：ほかの国にはあるのに欠けている料金、中央値から大きく外れた年払いの割引率、同じ通貨建てのほかの国の金額から大きく外れた金額、自国以外の通貨建てで料金が設定されている国、Wixから応答がなかった国。
+preview-checks = 確認項目：ほかの国にはあるのに欠けている料金、中央値から大きく外れた年払いの割引率、同じ通貨建てのほかの国の金額から大きく外れた金額、自国以外の通貨建てで料金が設定されている国、同じ通貨建てのほかの国の大半には表示されているのに欠けている税表示、Wixから応答がなかった国。
 preview-new-tab = （新しいタブで開きます）
 preview-chosen = 選択した国
 preview-remove = { $country }を削除
@@ -252,6 +252,10 @@ preview-filter = 行を絞り込む
 preview-flag-above-peers = { $currency }建てで料金が設定されている{ $count }か国の中央値より{ $percent }%高くなっています。
 preview-flag-below-peers = { $currency }建てで料金が設定されている{ $count }か国の中央値より{ $percent }%低くなっています。
 preview-as-of = { $time } UTC時点でWixから提供された料金です。
+preview-flag-no-tax-label = 税表示がありません。{ $currency }建てで料金が設定されている{ $count }か国のうち{ $with }か国には税表示があります。
+preview-countries-as-rows = 国を行に表示
+preview-plans-as-rows = プランを行に表示
+preview-sort-by = { $country }で並べ替え
 preview-flag-foreign-currency = この国の通貨である{ $own }ではなく、{ $currency }建てで料金が設定されています。Wixは現地通貨で販売していない国ではこのようにしています。
 error-bad-page = 「{ $value }」はこのプレビューのページではありません。ページは1～{ $pages }です。
 

@@ -241,7 +241,7 @@ preview-flagged = { $cells ->
     [0] 이 페이지에는 표시된 셀이 없습니다.
    *[other] 이 페이지에 표시된 셀이 { $cells }개 있습니다:
 }
-preview-checks = 확인 항목: 다른 국가에는 있는 가격이 없는 경우, 연간 할인율이 중앙값에서 크게 벗어난 경우, 금액이 같은 통화로 가격이 책정된 다른 국가의 금액과 크게 차이 나는 경우, 자국 통화가 아닌 통화로 가격이 책정된 국가, Wix가 응답하지 않은 국가.
+preview-checks = 확인 항목: 다른 국가에는 있는 가격이 없는 경우, 연간 할인율이 중앙값에서 크게 벗어난 경우, 금액이 같은 통화로 가격이 책정된 다른 국가의 금액과 크게 차이 나는 경우, 자국 통화가 아닌 통화로 가격이 책정된 국가, 같은 통화로 가격이 책정된 대부분의 국가에는 있는 세금 표시가 없는 경우, Wix가 응답하지 않은 국가.
 preview-new-tab = (새 탭에서 열림)
 preview-chosen = 선택한 국가
 preview-remove = { $country } 제거
@@ -252,6 +252,10 @@ preview-filter = 행 필터링
 preview-flag-above-peers = { $currency } 통화로 가격이 책정된 { $count }개국의 중앙값보다 { $percent }% 높습니다.
 preview-flag-below-peers = { $currency } 통화로 가격이 책정된 { $count }개국의 중앙값보다 { $percent }% 낮습니다.
 preview-as-of = { $time } UTC 기준으로 Wix에서 제공한 가격입니다.
+preview-flag-no-tax-label = 세금 표시가 없습니다. { $currency } 통화로 가격이 책정된 { $count }개국 중 { $with }개국에는 세금 표시가 있습니다.
+preview-countries-as-rows = 국가를 행으로 표시
+preview-plans-as-rows = 플랜을 행으로 표시
+preview-sort-by = { $country } 기준으로 정렬
 preview-flag-foreign-currency = 이 국가의 자국 통화({ $own })가 아닌 { $currency } 통화로 가격이 책정되어 있습니다. Wix는 현지 통화로 판매하지 않는 국가에서 이렇게 합니다.
 error-bad-page = “{ $value }”은(는) 이 미리보기의 페이지가 아닙니다. 페이지는 1~{ $pages }입니다.
 

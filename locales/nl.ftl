@@ -251,7 +251,7 @@ preview-flagged = { $cells ->
     [one] Op deze pagina is één cel gemarkeerd:
    *[other] Op deze pagina zijn { $cells } cellen gemarkeerd:
 }
-preview-checks = Gecontroleerd: een ontbrekende prijs terwijl andere landen er wel een hebben, een jaarlijkse besparing ver van de mediaan, een bedrag ver van die van de andere landen met prijzen in dezelfde valuta, een land met prijzen in een andere valuta dan de eigen, een land waarvoor Wix niet heeft gereageerd.
+preview-checks = Gecontroleerd: een ontbrekende prijs terwijl andere landen er wel een hebben, een jaarlijkse besparing ver van de mediaan, een bedrag ver van die van de andere landen met prijzen in dezelfde valuta, een land met prijzen in een andere valuta dan de eigen, een ontbrekend belastinglabel terwijl de meeste landen met prijzen in dezelfde valuta er wel een tonen, een land waarvoor Wix niet heeft gereageerd.
 preview-new-tab = (opent in een nieuw tabblad)
 preview-chosen = Gekozen landen
 preview-remove = { $country } verwijderen
@@ -262,6 +262,10 @@ preview-filter = Rijen filteren
 preview-flag-above-peers = { $percent }% boven de mediaan van de { $count } landen met prijzen in { $currency }.
 preview-flag-below-peers = { $percent }% onder de mediaan van de { $count } landen met prijzen in { $currency }.
 preview-as-of = Prijzen zoals Wix ze op { $time } UTC doorgaf.
+preview-flag-no-tax-label = Geen belastinglabel, terwijl { $with } van de { $count } landen met prijzen in { $currency } er wel een tonen.
+preview-countries-as-rows = Landen als rijen
+preview-plans-as-rows = Abonnementen als rijen
+preview-sort-by = Sorteren op { $country }
 preview-flag-foreign-currency = Prijzen in { $currency }, niet in { $own }, de eigen valuta van dit land: Wix doet dat waar het niet in de lokale valuta verkoopt.
 error-bad-page = “{ $value }” is geen pagina van dit voorbeeld; de pagina’s zijn 1 tot en met { $pages }.
 

@@ -265,7 +265,7 @@ preview-flagged = { $cells ->
     [many] Na tej stronie oznaczono { $cells } komórek:
    *[other] Na tej stronie oznaczono { $cells } komórki:
 }
-preview-checks = Sprawdzane przypadki: brak ceny, choć inne kraje ją mają; roczna oszczędność znacznie odbiegająca od mediany; kwota znacznie odbiegająca od kwot innych krajów z cenami w tej samej walucie; kraj z cenami w walucie innej niż własna; kraj, dla którego Wix nie odpowiedział.
+preview-checks = Sprawdzane przypadki: brak ceny, choć inne kraje ją mają; roczna oszczędność znacznie odbiegająca od mediany; kwota znacznie odbiegająca od kwot innych krajów z cenami w tej samej walucie; kraj z cenami w walucie innej niż własna; brak informacji o podatku, choć podaje ją większość krajów z cenami w tej samej walucie; kraj, dla którego Wix nie odpowiedział.
 preview-new-tab = (otwiera się w nowej karcie)
 preview-chosen = Wybrane kraje
 preview-remove = Usuń: { $country }
@@ -286,6 +286,15 @@ preview-flag-below-peers = { $count ->
    *[other] O { $percent }% poniżej mediany dla { $count } kraju z cenami w { $currency }.
 }
 preview-as-of = Ceny przekazane przez Wix { $time } UTC.
+preview-flag-no-tax-label = { $count ->
+    [one] Brak informacji o podatku, choć jest ona podana w { $with } z { $count } kraju z cenami w { $currency }.
+    [few] Brak informacji o podatku, choć jest ona podana w { $with } z { $count } krajów z cenami w { $currency }.
+    [many] Brak informacji o podatku, choć jest ona podana w { $with } z { $count } krajów z cenami w { $currency }.
+   *[other] Brak informacji o podatku, choć jest ona podana w { $with } z { $count } kraju z cenami w { $currency }.
+}
+preview-countries-as-rows = Kraje jako wiersze
+preview-plans-as-rows = Plany jako wiersze
+preview-sort-by = Sortuj według: { $country }
 preview-flag-foreign-currency = Ceny w { $currency }, a nie w { $own }, własnej walucie tego kraju: Wix tak robi tam, gdzie nie sprzedaje w walucie lokalnej.
 error-bad-page = „{ $value }” nie jest stroną tego podglądu; jego strony to 1–{ $pages }.
 

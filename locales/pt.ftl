@@ -251,7 +251,7 @@ preview-flagged = { $cells ->
     [one] Uma célula nesta página está sinalizada:
    *[other] { $cells } células nesta página estão sinalizadas:
 }
-preview-checks = Itens verificados: um preço ausente quando outros países têm um, uma economia anual muito distante da mediana, um valor muito distante dos valores dos outros países com preços na mesma moeda, um país com preços em uma moeda que não é a sua, um país para o qual o Wix não respondeu.
+preview-checks = Itens verificados: um preço ausente quando outros países têm um, uma economia anual muito distante da mediana, um valor muito distante dos valores dos outros países com preços na mesma moeda, um país com preços em uma moeda que não é a sua, um rótulo de imposto ausente quando a maioria dos países com preços na mesma moeda exibe um, um país para o qual o Wix não respondeu.
 preview-new-tab = (abre em uma nova aba)
 preview-chosen = Países selecionados
 preview-remove = Remover { $country }
@@ -262,6 +262,10 @@ preview-filter = Filtrar linhas
 preview-flag-above-peers = { $percent }% acima da mediana dos { $count } países com preços em { $currency }.
 preview-flag-below-peers = { $percent }% abaixo da mediana dos { $count } países com preços em { $currency }.
 preview-as-of = Preços conforme informados pelo Wix em { $time } UTC.
+preview-flag-no-tax-label = Sem rótulo de imposto, enquanto { $with } dos { $count } países com preços em { $currency } exibem um.
+preview-countries-as-rows = Países como linhas
+preview-plans-as-rows = Planos como linhas
+preview-sort-by = Ordenar por { $country }
 preview-flag-foreign-currency = Preços em { $currency }, não em { $own }, a moeda própria deste país: o Wix faz isso onde não vende na moeda local.
 error-bad-page = “{ $value }” não é uma página desta prévia; as páginas vão de 1 a { $pages }.
 

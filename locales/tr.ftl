@@ -251,7 +251,7 @@ preview-flagged = { $cells ->
     [one] Bu sayfada bir hücre işaretli:
    *[other] Bu sayfada { $cells } hücre işaretli:
 }
-preview-checks = Kontrol edilenler: diğer ülkelerde olduğu halde eksik olan bir fiyat, medyandan çok uzak bir yıllık tasarruf, aynı para birimi cinsinden fiyatlandırılan diğer ülkelerin tutarlarından çok uzak bir tutar, kendi para birimi dışında bir para birimi cinsinden fiyatlandırılan bir ülke, Wix'in yanıt vermediği bir ülke.
+preview-checks = Kontrol edilenler: diğer ülkelerde olduğu halde eksik olan bir fiyat, medyandan çok uzak bir yıllık tasarruf, aynı para birimi cinsinden fiyatlandırılan diğer ülkelerin tutarlarından çok uzak bir tutar, kendi para birimi dışında bir para birimi cinsinden fiyatlandırılan bir ülke, aynı para birimi cinsinden fiyatlandırılan ülkelerin çoğunda gösterildiği halde eksik olan bir vergi etiketi, Wix'in yanıt vermediği bir ülke.
 preview-new-tab = (yeni sekmede açılır)
 preview-chosen = Seçilen ülkeler
 preview-remove = { $country } ülkesini kaldır
@@ -262,6 +262,10 @@ preview-filter = Satırları filtrele
 preview-flag-above-peers = { $currency } cinsinden fiyatlandırılan { $count } ülkenin medyanının %{ $percent } üzerinde.
 preview-flag-below-peers = { $currency } cinsinden fiyatlandırılan { $count } ülkenin medyanının %{ $percent } altında.
 preview-as-of = Wix'in { $time } UTC itibarıyla bildirdiği fiyatlar.
+preview-flag-no-tax-label = Vergi etiketi yok; oysa { $currency } cinsinden fiyatlandırılan { $count } ülkenin { $with } tanesi bir vergi etiketi gösteriyor.
+preview-countries-as-rows = Satırlarda ülkeler
+preview-plans-as-rows = Satırlarda planlar
+preview-sort-by = { $country } ülkesine göre sırala
 preview-flag-foreign-currency = Fiyatlar bu ülkenin kendi para birimi olan { $own } cinsinden değil, { $currency } cinsinden: Wix, yerel para biriminde satış yapmadığı yerlerde bunu yapar.
 error-bad-page = “{ $value }” bu önizlemenin bir sayfası değil; sayfaları 1 ile { $pages } arasındadır.
 

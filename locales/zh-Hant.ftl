@@ -245,7 +245,7 @@ preview-flagged = { $cells ->
     [0] 此頁面沒有任何標示。
    *[other] 此頁面有 { $cells } 個有標示的儲存格：
 }
-preview-checks = 檢查項目：其他國家/地區有價格但此處缺少價格、年繳的節省比例與中位數相差甚遠、金額與以相同貨幣定價的其他國家/地區相差甚遠、以非本地貨幣定價的國家/地區、Wix 未回應的國家/地區。
+preview-checks = 檢查項目：其他國家/地區有價格但此處缺少價格、年繳的節省比例與中位數相差甚遠、金額與以相同貨幣定價的其他國家/地區相差甚遠、以非本地貨幣定價的國家/地區、以相同貨幣定價的多數國家/地區有稅務標示但此處缺少、Wix 未回應的國家/地區。
 preview-new-tab = （在新分頁中開啟）
 preview-chosen = 已選取的國家/地區
 preview-remove = 移除{ $country }
@@ -256,6 +256,10 @@ preview-filter = 篩選列
 preview-flag-above-peers = 比以 { $currency } 定價的 { $count } 個國家/地區的中位數高 { $percent }%。
 preview-flag-below-peers = 比以 { $currency } 定價的 { $count } 個國家/地區的中位數低 { $percent }%。
 preview-as-of = 價格為 Wix 於 { $time } UTC 提供的資料。
+preview-flag-no-tax-label = 沒有稅務標示，而以 { $currency } 定價的 { $count } 個國家/地區中有 { $with } 個顯示稅務標示。
+preview-countries-as-rows = 以國家/地區為列
+preview-plans-as-rows = 以方案為列
+preview-sort-by = 依{ $country }排序
 preview-flag-foreign-currency = 以 { $currency } 定價，而非此國家/地區本身的貨幣 { $own }：Wix 在未以當地貨幣銷售的地方會這麼做。
 error-bad-page = 「{ $value }」不是此預覽的頁面；頁碼為 1 至 { $pages }。
 

@@ -241,7 +241,7 @@ preview-flagged = { $cells ->
     [0] 此页面没有任何标记。
    *[other] 此页面有 { $cells } 个带标记的单元格：
 }
-preview-checks = 检查项目：其他国家/地区有价格而此处缺少价格、按年付费的节省比例与中位数相差甚远、金额与以同一货币定价的其他国家/地区相差甚远、以非本地货币定价的国家/地区、Wix 未作出响应的国家/地区。
+preview-checks = 检查项目：其他国家/地区有价格而此处缺少价格、按年付费的节省比例与中位数相差甚远、金额与以同一货币定价的其他国家/地区相差甚远、以非本地货币定价的国家/地区、以同一货币定价的多数国家/地区有税费标注而此处缺少、Wix 未作出响应的国家/地区。
 preview-new-tab = （在新标签页中打开）
 preview-chosen = 已选国家/地区
 preview-remove = 移除{ $country }
@@ -252,6 +252,10 @@ preview-filter = 筛选行
 preview-flag-above-peers = 比以 { $currency } 定价的 { $count } 个国家/地区的中位数高 { $percent }%。
 preview-flag-below-peers = 比以 { $currency } 定价的 { $count } 个国家/地区的中位数低 { $percent }%。
 preview-as-of = 价格为 Wix 于 { $time } UTC 提供的数据。
+preview-flag-no-tax-label = 没有税费标注，而以 { $currency } 定价的 { $count } 个国家/地区中有 { $with } 个显示了税费标注。
+preview-countries-as-rows = 以国家/地区为行
+preview-plans-as-rows = 以方案为行
+preview-sort-by = 按{ $country }排序
 preview-flag-foreign-currency = 以 { $currency } 定价，而非此国家/地区本身的货币 { $own }：Wix 在不以当地货币销售的地方会这样做。
 error-bad-page = “{ $value }”不是此预览的页面；页码为 1 至 { $pages }。
 

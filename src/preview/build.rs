@@ -30,6 +30,9 @@ pub struct Assembly {
     currencies: Vec<String>,
     /// Each kept column's currency, as an index into `currencies`.
     column_currencies: Vec<Option<usize>>,
+    /// Per currency: the countries priced in it that show a tax label,
+    /// and all of them.
+    taxed: Vec<(u32, u32)>,
     /// When Wix gave the oldest prices of the table.
     oldest_ms: Option<u64>,
     /// The key being looked up, reused: most prices find their row.
@@ -67,6 +70,7 @@ impl Assembly {
             key: String::new(),
             currencies: Vec::new(),
             column_currencies: Vec::new(),
+            taxed: Vec::new(),
             oldest_ms: None,
         }
     }
@@ -100,10 +104,15 @@ impl Assembly {
                     Some(index) => index,
                     None => {
                         self.currencies.push(code.to_owned());
+                        self.taxed.push((0, 0));
                         self.currencies.len() - 1
                     }
                 },
             );
+        if let Some(taxed) = currency.map(|c| &mut self.taxed[c]) {
+            taxed.0 += u32::from(view.as_ref().is_some_and(|v| v.tax_label.is_some()));
+            taxed.1 += 1;
+        }
         if column.is_some() {
             self.column_currencies.push(currency);
             let flag = view
@@ -177,6 +186,11 @@ impl Assembly {
 
     /// The table, with its flags.
     pub fn finish(mut self) -> PreviewView {
+        for (column, currency) in self.columns.iter_mut().zip(&self.column_currencies) {
+            if let (None, None, Some(currency)) = (&column.flag, &column.tax_label, currency) {
+                column.flag = no_tax_label(self.taxed[*currency], &self.currencies[*currency]);
+            }
+        }
         let answered: Vec<bool> = self.columns.iter().map(|c| !c.failed).collect();
         for (row, mut across) in self.rows.iter_mut().zip(self.across) {
             let amounts = std::mem::take(&mut across.amounts);
@@ -306,6 +320,17 @@ fn flag_peers(
     }
 }
 
+/// The flag of a country that shows no tax label where most of the
+/// countries priced in `currency` (`taxed`: with a label, in all; two at
+/// least) show one: a label left out of the app's pricing in Wix.
+fn no_tax_label((with, count): (u32, u32), currency: &str) -> Option<Flag> {
+    (with >= 2 && 2 * with > count).then(|| Flag::NoTaxLabel {
+        with,
+        count,
+        currency: currency.to_owned(),
+    })
+}
+
 /// The flag of a country Wix priced in `priced`, not in a currency ISO
 /// 4217 gives it (superseded ones count: a country that just changed may
 /// still be priced in its old one). Wix prices in US dollars where it does
@@ -402,6 +427,20 @@ mod tests {
                 None,
             ]
         );
+    }
+
+    #[test]
+    fn flags_a_tax_label_missing_where_most_of_its_currency_show_one() {
+        let flag = |taxed| no_tax_label(taxed, "EUR").map(|f| f.detail().to_string());
+        assert_eq!(
+            flag((6, 7)).as_deref(),
+            Some("No tax label, while 6 of the 7 countries priced in EUR show one.")
+        );
+        assert!(flag((3, 4)).is_some());
+        // Half, or one alone, is no majority to go by.
+        assert_eq!(flag((2, 4)), None);
+        assert_eq!(flag((1, 1)), None);
+        assert_eq!(flag((0, 5)), None);
     }
 
     #[test]

@@ -260,6 +260,13 @@ pub enum Flag {
     },
     /// A country priced in `currency`, not in its own, `own`.
     ForeignCurrency { currency: String, own: String },
+    /// No tax label, while `with` of the `count` countries priced in
+    /// `currency` show one.
+    NoTaxLabel {
+        with: u32,
+        count: u32,
+        currency: String,
+    },
 }
 
 impl Flag {
@@ -284,6 +291,14 @@ impl Flag {
             .count("percent", u64::from(*percent))
             .count("count", u64::from(*count))
             .text("currency", currency.clone()),
+            Self::NoTaxLabel {
+                with,
+                count,
+                currency,
+            } => Detail::new(Msg::PreviewFlagNoTaxLabel)
+                .count("with", u64::from(*with))
+                .count("count", u64::from(*count))
+                .text("currency", currency.clone()),
             Self::ForeignCurrency { currency, own } => Detail::new(Msg::PreviewFlagForeignCurrency)
                 .text("currency", currency.clone())
                 .text("own", own.clone()),

@@ -909,6 +909,62 @@ async fn the_preview_narrows_its_rows_to_an_app_plan_or_cycle() {
     }
 }
 
+/// Countries as rows: "business yearly" is one column, a row per
+/// country; sorted on request by an amount, cheapest first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_preview_lays_countries_as_rows_and_sorts_them() {
+    let server = build(&[]).await;
+    let base = "/preview?countries=DE,JP,US,GB,IN&lang=en&plan=business&cycle=YEARLY";
+    let (status, html) = server
+        .get(&format!("{base}&layout=countries&sort=row-0"), &[])
+        .await;
+    assert_eq!(status, 200, "{html}");
+    // A row per country, grouped by currency, cheapest first in each.
+    let rows: Vec<(String, rust_decimal::Decimal)> = html
+        .split(r#"<tr data-country=""#)
+        .skip(1)
+        .map(|tr| {
+            let attr = |name: &str| {
+                let at = tr.find(&format!(r#"{name}=""#)).unwrap() + name.len() + 2;
+                tr[at..at + tr[at..].find('"').unwrap()].to_owned()
+            };
+            (attr("data-currency"), attr("value").parse().unwrap())
+        })
+        .collect();
+    assert_eq!(rows.len(), 5, "{html}");
+    assert_eq!(html.matches(r#"<th scope="col" data-app="#).count(), 1);
+    assert!(
+        html.contains(r#"<th scope="row" id="country-DE""#),
+        "{html}"
+    );
+    for pair in rows.windows(2) {
+        let in_order = pair[0].0 < pair[1].0 || pair[0].0 == pair[1].0 && pair[0].1 <= pair[1].1;
+        assert!(in_order, "{rows:?}");
+    }
+    // Plans as rows, sorted by Japan's amount.
+    let (_, html) = server
+        .get(
+            "/preview?countries=DE,JP&lang=en&cycle=MONTHLY&sort=JP",
+            &[],
+        )
+        .await;
+    let values: Vec<u64> = html
+        .split(r#"<td id="cell-"#)
+        .skip(1)
+        .filter(|td| td.contains(r#"data-country="JP""#))
+        .map(|td| {
+            let at = td.find(r#"value=""#).map_or(usize::MAX, |at| at + 7);
+            td.get(at..)
+                .and_then(|v| v[..v.find('"')?].parse().ok())
+                .unwrap_or(u64::MAX)
+        })
+        .collect();
+    let mut sorted = values.clone();
+    sorted.sort();
+    assert_eq!(values, sorted, "{values:?}");
+    assert!(values.len() > 3);
+}
+
 /// A typo in one country's price and a country Wix prices in dollars are
 /// each flagged with their reason, in the page's summary and the exports.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

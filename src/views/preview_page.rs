@@ -254,7 +254,7 @@ fn PreviewPages(page: Page) -> impl IntoView {
 fn PreviewTable(view: PreviewView, address: ParamsMap) -> impl IntoView {
     let lang = super::use_lang();
     let PreviewView {
-        columns,
+        mut columns,
         mut rows,
         locale,
         as_of,
@@ -264,87 +264,205 @@ fn PreviewTable(view: PreviewView, address: ParamsMap) -> impl IntoView {
         address.get("plan"),
         address.get("cycle"),
     );
-    let narrowing = row_filter_form(lang, &rows, &filter, address);
+    let by_countries = address.get_str("layout") == Some("countries");
+    let sort = address.get("sort");
+    // A link to this address with `key` set to `value` (none: removed).
+    let with = |key: &'static str, value: Option<String>| {
+        let mut q = address.clone();
+        q.remove(key);
+        if let Some(value) = value {
+            q.insert(key, value);
+        }
+        format!("/preview{}", q.to_query_string())
+    };
+    let layouts = view! {
+        <p class="layouts">
+            <a href=with("layout", None) aria-current=(!by_countries).then_some("page")>{lang.t(Msg::PreviewPlansAsRows)}</a>
+            " · "
+            <a href=with("layout", Some("countries".into())) aria-current=by_countries.then_some("page")>{lang.t(Msg::PreviewCountriesAsRows)}</a>
+        </p>
+    };
+    let narrowing = row_filter_form(lang, &rows, &filter, address.clone());
     rows.retain(|row| filter.matches(row));
-    let header = columns
-        .iter()
-        .map(|column| {
-            let detail = match (column.failed, &column.currency) {
-                (true, _) => lang.t(Msg::PreviewFailed),
-                (false, Some(currency)) => match &column.tax_label {
-                    Some(tax) => format!("{currency}, {tax}"),
-                    None => currency.clone(),
-                },
-                (false, None) => String::new(),
-            };
-            // The country's visitor view, as its visitors read it, beside
-            // this one.
-            let href = format!("/?country={}&lang={}", column.country, column.visitor_lang);
-            let flag = column.flag.as_ref().map(|flag| {
-                view! { <p class="flag"><strong>{lang.t(Msg::PreviewCheck)}" "</strong>{flag.detail().in_lang(lang)}</p> }
-            });
-            view! {
-                <th scope="col" id=format!("country-{}", column.country) class:failed=column.failed
-                    class:flagged=column.flag.is_some() data-country=column.country.clone()>
-                    <a href=href target="_blank" rel="noopener">
-                        {format!("{} ({})", column.country_name, column.country)}
-                        <span class="visually-hidden">" "{lang.t(Msg::PreviewNewTab)}</span>
-                    </a>
-                    <span class="column-detail">{detail}</span>
-                    {flag}
-                </th>
+    // Sorted on request: plans by a country's amount, or countries by a
+    // plan's (`sort=row-N`), grouped by currency; what has no amount goes
+    // last.
+    match sort.as_deref() {
+        Some(row) if by_countries => {
+            if let Some(row) = row
+                .strip_prefix("row-")
+                .and_then(|n| n.parse::<usize>().ok())
+                .and_then(|n| rows.get(n))
+            {
+                let mut order: Vec<usize> = (0..columns.len()).collect();
+                // Amounts compare within a currency: grouped by it.
+                order.sort_by_key(|&c| (columns[c].currency.clone(), shown_amount(&row.cells[c])));
+                columns = order.iter().map(|&c| columns[c].clone()).collect();
+                for row in &mut rows {
+                    row.cells = order.iter().map(|&c| row.cells[c].clone()).collect();
+                }
             }
-        })
-        .collect_view();
+        }
+        Some(country) => {
+            if let Some(c) = columns.iter().position(|column| column.country == country) {
+                rows.sort_by_key(|row| shown_amount(&row.cells[c]));
+            }
+        }
+        None => {}
+    }
     let summary = flag_summary(lang, &columns, &rows);
-    let body = rows
-        .into_iter()
-        .enumerate()
-        .map(|(index, row)| {
-            let cycle_words = row.cycle_words(lang);
-            let cells = row
-                .cells
-                .into_iter()
-                .zip(columns.iter())
-                .map(|(cell, column)| {
-                    let id = cell_id(index, &column.country);
-                    let column_flagged = column.failed || column.flag.is_some();
-                    view! { <PreviewCell cell id country=column.country.clone() column_flagged/> }
-                })
-                .collect_view();
-            view! {
-                <tr data-app=row.app_id data-plan=row.vendor_id data-cycle=row.cycle>
-                    <th scope="row" class="label">
-                        <span class="row-app">{row.app_name}</span>" "
-                        <span class="row-plan">{row.plan_name}</span>" "
-                        <span class="row-cycle">{cycle_words}</span>
+    let country_header = |column: &Column, as_row: bool, sort_link: Option<String>| {
+        let scope = if as_row { "row" } else { "col" };
+        let detail = match (column.failed, &column.currency) {
+            (true, _) => lang.t(Msg::PreviewFailed),
+            (false, Some(currency)) => match &column.tax_label {
+                Some(tax) => format!("{currency}, {tax}"),
+                None => currency.clone(),
+            },
+            (false, None) => String::new(),
+        };
+        // The country's visitor view, as its visitors read it, beside
+        // this one.
+        let href = format!("/?country={}&lang={}", column.country, column.visitor_lang);
+        let flag = column.flag.as_ref().map(|flag| {
+            view! { <p class="flag"><strong>{lang.t(Msg::PreviewCheck)}" "</strong>{flag.detail().in_lang(lang)}</p> }
+        });
+        let sort_name = lang.t_with(
+            Msg::PreviewSortBy,
+            &[("country", Arg::Text(&column.country_name))],
+        );
+        view! {
+            <th scope=scope id=format!("country-{}", column.country) class:failed=column.failed
+                class:flagged=column.flag.is_some() class:label=as_row data-country=column.country.clone()>
+                <a href=href target="_blank" rel="noopener">
+                    {format!("{} ({})", column.country_name, column.country)}
+                    <span class="visually-hidden">" "{lang.t(Msg::PreviewNewTab)}</span>
+                </a>
+                {sort_link.map(|link| view! { " "<a class="sort" href=link aria-label=sort_name.clone() title=sort_name>"↕"</a> })}
+                <span class="column-detail">{detail}</span>
+                {flag}
+            </th>
+        }
+    };
+    let row_label = |row: &Row| {
+        view! {
+            <span class="row-app">{row.app_name.clone()}</span>" "
+            <span class="row-plan">{row.plan_name.clone()}</span>" "
+            <span class="row-cycle">{row.cycle_words(lang)}</span>
+        }
+    };
+    let cell = |index: usize, row: &Row, c: usize, column: &Column| {
+        let id = cell_id(index, &column.country);
+        let column_flagged = column.failed || column.flag.is_some();
+        let cell = row.cells[c].clone();
+        view! { <PreviewCell cell id country=column.country.clone() column_flagged/> }
+    };
+    let table = if by_countries {
+        let header = rows
+            .iter()
+            .enumerate()
+            .map(|(index, row)| {
+                let sort_name = lang.t_with(Msg::PreviewSortBy, &[("country", Arg::Text(&row.plan_name))]);
+                view! {
+                    <th scope="col" data-app=row.app_id.clone() data-plan=row.vendor_id.clone() data-cycle=row.cycle.clone()>
+                        {row_label(row)}
+                        " "<a class="sort" href=with("sort", Some(format!("row-{index}"))) aria-label=sort_name.clone() title=sort_name>"↕"</a>
                     </th>
-                    {cells}
+                }
+            })
+            .collect_view();
+        let body = columns
+            .iter()
+            .enumerate()
+            .map(|(c, column)| {
+                let cells = rows
+                    .iter()
+                    .enumerate()
+                    .map(|(index, row)| cell(index, row, c, column))
+                    .collect_view();
+                view! { <tr data-country=column.country.clone()>{country_header(column, true, None)}{cells}</tr> }
+            })
+            .collect_view();
+        view! {
+            <thead><tr><th scope="col" class="label">{lang.t(Msg::PreviewCountries)}</th>{header}</tr></thead>
+            <tbody>{body}</tbody>
+        }
+        .into_any()
+    } else {
+        let header = columns
+            .iter()
+            .map(|column| {
+                country_header(
+                    column,
+                    false,
+                    Some(with("sort", Some(column.country.clone()))),
+                )
+            })
+            .collect_view();
+        let body = rows
+            .iter()
+            .enumerate()
+            .map(|(index, row)| {
+                let cells = columns
+                    .iter()
+                    .enumerate()
+                    .map(|(c, column)| cell(index, row, c, column))
+                    .collect_view();
+                view! {
+                    <tr data-app=row.app_id.clone() data-plan=row.vendor_id.clone() data-cycle=row.cycle.clone()>
+                        <th scope="row" class="label">{row_label(row)}</th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <thead>
+                <tr>
+                    <th scope="col" class="label">
+                        {format!("{} · {} · {}", lang.t(Msg::PreviewApp), lang.t(Msg::PreviewPlan), lang.t(Msg::PreviewCycle))}
+                    </th>
+                    {header}
                 </tr>
-            }
-        })
-        .collect_view();
+            </thead>
+            <tbody>{body}</tbody>
+        }
+        .into_any()
+    };
     view! {
         <p class="price-note">
             {lang.t_with(Msg::PreviewAmountsFor, &[("locale", Arg::Text(&locale))])}
             {as_of.map(|time| view! { " "{lang.t_with(Msg::PreviewAsOf, &[("time", Arg::Text(&time))])} })}
         </p>
         {narrowing}
+        {layouts}
         {summary}
         <div class="preview-scroll" role="region" aria-label=lang.t(Msg::PreviewPricesByCountry) tabindex="0">
             <table class="preview">
                 <caption>{lang.t(Msg::PreviewPricesByCountry)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="label">
-                            {format!("{} · {} · {}", lang.t(Msg::PreviewApp), lang.t(Msg::PreviewPlan), lang.t(Msg::PreviewCycle))}
-                        </th>
-                        {header}
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
+                {table}
             </table>
         </div>
+    }
+}
+
+/// What a cell shows first (the amount a month, else the one-time price,
+/// else the base fee), in an order that sorts it: decimal strings of one
+/// currency compared by their whole part's length, then as text; none
+/// last. Money is never turned into a float to be compared.
+fn shown_amount(cell: &Cell) -> (bool, usize, String) {
+    let value = cell.price.as_ref().and_then(|p| {
+        (p.per_month.as_ref().or(p.one_time.as_ref()))
+            .or_else(|| p.usage.as_ref().and_then(|u| u.base_fee.as_ref()))
+            .map(|a| a.value.clone())
+    });
+    match value {
+        Some(value) => (
+            false,
+            value.split('.').next().unwrap_or_default().len(),
+            value,
+        ),
+        None => (true, 0, String::new()),
     }
 }
 
