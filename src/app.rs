@@ -201,10 +201,19 @@ fn PreviewRoute() -> impl IntoView {
         move || {
             query.with(|q| {
                 let countries = q.get_all("countries").unwrap_or_default();
-                (q.get("preset"), countries, q.get("lang"), q.get("page"))
+                let shape = (q.get("layout"), q.get("plan"));
+                (
+                    q.get("preset"),
+                    countries,
+                    q.get("lang"),
+                    q.get("page"),
+                    shape,
+                )
             })
         },
-        |(preset, countries, lang, page)| load_preview(preset, countries, lang, page),
+        |(preset, countries, lang, page, (layout, plan))| {
+            load_preview(preset, countries, lang, page, layout, plan)
+        },
     );
     view! { <PreviewPage preview/> }
 }

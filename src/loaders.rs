@@ -116,13 +116,16 @@ pub async fn load_preview(
     countries: Vec<String>,
     lang: Option<String>,
     page: Option<String>,
+    layout: Option<String>,
+    plan: Option<String>,
 ) -> Result<PreviewView, AppError> {
     let state = expect_context::<crate::state::AppState>();
     let page_lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
     let names = crate::names::countries(page_lang);
     // What names no country the page says; the rest is shown.
     let chosen = crate::preview::understood_countries(preset.as_deref(), &countries, names)?.codes;
-    let page = crate::preview::Page::of(chosen.len(), page.as_deref())?;
+    let per_page = crate::preview::countries_per_page(layout.as_deref(), plan.as_deref());
+    let page = crate::preview::Page::of(chosen.len(), page.as_deref(), per_page)?;
     // Without `?lang=`, amounts as the page's words: in its language.
     let lang = lang.or_else(|| Some(page_lang.tag().to_owned()));
     let (view, _turn) = preview(&state, &chosen, lang.as_deref(), page.columns).await?;

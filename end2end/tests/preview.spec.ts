@@ -178,3 +178,20 @@ test("Show only narrows the rows to one plan and cycle, and the exports follow",
   const json = await (await request.get((await page.getByRole("link", { name: "JSON" }).getAttribute("href"))!)).json();
   expect(json.lines.map((l: any) => `${l.vendor_id} ${l.cycle} ${l.country}`)).toEqual(["business YEARLY DE", "business YEARLY JP"]);
 });
+
+test("countries as rows: Pro yearly in the EU is one list, sorted by its amount on request", async ({ page }) => {
+  await page.goto("/preview?preset=eu&plan=pro&cycle=YEARLY");
+  await page.getByRole("link", { name: "Countries as rows" }).click();
+  await expect(page).toHaveURL(/layout=countries/);
+  await expect(page.locator("tbody tr[data-country]")).toHaveCount(27);
+  await expect(page.getByRole("navigation", { name: "Pages of countries" })).toHaveCount(0);
+  await expect(page.locator("thead th[data-plan]")).toHaveCount(1);
+  await page.locator("thead th[data-plan] a.sort").click();
+  await expect(page).toHaveURL(/sort=row-0/);
+  const currencies = await page.locator('tbody tr[data-country] data[data-role="per-month"]').evaluateAll((all) =>
+    all.map((d) => [d.getAttribute("data-currency"), Number(d.getAttribute("value"))]));
+  for (let i = 1; i < currencies.length; i++) {
+    const [a, b] = [currencies[i - 1], currencies[i]];
+    expect(a[0]! < b[0]! || (a[0] === b[0] && a[1]! <= b[1]!), JSON.stringify(currencies)).toBe(true);
+  }
+});

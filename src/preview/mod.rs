@@ -127,6 +127,19 @@ const MAX_UNKNOWN: usize = 8;
 /// Every country at once was a table of 87 MB for a large catalogue,
 /// seconds to draw and a gigabyte to hold; the exports stay whole.
 pub const COUNTRIES_PER_PAGE: usize = 12;
+/// Countries a page shows as rows of one plan ("Pro in the EU" is one
+/// list): its few cycles a country, where every plan's were too many.
+pub const COUNTRIES_PER_LIST: usize = 60;
+
+/// Countries a page shows: as rows, with the rows narrowed to a plan, a
+/// list; else `COUNTRIES_PER_PAGE`.
+pub fn countries_per_page(layout: Option<&str>, plan: Option<&str>) -> usize {
+    let one_plan = plan.is_some_and(|plan| !plan.trim().is_empty());
+    match (layout, one_plan) {
+        (Some("countries"), true) => COUNTRIES_PER_LIST,
+        _ => COUNTRIES_PER_PAGE,
+    }
+}
 
 /// A page of the preview: which of the chosen countries it shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -143,8 +156,8 @@ pub struct Page {
 impl Page {
     /// Page `page` (from 1; the first when none is given) of `countries`
     /// chosen countries.
-    pub fn of(countries: usize, page: Option<&str>) -> Result<Self, AppError> {
-        let pages = countries.div_ceil(COUNTRIES_PER_PAGE).max(1);
+    pub fn of(countries: usize, page: Option<&str>, per_page: usize) -> Result<Self, AppError> {
+        let pages = countries.div_ceil(per_page).max(1);
         let number = match page.map(str::trim) {
             None | Some("") => 1,
             Some(given) => given
@@ -159,11 +172,11 @@ impl Page {
                     )
                 })?,
         };
-        let first = (number - 1) * COUNTRIES_PER_PAGE;
+        let first = (number - 1) * per_page;
         Ok(Self {
             number,
             pages,
-            columns: first..countries.min(first + COUNTRIES_PER_PAGE),
+            columns: first..countries.min(first + per_page),
             countries,
         })
     }

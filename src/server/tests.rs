@@ -941,6 +941,15 @@ async fn the_preview_lays_countries_as_rows_and_sorts_them() {
         let in_order = pair[0].0 < pair[1].0 || pair[0].0 == pair[1].0 && pair[0].1 <= pair[1].1;
         assert!(in_order, "{rows:?}");
     }
+    // "Business yearly in the EU": one list of 27 countries, not 3 pages.
+    let (_, html) = server
+        .get(
+            "/preview?preset=eu&layout=countries&plan=business&cycle=YEARLY",
+            &[],
+        )
+        .await;
+    assert_eq!(html.matches(r#"<tr data-country=""#).count(), 27);
+    assert!(!html.contains("Pages of countries"));
     // Plans as rows, sorted by Japan's amount.
     let (_, html) = server
         .get(

@@ -8,7 +8,8 @@ use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang, Msg};
 use crate::preview::{
-    named_country, understood_countries, Cell, Column, Page, PreviewView, Row, RowFilter, PRESETS,
+    countries_per_page, named_country, understood_countries, Cell, Column, Page, PreviewView, Row,
+    RowFilter, PRESETS,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -33,7 +34,9 @@ pub fn PreviewPage(preview: Resource<Result<PreviewView, AppError>>) -> impl Int
                 &q.get_all("countries").unwrap_or_default(),
                 names.countries,
             )?;
-            Page::of(chosen.codes.len(), q.get_str("page")).map(|page| (page, chosen.unknown))
+            let per_page = countries_per_page(q.get_str("layout"), q.get_str("plan"));
+            Page::of(chosen.codes.len(), q.get_str("page"), per_page)
+                .map(|page| (page, chosen.unknown))
         })
     };
     // The exports hold every country, whichever page this is; not what
