@@ -34,7 +34,7 @@ test("marketing compares DE, JP, US and IN, and the CSV equals the JSON", async 
 
   // A column header opens the visitor view of that country beside the
   // preview, as its visitors read it: in Japanese.
-  const [visitor] = await Promise.all([page.waitForEvent("popup"), header("JP").getByRole("link").click()]);
+  const [visitor] = await Promise.all([page.waitForEvent("popup"), header("JP").getByRole("link", { name: /Japan \(JP\)/ }).click()]);
   await expect(visitor).toHaveURL(/\/\?country=JP&lang=ja-JP$/);
   await expect(visitor.locator("html")).toHaveAttribute("lang", "ja");
   await visitor.close();
