@@ -262,6 +262,7 @@ preview-filter = Zeilen filtern
 preview-flag-above-peers = { $percent } % über dem Median der { $count } Länder mit Preisen in { $currency }.
 preview-flag-below-peers = { $percent } % unter dem Median der { $count } Länder mit Preisen in { $currency }.
 preview-as-of = Preise, wie Wix sie am { $time } UTC übermittelt hat.
+preview-flag-ratio = Hier das { $ratio }-Fache von { $plan }, während der Median der anderen Länder beim { $median }-Fachen liegt.
 preview-flag-no-tax-label = Kein Steuerhinweis, obwohl { $with } der { $count } Länder mit Preisen in { $currency } einen zeigen.
 preview-countries-as-rows = Länder als Zeilen
 preview-plans-as-rows = Tarife als Zeilen

@@ -266,6 +266,7 @@ preview-filter = Filter rows
 preview-flag-above-peers = { $percent }% above the median of the { $count } countries priced in { $currency }.
 preview-flag-below-peers = { $percent }% below the median of the { $count } countries priced in { $currency }.
 preview-as-of = Prices as Wix gave them at { $time } UTC.
+preview-flag-ratio = { $ratio } times { $plan } here, while the other countries' median is { $median } times.
 preview-flag-no-tax-label = No tax label, while { $with } of the { $count } countries priced in { $currency } show one.
 preview-countries-as-rows = Countries as rows
 preview-plans-as-rows = Plans as rows

@@ -262,6 +262,7 @@ preview-filter = Filtrar filas
 preview-flag-above-peers = Un { $percent } % por encima de la mediana de los { $count } países con precios en { $currency }.
 preview-flag-below-peers = Un { $percent } % por debajo de la mediana de los { $count } países con precios en { $currency }.
 preview-as-of = Precios tal como los facilitó Wix el { $time } UTC.
+preview-flag-ratio = Aquí, { $ratio } veces el precio de { $plan }, mientras que la mediana de los demás países es de { $median } veces.
 preview-flag-no-tax-label = Sin etiqueta de impuestos, mientras que { $with } de los { $count } países con precios en { $currency } la muestran.
 preview-countries-as-rows = Países como filas
 preview-plans-as-rows = Planes como filas

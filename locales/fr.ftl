@@ -262,6 +262,7 @@ preview-filter = Filtrer les lignes
 preview-flag-above-peers = { $percent } % au-dessus de la médiane des { $count } pays dont les prix sont en { $currency }.
 preview-flag-below-peers = { $percent } % en dessous de la médiane des { $count } pays dont les prix sont en { $currency }.
 preview-as-of = Prix tels que fournis par Wix le { $time } UTC.
+preview-flag-ratio = Ici, { $ratio } fois le prix de { $plan }, alors que la médiane des autres pays est de { $median } fois.
 preview-flag-no-tax-label = Aucune mention de taxe, alors que { $with } des { $count } pays dont les prix sont en { $currency } en affichent une.
 preview-countries-as-rows = Pays en lignes
 preview-plans-as-rows = Forfaits en lignes

@@ -266,6 +266,7 @@ preview-filter = סינון שורות
 preview-flag-above-peers = גבוה ב-{ $percent }% מהחציון של { $count } המדינות שהמחירים בהן נקובים ב-{ $currency }.
 preview-flag-below-peers = נמוך ב-{ $percent }% מהחציון של { $count } המדינות שהמחירים בהן נקובים ב-{ $currency }.
 preview-as-of = המחירים כפי שהתקבלו מ-Wix ב-{ $time } UTC.
+preview-flag-ratio = כאן פי { $ratio } מהמחיר של { $plan }, בעוד שהחציון של שאר המדינות הוא פי { $median }.
 preview-flag-no-tax-label = אין תווית מס, בעוד ש-{ $with } מתוך { $count } המדינות שהמחירים בהן נקובים ב-{ $currency } מציגות תווית כזו.
 preview-countries-as-rows = מדינות בשורות
 preview-plans-as-rows = חבילות בשורות

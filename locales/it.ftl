@@ -262,6 +262,7 @@ preview-filter = Filtra righe
 preview-flag-above-peers = Superiore del { $percent }% alla mediana dei { $count } paesi con prezzi in { $currency }.
 preview-flag-below-peers = Inferiore del { $percent }% alla mediana dei { $count } paesi con prezzi in { $currency }.
 preview-as-of = Prezzi come forniti da Wix il { $time } UTC.
+preview-flag-ratio = Qui { $ratio } volte il prezzo di { $plan }, mentre la mediana degli altri paesi è { $median } volte.
 preview-flag-no-tax-label = Nessuna etichetta fiscale, mentre { $with } dei { $count } paesi con prezzi in { $currency } ne mostrano una.
 preview-countries-as-rows = Paesi come righe
 preview-plans-as-rows = Piani come righe

@@ -252,6 +252,7 @@ preview-filter = 行を絞り込む
 preview-flag-above-peers = { $currency }建てで料金が設定されている{ $count }か国の中央値より{ $percent }%高くなっています。
 preview-flag-below-peers = { $currency }建てで料金が設定されている{ $count }か国の中央値より{ $percent }%低くなっています。
 preview-as-of = { $time } UTC時点でWixから提供された料金です。
+preview-flag-ratio = この国では{ $plan }の{ $ratio }倍ですが、他の国の中央値は{ $median }倍です。
 preview-flag-no-tax-label = 税表示がありません。{ $currency }建てで料金が設定されている{ $count }か国のうち{ $with }か国には税表示があります。
 preview-countries-as-rows = 国を行に表示
 preview-plans-as-rows = プランを行に表示

@@ -252,6 +252,7 @@ preview-filter = 행 필터링
 preview-flag-above-peers = { $currency } 통화로 가격이 책정된 { $count }개국의 중앙값보다 { $percent }% 높습니다.
 preview-flag-below-peers = { $currency } 통화로 가격이 책정된 { $count }개국의 중앙값보다 { $percent }% 낮습니다.
 preview-as-of = { $time } UTC 기준으로 Wix에서 제공한 가격입니다.
+preview-flag-ratio = 여기서는 { $plan }의 { $ratio }배이지만, 다른 국가들의 중앙값은 { $median }배입니다.
 preview-flag-no-tax-label = 세금 표시가 없습니다. { $currency } 통화로 가격이 책정된 { $count }개국 중 { $with }개국에는 세금 표시가 있습니다.
 preview-countries-as-rows = 국가를 행으로 표시
 preview-plans-as-rows = 플랜을 행으로 표시

@@ -262,6 +262,7 @@ preview-filter = Rijen filteren
 preview-flag-above-peers = { $percent }% boven de mediaan van de { $count } landen met prijzen in { $currency }.
 preview-flag-below-peers = { $percent }% onder de mediaan van de { $count } landen met prijzen in { $currency }.
 preview-as-of = Prijzen zoals Wix ze op { $time } UTC doorgaf.
+preview-flag-ratio = Hier { $ratio } keer de prijs van { $plan }, terwijl de mediaan van de andere landen { $median } keer is.
 preview-flag-no-tax-label = Geen belastinglabel, terwijl { $with } van de { $count } landen met prijzen in { $currency } er wel een tonen.
 preview-countries-as-rows = Landen als rijen
 preview-plans-as-rows = Abonnementen als rijen

@@ -286,6 +286,7 @@ preview-flag-below-peers = { $count ->
    *[other] O { $percent }% poniżej mediany dla { $count } kraju z cenami w { $currency }.
 }
 preview-as-of = Ceny przekazane przez Wix { $time } UTC.
+preview-flag-ratio = Tutaj cena to { $ratio }-krotność ceny planu { $plan }, podczas gdy mediana dla pozostałych krajów to { $median }-krotność.
 preview-flag-no-tax-label = { $count ->
     [one] Brak informacji o podatku, choć jest ona podana w { $with } z { $count } kraju z cenami w { $currency }.
     [few] Brak informacji o podatku, choć jest ona podana w { $with } z { $count } krajów z cenami w { $currency }.

@@ -262,6 +262,7 @@ preview-filter = Filtrar linhas
 preview-flag-above-peers = { $percent }% acima da mediana dos { $count } países com preços em { $currency }.
 preview-flag-below-peers = { $percent }% abaixo da mediana dos { $count } países com preços em { $currency }.
 preview-as-of = Preços conforme informados pelo Wix em { $time } UTC.
+preview-flag-ratio = Aqui, { $ratio } vezes o preço de { $plan }, enquanto a mediana dos outros países é { $median } vezes.
 preview-flag-no-tax-label = Sem rótulo de imposto, enquanto { $with } dos { $count } países com preços em { $currency } exibem um.
 preview-countries-as-rows = Países como linhas
 preview-plans-as-rows = Planos como linhas

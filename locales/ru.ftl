@@ -286,6 +286,7 @@ preview-flag-below-peers = { $count ->
    *[other] На { $percent }% ниже медианы по { $count } странам с ценами в { $currency }.
 }
 preview-as-of = Цены в том виде, в каком Wix передал их { $time } UTC.
+preview-flag-ratio = Здесь отношение к цене { $plan } составляет { $ratio }, а медиана по остальным странам — { $median }.
 preview-flag-no-tax-label = { $count ->
     [one] Нет пометки о налоге, хотя она есть у { $with } из { $count } страны с ценами в { $currency }.
     [few] Нет пометки о налоге, хотя она есть у { $with } из { $count } стран с ценами в { $currency }.

@@ -262,6 +262,7 @@ preview-filter = Satırları filtrele
 preview-flag-above-peers = { $currency } cinsinden fiyatlandırılan { $count } ülkenin medyanının %{ $percent } üzerinde.
 preview-flag-below-peers = { $currency } cinsinden fiyatlandırılan { $count } ülkenin medyanının %{ $percent } altında.
 preview-as-of = Wix'in { $time } UTC itibarıyla bildirdiği fiyatlar.
+preview-flag-ratio = Burada { $plan } fiyatının { $ratio } katı; diğer ülkelerin medyanı ise { $median } kat.
 preview-flag-no-tax-label = Vergi etiketi yok; oysa { $currency } cinsinden fiyatlandırılan { $count } ülkenin { $with } tanesi bir vergi etiketi gösteriyor.
 preview-countries-as-rows = Satırlarda ülkeler
 preview-plans-as-rows = Satırlarda planlar

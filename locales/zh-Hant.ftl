@@ -256,6 +256,7 @@ preview-filter = 篩選列
 preview-flag-above-peers = 比以 { $currency } 定價的 { $count } 個國家/地區的中位數高 { $percent }%。
 preview-flag-below-peers = 比以 { $currency } 定價的 { $count } 個國家/地區的中位數低 { $percent }%。
 preview-as-of = 價格為 Wix 於 { $time } UTC 提供的資料。
+preview-flag-ratio = 此處為 { $plan } 的 { $ratio } 倍，而其他國家/地區的中位數為 { $median } 倍。
 preview-flag-no-tax-label = 沒有稅務標示，而以 { $currency } 定價的 { $count } 個國家/地區中有 { $with } 個顯示稅務標示。
 preview-countries-as-rows = 以國家/地區為列
 preview-plans-as-rows = 以方案為列

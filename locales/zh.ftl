@@ -252,6 +252,7 @@ preview-filter = 筛选行
 preview-flag-above-peers = 比以 { $currency } 定价的 { $count } 个国家/地区的中位数高 { $percent }%。
 preview-flag-below-peers = 比以 { $currency } 定价的 { $count } 个国家/地区的中位数低 { $percent }%。
 preview-as-of = 价格为 Wix 于 { $time } UTC 提供的数据。
+preview-flag-ratio = 此处为 { $plan } 的 { $ratio } 倍，而其他国家/地区的中位数为 { $median } 倍。
 preview-flag-no-tax-label = 没有税费标注，而以 { $currency } 定价的 { $count } 个国家/地区中有 { $with } 个显示了税费标注。
 preview-countries-as-rows = 以国家/地区为行
 preview-plans-as-rows = 以方案为行

@@ -463,6 +463,7 @@ pub enum Msg {
     PreviewFlagForeignCurrency,
     PreviewAsOf,
     PreviewFlagNoTaxLabel,
+    PreviewFlagRatio,
     PreviewCountriesAsRows,
     PreviewPlansAsRows,
     PreviewSortBy,

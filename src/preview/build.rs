@@ -52,6 +52,9 @@ struct Across {
     /// Their amounts a month, by currency (an index into
     /// `Assembly::currencies`).
     amounts: Vec<(usize, Decimal)>,
+    /// Their amounts a month, by country (its place among those pushed,
+    /// from 1).
+    by_country: HashMap<u32, Decimal>,
 }
 
 impl Assembly {
@@ -171,6 +174,9 @@ impl Assembly {
                         if let (Some(currency), Some(month)) = (currency, month) {
                             across.amounts.push((currency, month));
                         }
+                        if let Some(month) = month {
+                            across.by_country.insert(self.pushed as u32, month);
+                        }
                     }
                     if let Some(column) = column {
                         row.cells[column] = Cell {
@@ -192,11 +198,14 @@ impl Assembly {
             }
         }
         let answered: Vec<bool> = self.columns.iter().map(|c| !c.failed).collect();
+        let mut by_country = Vec::with_capacity(self.rows.len());
         for (row, mut across) in self.rows.iter_mut().zip(self.across) {
             let amounts = std::mem::take(&mut across.amounts);
+            by_country.push(std::mem::take(&mut across.by_country));
             flag_row(row, across, &answered, &self.locale);
             flag_peers(row, amounts, &self.column_currencies, &self.currencies);
         }
+        flag_ratios(&mut self.rows, &by_country, self.keep.start, &self.locale);
         PreviewView {
             locale: self.locale.to_string(),
             columns: self.columns,
@@ -320,6 +329,70 @@ fn flag_peers(
     }
 }
 
+/// Flags a plan whose amount a month, as a multiple of its app's first
+/// plan of the same cycle (one priced in `MIN_PEERS` countries), is far
+/// (`PEER_TOLERANCE`) from that multiple's median across the countries: a
+/// typo in a country whose currency no other shares. A cell flagged
+/// already keeps its flag.
+fn flag_ratios(
+    rows: &mut [Row],
+    by_country: &[HashMap<u32, Decimal>],
+    first_kept: usize,
+    locale: &Locale,
+) {
+    let priced = |r: usize| by_country[r].values().filter(|a| !a.is_zero()).count() >= MIN_PEERS;
+    let mut bases: HashMap<(String, String, Option<u32>), usize> = HashMap::new();
+    for r in 0..rows.len() {
+        let key = (
+            rows[r].app_id.clone(),
+            rows[r].cycle.clone(),
+            rows[r].months,
+        );
+        let base = match bases.get(&key) {
+            Some(&base) => base,
+            None => {
+                if priced(r) {
+                    bases.insert(key, r);
+                }
+                continue;
+            }
+        };
+        let ratios: HashMap<u32, Decimal> = (by_country[r].iter())
+            .filter_map(|(country, amount)| {
+                let base = by_country[base].get(country).filter(|a| !a.is_zero())?;
+                Some((*country, amount / base))
+            })
+            .collect();
+        if ratios.len() < MIN_PEERS {
+            continue;
+        }
+        let mut sorted: Vec<Decimal> = ratios.values().copied().collect();
+        sorted.sort_unstable();
+        let n = sorted.len();
+        let median = match n % 2 {
+            1 => sorted[n / 2],
+            _ => (sorted[n / 2 - 1] + sorted[n / 2]) / Decimal::TWO,
+        };
+        if median.is_zero() {
+            continue;
+        }
+        let base_name = rows[base].plan_name.clone();
+        for (column, cell) in rows[r].cells.iter_mut().enumerate() {
+            let country = (first_kept + column + 1) as u32;
+            let Some(&ratio) = ratios.get(&country).filter(|_| cell.flag.is_none()) else {
+                continue;
+            };
+            if ((ratio - median) / median).abs() > PEER_TOLERANCE {
+                cell.flag = Some(Flag::Ratio {
+                    plan: base_name.clone(),
+                    ratio: crate::format::number(locale, ratio.round_dp(2).normalize()),
+                    median: crate::format::number(locale, median.round_dp(2).normalize()),
+                });
+            }
+        }
+    }
+}
+
 /// The flag of a country that shows no tax label where most of the
 /// countries priced in `currency` (`taxed`: with a label, in all; two at
 /// least) show one: a label left out of the app's pricing in Wix.
@@ -379,6 +452,7 @@ mod tests {
             priced: row.cells.iter().filter(|c| c.price.is_some()).count() as u32,
             savings: row.cells.iter().filter_map(|c| c.save_percent).collect(),
             amounts: Vec::new(),
+            by_country: HashMap::new(),
         }
     }
 
@@ -427,6 +501,48 @@ mod tests {
                 None,
             ]
         );
+    }
+
+    #[test]
+    fn flags_a_plan_whose_multiple_of_its_apps_first_plan_is_off() {
+        // Starter, then Pro: twice Starter's price in four countries, ten
+        // times in the fifth (a typo), and nothing in the sixth.
+        let starter = [5, 6, 700, 4, 5, 5].map(Decimal::from);
+        let pro = [10, 12, 7000, 8, 10].map(Decimal::from);
+        let row_of = |name: &str, cells: usize| Row {
+            plan_name: name.into(),
+            vendor_id: name.to_lowercase(),
+            cycle: "MONTHLY".into(),
+            months: Some(1),
+            ..row(vec![Cell::default(); cells])
+        };
+        let mut rows = vec![row_of("Starter", 6), row_of("Pro", 6)];
+        let countries = |amounts: &[Decimal]| {
+            (amounts.iter().enumerate())
+                .map(|(i, a)| (i as u32 + 1, *a))
+                .collect::<HashMap<_, _>>()
+        };
+        let mut pro_everywhere = pro.to_vec();
+        pro_everywhere[2] = Decimal::from(14_000);
+        let by_country = [countries(&starter), countries(&pro_everywhere)];
+        flag_ratios(&mut rows, &by_country, 0, &"en-US".parse().unwrap());
+        let flags: Vec<Option<String>> = rows[1]
+            .cells
+            .iter()
+            .map(|c| c.flag.as_ref().map(|f| f.detail().to_string()))
+            .collect();
+        assert_eq!(
+            flags,
+            [
+                None,
+                None,
+                Some("20 times Starter here, while the other countries' median is 2 times.".into()),
+                None,
+                None,
+                None,
+            ]
+        );
+        assert!(rows[0].cells.iter().all(|c| c.flag.is_none()));
     }
 
     #[test]
@@ -514,6 +630,7 @@ mod tests {
             priced: 5,
             savings: vec![12, 12, 17, 12, 12],
             amounts: Vec::new(),
+            by_country: HashMap::new(),
         };
         flag_row(&mut r, everywhere, &[true, true], &en);
         assert_eq!(

@@ -273,6 +273,13 @@ pub enum Flag {
     },
     /// A country priced in `currency`, not in its own, `own`.
     ForeignCurrency { currency: String, own: String },
+    /// This plan's amount is `ratio` times `plan`'s here, and `median`
+    /// times in the other countries (both formatted for the preview).
+    Ratio {
+        plan: String,
+        ratio: String,
+        median: String,
+    },
     /// No tax label, while `with` of the `count` countries priced in
     /// `currency` show one.
     NoTaxLabel {
@@ -304,6 +311,14 @@ impl Flag {
             .count("percent", u64::from(*percent))
             .count("count", u64::from(*count))
             .text("currency", currency.clone()),
+            Self::Ratio {
+                plan,
+                ratio,
+                median,
+            } => Detail::new(Msg::PreviewFlagRatio)
+                .text("ratio", ratio.clone())
+                .text("plan", plan.clone())
+                .text("median", median.clone()),
             Self::NoTaxLabel {
                 with,
                 count,
