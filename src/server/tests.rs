@@ -978,39 +978,55 @@ async fn the_preview_lays_countries_as_rows_and_sorts_them() {
 /// each flagged with their reason, in the page's summary and the exports.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_preview_flags_a_typo_and_a_foreign_currency() {
+    // Pro, with a typo in Germany; Basic, left out in Italy.
     let server = with_app(
         "Typo",
         "[[apps.plans]]\nvendor_id = \"pro\"\nname = \"Pro\"\n\
          [[apps.plans.prices]]\ncycle = \"monthly\"\nusd = \"10\"\n\
-         local.DE = { price_before_tax = \"84.03\", total_price = \"100.00\" }\n",
+         local.DE = { price_before_tax = \"84.03\", total_price = \"100.00\" }\n\
+         [[apps.plans]]\nvendor_id = \"basic\"\nname = \"Basic\"\n\
+         [[apps.plans.prices]]\ncycle = \"monthly\"\nusd = \"5\"\n\
+         [[patches]]\ncountries = [\"IT\"]\npath = \"/appPlans/0/plans/1\"\nremove = true\n",
     )
     .await;
     let countries = "countries=DE,FR,IT,ES,AT,NL,BE";
     let (_, json) = server.get(&format!("/preview.json?{countries}"), &[]).await;
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let flag = |country: &str| {
+    let flag = |plan: &str, country: &str| {
         let lines = json["lines"].as_array().unwrap();
-        let line = lines.iter().find(|l| l["country"] == country).unwrap();
+        let line = lines
+            .iter()
+            .find(|l| l["vendor_id"] == plan && l["country"] == country)
+            .unwrap_or_else(|| panic!("{plan} {country}: {lines:?}"));
         line["flag"].as_str().map(str::to_owned)
     };
-    let typo = flag("DE").unwrap();
+    let typo = flag("pro", "DE").unwrap();
     assert!(
         typo.ends_with("% above the median of the 6 countries priced in EUR."),
         "{typo}"
     );
-    assert!(flag("BE")
+    let missing = flag("basic", "IT").unwrap();
+    assert!(missing.contains("other countr"), "{missing}");
+    assert!(flag("pro", "BE")
         .unwrap()
         .starts_with("Priced in USD, not in this country's own EUR"));
-    for country in ["FR", "IT", "ES", "AT", "NL"] {
-        assert_eq!(flag(country), None, "{country}");
+    for country in ["FR", "ES", "AT", "NL"] {
+        assert_eq!(flag("pro", country), None, "{country}");
+        assert_eq!(flag("basic", country), None, "{country}");
     }
     let (_, html) = server.get(&format!("/preview?{countries}"), &[]).await;
     let summary = html.split(r#"<div data-flagged=""#).nth(1).unwrap();
-    assert!(
-        summary.starts_with(r#"2" class="flag-summary">"#),
-        "{summary}"
-    );
-    assert!(summary.contains(&typo), "{summary}");
+    let count: usize = summary[..summary.find('"').unwrap()].parse().unwrap();
+    let flagged_cells = html
+        .split("<td id=")
+        .skip(1)
+        .filter(|td| td[..td.find('>').unwrap()].contains(r#"class="flagged""#))
+        .count();
+    assert_eq!(count, flagged_cells, "{summary}");
+    assert!(count >= 4, "{summary}");
+    for reason in [typo.as_str(), missing.as_str()] {
+        assert!(summary.contains(reason), "{reason}: {summary}");
+    }
     assert!(summary.contains(r##"<a href="#country-BE">"##), "{summary}");
 }
 
