@@ -55,6 +55,9 @@ settings! {
         /// the proxy's pool, or 0.
         #[setting("pricing_max_connections_per_ip", default = "256", with = "bounded::<_, u32, 0, 1_000_000>")]
         pub max_connections_per_ip: u32,
+        /// Threads that answer requests (pages render on a pool of their own); 0: half the cores, at least one, which gave the lowest tail on 2 cores (BENCHMARKS.md).
+        #[setting("pricing_worker_threads", default = "0", with = "bounded::<_, u32, 0, 1_024>")]
+        pub worker_threads: u32,
         /// Origins whose pages may read `/api/v1` from the browser (CORS):
         /// `https://example.com,...`. Empty: none (servers may always).
         #[setting("pricing_api_origins", default = "", with = "origins")]
@@ -82,6 +85,14 @@ pub enum LogFormat {
 }
 
 impl ServerSettings {
+    /// The runtime's worker threads: `worker_threads`, or half the cores.
+    pub fn workers(&self) -> usize {
+        match self.worker_threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1)),
+            n => n as usize,
+        }
+    }
+
     /// `PRICING_PUBLIC_URL`, else the bound address (loopback for an
     /// unspecified one).
     pub fn public_url(&self) -> String {

@@ -6,21 +6,36 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[cfg(feature = "ssr")]
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
-    use leptos::prelude::get_configuration;
-    use wix_pricing::{
-        config::{Config, LogFormat},
-        server::Server,
+fn main() -> std::process::ExitCode {
+    let config = match wix_pricing::config::Config::from_env() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
     };
+    // Its threads by the settings, which are read first for that.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(config.server.workers())
+        .enable_all()
+        .build();
+    match runtime {
+        Ok(runtime) => runtime.block_on(run(config)),
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+async fn run(config: wix_pricing::config::Config) -> std::process::ExitCode {
+    use leptos::prelude::get_configuration;
+    use wix_pricing::{config::LogFormat, server::Server};
 
     let fail = |message: String| {
         eprintln!("error: {message}");
         std::process::ExitCode::FAILURE
-    };
-    let config = match Config::from_env() {
-        Ok(config) => config,
-        Err(e) => return fail(e.to_string()),
     };
     // The container's HEALTHCHECK: its image has no shell and no curl.
     if std::env::args().nth(1).as_deref() == Some("healthcheck") {
