@@ -281,6 +281,15 @@ const PEER_TOLERANCE: Decimal = Decimal::from_parts(3, 0, 0, false, 1);
 /// Peers needed for a median worth comparing with.
 const MIN_PEERS: usize = 3;
 
+/// The median of `sorted`, which is not empty.
+fn median(sorted: &[Decimal]) -> Decimal {
+    let n = sorted.len();
+    match n % 2 {
+        1 => sorted[n / 2],
+        _ => (sorted[n / 2 - 1] + sorted[n / 2]) / Decimal::TWO,
+    }
+}
+
 /// Flags an amount a month far from the median of the countries priced
 /// in the same currency (`PEER_TOLERANCE`, `MIN_PEERS`): a typo in one
 /// country's price. A cell flagged already keeps its flag.
@@ -295,12 +304,8 @@ fn flag_peers(
         .chunk_by(|a, b| a.0 == b.0)
         .filter(|peers| peers.len() >= MIN_PEERS)
         .map(|peers| {
-            let n = peers.len();
-            let median = match n % 2 {
-                1 => peers[n / 2].1,
-                _ => (peers[n / 2 - 1].1 + peers[n / 2].1) / Decimal::TWO,
-            };
-            (peers[0].0, (median, n))
+            let amounts: Vec<Decimal> = peers.iter().map(|(_, amount)| *amount).collect();
+            (peers[0].0, (median(&amounts), peers.len()))
         })
         .collect();
     for (cell, currency) in row.cells.iter_mut().zip(columns) {
@@ -368,11 +373,7 @@ fn flag_ratios(
         }
         let mut sorted: Vec<Decimal> = ratios.values().copied().collect();
         sorted.sort_unstable();
-        let n = sorted.len();
-        let median = match n % 2 {
-            1 => sorted[n / 2],
-            _ => (sorted[n / 2 - 1] + sorted[n / 2]) / Decimal::TWO,
-        };
+        let median = median(&sorted);
         if median.is_zero() {
             continue;
         }
@@ -456,6 +457,13 @@ mod tests {
         }
     }
 
+    /// Each cell's flag, in English.
+    fn flag_texts(row: &Row) -> Vec<Option<String>> {
+        (row.cells.iter())
+            .map(|c| c.flag.as_ref().map(|f| f.detail().to_string()))
+            .collect()
+    }
+
     fn monthly(value: &str) -> Cell {
         let amount = crate::plans::Amount {
             value: value.into(),
@@ -484,11 +492,7 @@ mod tests {
             .map(|(v, c)| (c.unwrap(), v.parse().unwrap()))
             .collect();
         flag_peers(&mut r, amounts, &columns, &["EUR".into(), "USD".into()]);
-        let flags: Vec<Option<String>> = r
-            .cells
-            .iter()
-            .map(|c| c.flag.as_ref().map(|f| f.detail().to_string()))
-            .collect();
+        let flags = flag_texts(&r);
         // The median of 9.60, 9.85, 10.20 and 98.50 is 10.025.
         assert_eq!(
             flags,
@@ -526,11 +530,7 @@ mod tests {
         pro_everywhere[2] = Decimal::from(14_000);
         let by_country = [countries(&starter), countries(&pro_everywhere)];
         flag_ratios(&mut rows, &by_country, 0, &"en-US".parse().unwrap());
-        let flags: Vec<Option<String>> = rows[1]
-            .cells
-            .iter()
-            .map(|c| c.flag.as_ref().map(|f| f.detail().to_string()))
-            .collect();
+        let flags = flag_texts(&rows[1]);
         assert_eq!(
             flags,
             [
@@ -590,11 +590,7 @@ mod tests {
         let en: Locale = "en-US".parse().unwrap();
         let all = across(&r);
         flag_row(&mut r, all, &[true; 5], &en);
-        let flags: Vec<Option<String>> = r
-            .cells
-            .iter()
-            .map(|c| c.flag.as_ref().map(|f| f.detail().to_string()))
-            .collect();
+        let flags = flag_texts(&r);
         assert_eq!(
             flags[..3],
             [None, None, None],

@@ -10,7 +10,7 @@ pub use build::Assembly;
 use crate::country::{CountryCode, COUNTRIES};
 use crate::error::AppError;
 use crate::i18n::{Arg, Detail, Lang, Msg};
-use crate::plans::PriceOption;
+use crate::plans::{Amount, PriceOption};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -81,25 +81,43 @@ pub fn understood_countries(
         },
         unknown: Vec::new(),
     };
-    for entry in countries
-        .iter()
-        .flat_map(|c| c.split(','))
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-    {
-        match named_country(entry, names) {
-            Some(code) if !chosen.codes.iter().any(|c| c == code.as_str()) => {
-                chosen.codes.push(code.to_string());
-            }
-            Some(_) => {}
-            None if chosen.unknown.len() < MAX_UNKNOWN => chosen.unknown.push(entry.to_owned()),
-            None => {}
+    let (named, unknown) = named_entries(entries(countries), names);
+    for code in named {
+        if !chosen.codes.iter().any(|c| c == code.as_str()) {
+            chosen.codes.push(code.to_string());
         }
     }
+    chosen.unknown = unknown;
     if chosen.codes.is_empty() {
         chosen.codes = DEFAULT_MARKETS.iter().map(|c| c.to_string()).collect();
     }
     Ok(chosen)
+}
+
+/// The entries of `countries` parameters: each value may list several,
+/// comma-separated.
+pub fn entries(countries: &[String]) -> impl Iterator<Item = &str> {
+    (countries.iter().flat_map(|c| c.split(',')))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+}
+
+/// The countries `entries` name, once each in the order given, and the
+/// entries that name none, as typed (at most `MAX_UNKNOWN` of them).
+pub fn named_entries<'a>(
+    entries: impl IntoIterator<Item = &'a str>,
+    names: &[(CountryCode, String)],
+) -> (Vec<CountryCode>, Vec<String>) {
+    let (mut named, mut unknown) = (Vec::new(), Vec::new());
+    for entry in entries {
+        match named_country(entry, names) {
+            Some(code) if !named.contains(&code) => named.push(code),
+            Some(_) => {}
+            None if unknown.len() < MAX_UNKNOWN => unknown.push(entry.to_owned()),
+            None => {}
+        }
+    }
+    (named, unknown)
 }
 
 /// The country `entry` names: its code, its English name, or its name in
@@ -252,6 +270,18 @@ pub struct Cell {
     pub flag: Option<Flag>,
 }
 
+impl Cell {
+    /// What the cell shows first, with its role in the markup: the amount
+    /// a month, else the one-time price, else the usage base fee. The
+    /// page, its sorting and the workbook's matrix all read it here.
+    pub fn first_amount(&self) -> Option<(&'static str, &Amount)> {
+        let price = self.price.as_ref()?;
+        (price.per_month.as_ref().map(|a| ("per-month", a)))
+            .or_else(|| price.one_time.as_ref().map(|a| ("one-time", a)))
+            .or_else(|| Some(("base-fee", price.usage.as_ref()?.base_fee.as_ref()?)))
+    }
+}
+
 /// What looks wrong in a cell, for the page to say in its language and
 /// the exports in English.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -361,6 +391,16 @@ impl RowFilter {
     }
 }
 
+/// One field of an export line, by what it holds: the CSV writes each as
+/// text, the workbook text, a number, or an amount in its currency.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Field<'a> {
+    Text(Option<&'a str>),
+    Count(Option<u32>),
+    /// An exact decimal, in the line's currency.
+    Money(Option<&'a str>),
+}
+
 /// An export line's fields, in the order the CSV and the workbook give
 /// them (the CSV's header row).
 pub const EXPORT_FIELDS: [&str; 21] = [
@@ -419,6 +459,37 @@ pub struct ExportLine<'a> {
     pub base_fee: Option<&'a str>,
     pub save_percent: Option<u32>,
     pub flag: Option<String>,
+}
+
+impl<'a> ExportLine<'a> {
+    /// Its fields in `EXPORT_FIELDS`'s order: the one place that order
+    /// is written for the exports.
+    pub fn fields(&'a self) -> [Field<'a>; 21] {
+        use Field::{Count, Money, Text};
+        [
+            Text(Some(self.app_id)),
+            Text(Some(self.app_name)),
+            Text(Some(self.vendor_id)),
+            Text(Some(self.plan_name)),
+            Text(Some(self.cycle)),
+            Text(Some(&self.cycle_name)),
+            Count(self.months),
+            Text(Some(self.country)),
+            Text(Some(self.country_name)),
+            Text(self.currency),
+            Text(self.tax_label),
+            Money(self.per_month),
+            Money(self.cycle_total),
+            Money(self.one_time),
+            Money(self.list_per_month),
+            Money(self.list_cycle_total),
+            Money(self.list_one_time),
+            Text(self.sale.as_deref()),
+            Money(self.base_fee),
+            Count(self.save_percent),
+            Text(self.flag.as_deref()),
+        ]
+    }
 }
 
 impl PreviewView {

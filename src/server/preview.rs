@@ -3,7 +3,7 @@
 
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
-use crate::preview::{chosen_countries, ExportLine, PreviewView, RowFilter, EXPORT_FIELDS};
+use crate::preview::{chosen_countries, ExportLine, Field, PreviewView, RowFilter, EXPORT_FIELDS};
 use crate::settings::Secret;
 use crate::state::AppState;
 use axum::{
@@ -193,32 +193,12 @@ pub async fn xlsx(State(state): State<AppState>, query: Export) -> Response {
 /// (plan names come from the app's owner in Wix) starts with `'`, as
 /// OWASP advises against CSV injection.
 fn csv_record(l: &ExportLine<'_>) -> [String; 21] {
-    let text = |v: Option<&str>| v.unwrap_or_default().to_owned();
-    let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
-    [
-        l.app_id.to_owned(),
-        l.app_name.to_owned(),
-        l.vendor_id.to_owned(),
-        l.plan_name.to_owned(),
-        l.cycle.to_owned(),
-        l.cycle_name.clone(),
-        number(l.months),
-        l.country.to_owned(),
-        l.country_name.to_owned(),
-        text(l.currency),
-        text(l.tax_label),
-        text(l.per_month),
-        text(l.cycle_total),
-        text(l.one_time),
-        text(l.list_per_month),
-        text(l.list_cycle_total),
-        text(l.list_one_time),
-        text(l.sale.as_deref()),
-        text(l.base_fee),
-        number(l.save_percent),
-        text(l.flag.as_deref()),
-    ]
-    .map(inert)
+    l.fields()
+        .map(|field| match field {
+            Field::Text(text) | Field::Money(text) => text.unwrap_or_default().to_owned(),
+            Field::Count(n) => n.map(|n| n.to_string()).unwrap_or_default(),
+        })
+        .map(inert)
 }
 
 /// Appends records to `out` as RFC 4180 lines with CRLF ends.

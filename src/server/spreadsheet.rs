@@ -4,8 +4,7 @@
 //! them as its own numbers), each in its currency's format.
 
 use crate::i18n::Lang;
-use crate::plans::Amount;
-use crate::preview::{ExportLine, PreviewView, EXPORT_FIELDS};
+use crate::preview::{ExportLine, Field, PreviewView, EXPORT_FIELDS};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use std::collections::HashMap;
@@ -72,12 +71,7 @@ fn matrix(
         sheet.write_string(at, 1, &row.plan_name)?;
         sheet.write_string(at, 2, row.cycle_words(lang))?;
         for (c, (cell, column)) in row.cells.iter().zip(&view.columns).enumerate() {
-            let price = cell.price.as_ref();
-            let shown: Option<&Amount> = price.and_then(|p| {
-                (p.per_month.as_ref().or(p.one_time.as_ref()))
-                    .or_else(|| p.usage.as_ref().and_then(|u| u.base_fee.as_ref()))
-            });
-            if let Some(value) = shown.and_then(|a| exact(&a.value)) {
+            if let Some(value) = cell.first_amount().and_then(|(_, a)| exact(&a.value)) {
                 let format = formats.money(column.currency.as_deref(), value.scale());
                 sheet.write_with_format(at, c as u16 + 3, value, format)?;
             }
@@ -119,52 +113,23 @@ fn write_line(
     l: &ExportLine<'_>,
     formats: &mut Formats,
 ) -> Result<(), XlsxError> {
-    enum Value<'a> {
-        Text(Option<&'a str>),
-        Count(Option<u32>),
-        Money(Option<&'a str>),
-    }
-    use Value::{Count, Money, Text};
-    let values = [
-        Text(Some(l.app_id)),
-        Text(Some(l.app_name)),
-        Text(Some(l.vendor_id)),
-        Text(Some(l.plan_name)),
-        Text(Some(l.cycle)),
-        Text(Some(&l.cycle_name)),
-        Count(l.months),
-        Text(Some(l.country)),
-        Text(Some(l.country_name)),
-        Text(l.currency),
-        Text(l.tax_label),
-        Money(l.per_month),
-        Money(l.cycle_total),
-        Money(l.one_time),
-        Money(l.list_per_month),
-        Money(l.list_cycle_total),
-        Money(l.list_one_time),
-        Text(l.sale.as_deref()),
-        Money(l.base_fee),
-        Count(l.save_percent),
-        Text(l.flag.as_deref()),
-    ];
-    for (col, value) in values.into_iter().enumerate() {
+    for (col, field) in l.fields().into_iter().enumerate() {
         let col = col as u16;
-        match value {
+        match field {
             // Written as text, never read as a formula.
-            Text(Some(text)) => {
+            Field::Text(Some(text)) => {
                 sheet.write_string(at, col, text)?;
             }
-            Count(Some(n)) => {
+            Field::Count(Some(n)) => {
                 sheet.write_number(at, col, n)?;
             }
-            Money(Some(value)) => {
+            Field::Money(Some(value)) => {
                 if let Some(value) = exact(value) {
                     let format = formats.money(l.currency, value.scale());
                     sheet.write_with_format(at, col, value, format)?;
                 }
             }
-            Text(None) | Count(None) | Money(None) => {}
+            Field::Text(None) | Field::Count(None) | Field::Money(None) => {}
         }
     }
     Ok(())

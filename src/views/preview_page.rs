@@ -4,12 +4,11 @@ use super::{
     words::{use_offer_words, OfferWords},
     ErrorPage,
 };
-use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang, Msg};
 use crate::preview::{
-    countries_per_page, named_country, understood_countries, Cell, Column, Page, PreviewView, Row,
-    RowFilter, PRESETS,
+    countries_per_page, entries, named_country, named_entries, understood_countries, Cell, Column,
+    Page, PreviewView, Row, RowFilter, PRESETS,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -94,26 +93,13 @@ fn PreviewForm() -> impl IntoView {
     let lang = super::use_lang();
     let names = super::use_names();
     let query = use_query_map();
-    let entries: Vec<String> = query
-        .with_untracked(|q| q.get_all("countries").unwrap_or_default())
-        .iter()
-        .flat_map(|entry| entry.split(',').map(|c| c.trim().to_owned()))
-        .filter(|entry| !entry.is_empty())
-        .collect();
+    let given = query.with_untracked(|q| q.get_all("countries").unwrap_or_default());
     // The countries the address names, in the order typed, kept chosen
     // across language and page changes; what names none stays typed.
-    let mut chosen: Vec<CountryCode> = Vec::new();
-    let mut unknown: Vec<String> = Vec::new();
-    for entry in &entries {
-        match named_country(entry, names.countries) {
-            Some(code) if !chosen.contains(&code) => chosen.push(code),
-            Some(_) => {}
-            None => unknown.push(entry.clone()),
-        }
-    }
+    let (chosen, unknown) = named_entries(entries(&given), names.countries);
     let preset = query.with_untracked(|q| q.get("preset").unwrap_or_default());
     // Nothing asked for shows the default markets: the form says so.
-    let preset = match (preset.is_empty(), entries.is_empty()) {
+    let preset = match (preset.is_empty(), entries(&given).next().is_none()) {
         (true, true) => "default".to_owned(),
         _ => preset,
     };
@@ -196,13 +182,8 @@ fn PreviewForm() -> impl IntoView {
 /// `q` without the `countries` entries `drop` names (each value of the
 /// parameter may list several, comma-separated).
 fn without_entries(mut q: ParamsMap, drop: impl Fn(&str) -> bool) -> ParamsMap {
-    let entries = q.remove("countries").unwrap_or_default();
-    let kept = entries
-        .iter()
-        .flat_map(|value| value.split(','))
-        .map(str::trim)
-        .filter(|entry| !entry.is_empty() && !drop(entry));
-    for entry in kept {
+    let given = q.remove("countries").unwrap_or_default();
+    for entry in entries(&given).filter(|entry| !drop(entry)) {
         q.insert("countries", entry.to_owned());
     }
     q
@@ -454,12 +435,7 @@ fn PreviewTable(view: PreviewView, address: ParamsMap) -> impl IntoView {
 /// currency compared by their whole part's length, then as text; none
 /// last. Money is never turned into a float to be compared.
 fn shown_amount(cell: &Cell) -> (bool, usize, String) {
-    let value = cell.price.as_ref().and_then(|p| {
-        (p.per_month.as_ref().or(p.one_time.as_ref()))
-            .or_else(|| p.usage.as_ref().and_then(|u| u.base_fee.as_ref()))
-            .map(|a| a.value.clone())
-    });
-    match value {
+    match cell.first_amount().map(|(_, a)| a.value.clone()) {
         Some(value) => (
             false,
             value.split('.').next().unwrap_or_default().len(),
@@ -607,6 +583,9 @@ fn flag_summary(lang: Lang, columns: &[Column], rows: &[Row]) -> impl IntoView {
 fn PreviewCell(cell: Cell, id: String, country: String, column_flagged: bool) -> impl IntoView {
     let lang: Lang = super::use_lang();
     let words = use_offer_words();
+    let first = cell
+        .first_amount()
+        .map(|(role, amount)| (role, amount.clone()));
     let Cell {
         price,
         save_percent,
@@ -619,15 +598,9 @@ fn PreviewCell(cell: Cell, id: String, country: String, column_flagged: bool) ->
     let amounts = match price {
         None => view! { <span class="missing">"—"</span> }.into_any(),
         Some(price) => {
-            let first = match (
-                price.per_month,
-                price.one_time,
-                price.usage.and_then(|u| u.base_fee),
-            ) {
-                (Some(a), _, _) => view! { <Money amount=a role="per-month"/> }.into_any(),
-                (_, Some(a), _) => view! { <Money amount=a role="one-time"/> }.into_any(),
-                (_, _, Some(a)) => view! { <Money amount=a role="base-fee"/> }.into_any(),
-                _ => words.no_base_fee.clone().into_any(),
+            let first = match first {
+                Some((role, amount)) => view! { <Money amount role/> }.into_any(),
+                None => words.no_base_fee.clone().into_any(),
             };
             let total = price.cycle_total.filter(|_| price.months.unwrap_or(1) > 1);
             let sale = price.sale.map(|sale| {
