@@ -269,6 +269,7 @@ preview-plans-as-rows = Tarife als Zeilen
 preview-sort-by = Nach { $country } sortieren
 preview-flag-foreign-currency = Preise in { $currency }, nicht in { $own }, der eigenen Währung dieses Landes: Wix tut das dort, wo es nicht in der Landeswährung verkauft.
 error-bad-page = „{ $value }“ ist keine Seite dieser Vorschau; ihre Seiten sind 1 bis { $pages }.
+error-workbook-too-large = Eine Arbeitsmappe mit { $lines } Zeilen ist größer, als dieser Export sie erstellt (höchstens { $most }): Wählen Sie weniger Länder, grenzen Sie die Zeilen ein oder laden Sie die CSV herunter.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Das Farbschema muss light oder dark sein, nicht „{ $value }“.

@@ -274,6 +274,7 @@ preview-sort-by = Sort by { $country }
 preview-flag-foreign-currency = Priced in { $currency }, not in this country's own { $own }: Wix does so where it does not sell in the local currency.
 # $value: what the address said, as the visitor typed it; $pages: a whole number.
 error-bad-page = “{ $value }” is not a page of this preview; its pages are 1 to { $pages }.
+error-workbook-too-large = A workbook of { $lines } lines is more than this export makes ({ $most } at most): choose fewer countries, narrow the rows, or download the CSV.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = The theme must be light or dark, not “{ $value }”.

@@ -269,6 +269,7 @@ preview-plans-as-rows = Planes como filas
 preview-sort-by = Ordenar por { $country }
 preview-flag-foreign-currency = Precios en { $currency }, no en { $own }, la moneda propia de este país: Wix lo hace así donde no vende en la moneda local.
 error-bad-page = “{ $value }” no es una página de esta vista previa; sus páginas van de 1 a { $pages }.
+error-workbook-too-large = Un libro de { $lines } filas supera lo que genera esta exportación ({ $most } como máximo): elija menos países, acote las filas o descargue el CSV.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = El tema debe ser light o dark, no “{ $value }”.

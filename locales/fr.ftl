@@ -269,6 +269,7 @@ preview-plans-as-rows = Forfaits en lignes
 preview-sort-by = Trier par { $country }
 preview-flag-foreign-currency = Prix en { $currency }, et non en { $own }, la devise propre à ce pays : Wix procède ainsi là où il ne vend pas dans la devise locale.
 error-bad-page = « { $value } » n’est pas une page de cet aperçu ; ses pages vont de 1 à { $pages }.
+error-workbook-too-large = Un classeur de { $lines } lignes dépasse ce que produit cet export ({ $most } au maximum) : choisissez moins de pays, réduisez les lignes ou téléchargez le CSV.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Le thème doit être light ou dark, et non « { $value } ».

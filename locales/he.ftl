@@ -273,6 +273,7 @@ preview-plans-as-rows = חבילות בשורות
 preview-sort-by = מיון לפי { $country }
 preview-flag-foreign-currency = המחיר נקוב ב-{ $currency }, ולא ב-{ $own }, המטבע של המדינה הזו: Wix עושה זאת במקומות שבהם הוא לא מוכר במטבע המקומי.
 error-bad-page = "{ $value }" אינו עמוד בתצוגה המקדימה הזו; העמודים שלה הם 1 עד { $pages }.
+error-workbook-too-large = חוברת עבודה של { $lines } שורות גדולה ממה שהייצוא הזה יוצר ({ $most } לכל היותר): בחרו פחות מדינות, צמצמו את השורות או הורידו את ה-CSV.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = ערכת הנושא חייבת להיות light או dark, ולא "{ $value }".

@@ -269,6 +269,7 @@ preview-plans-as-rows = Piani come righe
 preview-sort-by = Ordina per { $country }
 preview-flag-foreign-currency = Prezzi in { $currency }, non in { $own }, la valuta propria di questo paese: Wix fa così dove non vende nella valuta locale.
 error-bad-page = “{ $value }” non è una pagina di questa anteprima; le sue pagine vanno da 1 a { $pages }.
+error-workbook-too-large = Una cartella di lavoro di { $lines } righe supera quanto produce questa esportazione ({ $most } al massimo): scegliere meno paesi, restringere le righe o scaricare il CSV.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Il tema deve essere light o dark, non “{ $value }”.

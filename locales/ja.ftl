@@ -259,6 +259,7 @@ preview-plans-as-rows = プランを行に表示
 preview-sort-by = { $country }で並べ替え
 preview-flag-foreign-currency = この国の通貨である{ $own }ではなく、{ $currency }建てで料金が設定されています。Wixは現地通貨で販売していない国ではこのようにしています。
 error-bad-page = 「{ $value }」はこのプレビューのページではありません。ページは1～{ $pages }です。
+error-workbook-too-large = { $lines }行のワークブックは、このエクスポートで作成できる上限（最大{ $most }行）を超えています。国を減らすか、行を絞り込むか、CSVをダウンロードしてください。
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = 「{ $value }」は指定できません。テーマにはlightまたはdarkを指定してください。

@@ -259,6 +259,7 @@ preview-plans-as-rows = 플랜을 행으로 표시
 preview-sort-by = { $country } 기준으로 정렬
 preview-flag-foreign-currency = 이 국가의 자국 통화({ $own })가 아닌 { $currency } 통화로 가격이 책정되어 있습니다. Wix는 현지 통화로 판매하지 않는 국가에서 이렇게 합니다.
 error-bad-page = “{ $value }”은(는) 이 미리보기의 페이지가 아닙니다. 페이지는 1~{ $pages }입니다.
+error-workbook-too-large = { $lines }행의 통합 문서는 이 내보내기로 만들 수 있는 한도(최대 { $most }행)를 넘습니다. 국가를 줄이거나 행을 좁히거나 CSV를 다운로드해 주세요.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = 테마는 light 또는 dark여야 합니다. “{ $value }”은(는) 사용할 수 없습니다.

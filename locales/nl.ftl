@@ -269,6 +269,7 @@ preview-plans-as-rows = Abonnementen als rijen
 preview-sort-by = Sorteren op { $country }
 preview-flag-foreign-currency = Prijzen in { $currency }, niet in { $own }, de eigen valuta van dit land: Wix doet dat waar het niet in de lokale valuta verkoopt.
 error-bad-page = “{ $value }” is geen pagina van dit voorbeeld; de pagina’s zijn 1 tot en met { $pages }.
+error-workbook-too-large = Een werkmap van { $lines } rijen is groter dan deze export maakt (maximaal { $most }): kies minder landen, beperk de rijen of download de CSV.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Het thema moet light of dark zijn, niet “{ $value }”.

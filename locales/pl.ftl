@@ -298,6 +298,7 @@ preview-plans-as-rows = Plany jako wiersze
 preview-sort-by = Sortuj według: { $country }
 preview-flag-foreign-currency = Ceny w { $currency }, a nie w { $own }, własnej walucie tego kraju: Wix tak robi tam, gdzie nie sprzedaje w walucie lokalnej.
 error-bad-page = „{ $value }” nie jest stroną tego podglądu; jego strony to 1–{ $pages }.
+error-workbook-too-large = Liczba wierszy skoroszytu ({ $lines }) przekracza to, co tworzy ten eksport (najwyżej { $most }): wybierz mniej krajów, zawęź wiersze lub pobierz plik CSV.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Motyw musi mieć wartość light lub dark, a nie „{ $value }”.

@@ -269,6 +269,7 @@ preview-plans-as-rows = Planos como linhas
 preview-sort-by = Ordenar por { $country }
 preview-flag-foreign-currency = Preços em { $currency }, não em { $own }, a moeda própria deste país: o Wix faz isso onde não vende na moeda local.
 error-bad-page = “{ $value }” não é uma página desta prévia; as páginas vão de 1 a { $pages }.
+error-workbook-too-large = Uma pasta de trabalho de { $lines } linhas é maior do que esta exportação gera ({ $most } no máximo): escolha menos países, restrinja as linhas ou baixe o CSV.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = O tema deve ser light ou dark, não “{ $value }”.

@@ -298,6 +298,7 @@ preview-plans-as-rows = Тарифы по строкам
 preview-sort-by = Сортировка: { $country }
 preview-flag-foreign-currency = Цены в { $currency }, а не в { $own }, собственной валюте этой страны: так Wix поступает там, где не продаёт в местной валюте.
 error-bad-page = «{ $value }» — не страница этого предпросмотра; его страницы — с 1 по { $pages }.
+error-workbook-too-large = Число строк в книге ({ $lines }) больше, чем создаёт этот экспорт (не более { $most }): выберите меньше стран, сузьте строки или скачайте CSV.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Тема оформления должна быть light или dark, а не «{ $value }».

@@ -269,6 +269,7 @@ preview-plans-as-rows = Satırlarda planlar
 preview-sort-by = { $country } ülkesine göre sırala
 preview-flag-foreign-currency = Fiyatlar bu ülkenin kendi para birimi olan { $own } cinsinden değil, { $currency } cinsinden: Wix, yerel para biriminde satış yapmadığı yerlerde bunu yapar.
 error-bad-page = “{ $value }” bu önizlemenin bir sayfası değil; sayfaları 1 ile { $pages } arasındadır.
+error-workbook-too-large = { $lines } satırlık bir çalışma kitabı bu dışa aktarmanın oluşturabileceğinden büyük (en fazla { $most }): daha az ülke seçin, satırları daraltın veya CSV'yi indirin.
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = Tema light veya dark olmalıdır, “{ $value }” olamaz.

@@ -263,6 +263,7 @@ preview-plans-as-rows = 以方案為列
 preview-sort-by = 依{ $country }排序
 preview-flag-foreign-currency = 以 { $currency } 定價，而非此國家/地區本身的貨幣 { $own }：Wix 在未以當地貨幣銷售的地方會這麼做。
 error-bad-page = 「{ $value }」不是此預覽的頁面；頁碼為 1 至 { $pages }。
+error-workbook-too-large = { $lines } 列的活頁簿超出此匯出所能產生的上限（最多 { $most } 列）：請選擇較少的國家、縮小列範圍，或下載 CSV。
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = 主題必須是 light 或 dark，而不是「{ $value }」。

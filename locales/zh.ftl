@@ -259,6 +259,7 @@ preview-plans-as-rows = 以方案为行
 preview-sort-by = 按{ $country }排序
 preview-flag-foreign-currency = 以 { $currency } 定价，而非此国家/地区本身的货币 { $own }：Wix 在不以当地货币销售的地方会这样做。
 error-bad-page = “{ $value }”不是此预览的页面；页码为 1 至 { $pages }。
+error-workbook-too-large = { $lines } 行的工作簿超出此导出所能生成的上限（最多 { $most } 行）：请选择更少的国家、缩小行范围，或下载 CSV。
 
 ## The owner's page: theme, embedding, coupons.
 error-bad-theme = 主题必须为 light 或 dark，而不是“{ $value }”。

@@ -468,6 +468,7 @@ pub enum Msg {
     PreviewPlansAsRows,
     PreviewSortBy,
     ErrorBadPage,
+    ErrorWorkbookTooLarge,
     ErrorBadTheme,
     ErrorBadEmbed,
     ErrorBadCoupon,

@@ -2,7 +2,7 @@
 //! optional token that guards the preview, its exports and its data.
 
 use crate::error::AppError;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Detail, Lang, Msg};
 use crate::preview::{chosen_countries, ExportLine, Field, PreviewView, RowFilter, EXPORT_FIELDS};
 use crate::settings::Secret;
 use crate::state::AppState;
@@ -144,6 +144,9 @@ pub async fn csv(State(state): State<AppState>, query: Export) -> Response {
         .into_response()
 }
 
+/// Lines (a row in a country) a workbook may hold: ~150 MB to make.
+const MOST_WORKBOOK_LINES: usize = 30_000;
+
 /// `GET /preview.xlsx`: a workbook a spreadsheet opens right. "Matrix":
 /// a row per (app, plan, cycle) and a column per country, the amount a
 /// month; "Rows": the CSV's lines. Amounts are numbers in their
@@ -154,6 +157,16 @@ pub async fn xlsx(State(state): State<AppState>, query: Export) -> Response {
         Ok(table) => table,
         Err(e) => return e.into_response(),
     };
+    // A workbook is made whole in memory (~5 KiB a line: every country
+    // of a 150-plan catalogue, 268k lines, peaked at 1.5 GB); the CSV and
+    // JSON, written as read, have no such bound.
+    let lines = view.rows.len() * view.columns.len();
+    if lines > MOST_WORKBOOK_LINES {
+        let detail = Detail::new(Msg::ErrorWorkbookTooLarge)
+            .count("lines", lines as u64)
+            .count("most", MOST_WORKBOOK_LINES as u64);
+        return AppError::BadRequest(detail).into_response();
+    }
     let made = tokio::task::spawn_blocking(move || {
         let workbook = super::spreadsheet::workbook(&view);
         drop(view);

@@ -909,6 +909,30 @@ async fn the_preview_narrows_its_rows_to_an_app_plan_or_cycle() {
     }
 }
 
+/// A workbook is made whole in memory: past its bound it is refused, in
+/// words, and the CSV of the same address is still written.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_workbook_too_large_to_make_is_refused() {
+    // 50 plans of five prices each (Wix's most for an app), in all 249
+    // countries: 62,250 lines, past the 30,000 a workbook holds.
+    let cycles = ["monthly", "yearly", "two-years", "three-years", "one-time"];
+    let plans: String = (0..50)
+        .map(|n| {
+            let prices: String = cycles
+                .iter()
+                .map(|c| format!("[[apps.plans.prices]]\ncycle = \"{c}\"\nusd = \"{n}\"\n"))
+                .collect();
+            format!("[[apps.plans]]\nvendor_id = \"p{n}\"\nname = \"P{n}\"\n{prices}")
+        })
+        .collect();
+    let server = with_app("Huge", &plans).await;
+    let (status, body) = server.get("/preview.xlsx?preset=all", &[]).await;
+    assert_eq!(status, 400);
+    assert!(body.contains("A workbook of 62250 lines"), "{body}");
+    let (status, _) = server.get("/preview.xlsx?preset=eu", &[]).await;
+    assert_eq!(status, 200);
+}
+
 /// Countries as rows: "business yearly" is one column, a row per
 /// country; sorted on request by an amount, cheapest first.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
