@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Writes a sandbox catalogue at Wix's limits, for `make growth`.
 
-    scripts/catalogue.py PLANS > catalogue.toml
+    scripts/catalogue.py PLANS [TODAY] > catalogue.toml
 
 PLANS plans (at most 150) spread over three apps (at most 50 each), with
 the countries of the built-in demo catalogue. Most plans carry ten
 prices: monthly, every 2, 3 and 6 months, yearly, every 2, 3, 4 and 5
 years, and one-time, a quarter of them on sale; every fifth is
-usage-based, and every seventh is bought once.
+usage-based, and every seventh is bought once. With TODAY (2026-12-06)
+the sales' dates count from that day, so every answer is the same on
+any day (scripts/golden.sh).
 """
 
 import pathlib
@@ -62,12 +64,16 @@ def plan(n):
 
 def main():
     count = int(sys.argv[1])
+    today = sys.argv[2] if len(sys.argv) > 2 else None
     if not 1 <= count <= 150:
         sys.exit("PLANS must be 1 to 150: three apps of at most 50 plans")
     demo = DEMO.read_text()
     # The demo's settings and countries: everything before its first app.
     head = demo[: demo.index("[[apps]]")]
     out = [head.rstrip(), ""]
+    if today:
+        # A top-level key: before the first table of the catalogue.
+        out.insert(0, f'today = "{today}"')
     per_app = [count // 3 + (1 if i < count % 3 else 0) for i in range(3)]
     n = 0
     for (app_id, name), plans in zip(APPS, per_app):

@@ -72,5 +72,8 @@ env -u RUSTFLAGS scripts/attack.sh
 step "the preview's spreadsheet as openpyxl reads it, against its JSON (scripts/exports.sh)"
 env -u RUSTFLAGS scripts/exports.sh
 
+step "the same bytes as the golden pages, API answer and exports (scripts/golden.sh)"
+env -u RUSTFLAGS scripts/golden.sh
+
 step "every kind of document the server writes is valid HTML (scripts/validate.sh)"
 env -u RUSTFLAGS scripts/validate.sh

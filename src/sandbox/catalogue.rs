@@ -57,6 +57,11 @@ pub struct Catalogue {
     /// `null`, a discount with only its type, an unknown value.
     #[serde(default)]
     pub patches: Vec<Patch>,
+    /// The day sales' relative dates count from (`2026-12-06`), for
+    /// answers that are the same every day (the golden pages'); absent,
+    /// the real today.
+    #[serde(default)]
+    pub today: Option<String>,
 }
 
 /// One change to the List App Plans answers of some countries.
@@ -344,6 +349,9 @@ impl Catalogue {
                 }
             }
         }
+        if let Some(today) = &self.today {
+            parse_day(today).map_err(|e| format!("today {today:?}: {e}"))?;
+        }
         if self.country(self.default_country).is_none() {
             return Err(format!(
                 "default_country {} has no [[countries]] entry",
@@ -407,6 +415,11 @@ impl Catalogue {
 
     /// The List App Plans answer for these apps in this country.
     pub fn app_plans(&self, apps: &[&App], country: &Country) -> AppPlansAnswer {
+        let today = self
+            .today
+            .as_deref()
+            .and_then(|day| parse_day(day).ok())
+            .unwrap_or_else(|| time::OffsetDateTime::now_utc().date());
         AppPlansAnswer {
             tax_settings: TaxSettingsAnswer {
                 show_price_with_tax: country.show_price_with_tax,
@@ -422,7 +435,7 @@ impl Catalogue {
                     plans: app
                         .plans
                         .iter()
-                        .map(|p| localise_plan(app, p, country))
+                        .map(|p| localise_plan(app, p, country, today))
                         .collect(),
                 })
                 .collect(),
@@ -430,7 +443,17 @@ impl Catalogue {
     }
 }
 
-fn localise_plan(app: &App, plan: &CataloguePlan, country: &Country) -> PlanAnswer {
+/// `2026-12-06`.
+fn parse_day(day: &str) -> Result<time::Date, time::error::Parse> {
+    time::Date::parse(day, &time::format_description::well_known::Iso8601::DATE)
+}
+
+fn localise_plan(
+    app: &App,
+    plan: &CataloguePlan,
+    country: &Country,
+    today: time::Date,
+) -> PlanAnswer {
     let id = plan.id.clone().unwrap_or_else(|| {
         let name = format!("{}/{}", app.id, plan.vendor_id);
         uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, name.as_bytes()).to_string()
@@ -443,12 +466,12 @@ fn localise_plan(app: &App, plan: &CataloguePlan, country: &Country) -> PlanAnsw
         prices: plan
             .prices
             .iter()
-            .map(|price| localise_price(price, country))
+            .map(|price| localise_price(price, country, today))
             .collect(),
     }
 }
 
-fn localise_price(price: &CataloguePrice, country: &Country) -> PriceAnswer {
+fn localise_price(price: &CataloguePrice, country: &Country, today: time::Date) -> PriceAnswer {
     let round = |amount: Decimal| Amount(round_for_display(amount, &country.currency));
     let convert = |usd: Amount| round(usd.0 * country.rate.0);
     let with_tax = |before: Amount| match country.tax_percentage {
@@ -468,8 +491,9 @@ fn localise_price(price: &CataloguePrice, country: &Country) -> PriceAnswer {
         let sale_before =
             round(before.0 * (Decimal::ONE_HUNDRED - sale.percent_off.0) / Decimal::ONE_HUNDRED);
         let day = |days: i64| {
-            (time::OffsetDateTime::now_utc() + time::Duration::days(days))
-                .replace_time(time::Time::MIDNIGHT)
+            (today + time::Duration::days(days))
+                .midnight()
+                .assume_utc()
                 .format(&time::format_description::well_known::Rfc3339)
                 .ok()
         };

@@ -325,3 +325,22 @@ async fn patches_change_the_answers_of_their_countries() {
         .unwrap_err()
         .contains("valid JSON"));
 }
+
+/// `today` fixes the day a sale's relative dates count from, so that a
+/// catalogue's answers are the same on any day; a day that is not one
+/// stops the parse.
+#[tokio::test]
+async fn sales_count_their_days_from_the_catalogues_today() {
+    let base = include_str!("../sandbox/catalogue.toml");
+    let sb = sandbox(&format!("today = \"2026-12-06\"\n{base}")).await;
+    let path = "/apps-plans/v1/apps-plans/5b1c3e7a-2f4d-4c8e-9a61-0d2f7b9e4a10";
+    let (_, answer) = get(&sb, path, &[("X-Wix-Country-Code", "DE")]).await;
+    // The agency plan's sale: from three days ago for eleven days.
+    let agency = &answer["appPlans"][0]["plans"][4];
+    assert_eq!(agency["vendorId"], "agency");
+    let sale = &agency["prices"][0]["discount"]["saleOptions"];
+    assert_eq!(sale["startDate"], "2026-12-03T00:00:00Z", "{sale}");
+    assert_eq!(sale["endDate"], "2026-12-17T00:00:00Z", "{sale}");
+    let error = Catalogue::parse(&format!("today = \"2026-13-01\"\n{base}")).unwrap_err();
+    assert!(error.contains("today"), "{error}");
+}
