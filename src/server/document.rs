@@ -82,14 +82,20 @@ pub struct Tidy {
 impl Tidy {
     /// What of `chunk` can be sent now.
     pub fn feed(&mut self, chunk: &[u8]) -> Vec<u8> {
-        let mut input = std::mem::take(&mut self.carry);
-        input.extend_from_slice(chunk);
+        // A whole page comes as one chunk: copied only when a tag was cut.
+        let joined;
+        let input = if self.carry.is_empty() {
+            chunk
+        } else {
+            joined = [std::mem::take(&mut self.carry).as_slice(), chunk].concat();
+            &joined
+        };
         let mut out = Vec::with_capacity(input.len());
         let mut at = 0;
         while at < input.len() {
             let rest = &input[at..];
             if self.in_script {
-                match find(rest, SCRIPT_END) {
+                match memchr::memmem::find(rest, SCRIPT_END) {
                     Some(end) => {
                         out.extend_from_slice(&rest[..end + SCRIPT_END.len()]);
                         at += end + SCRIPT_END.len();
@@ -105,7 +111,7 @@ impl Tidy {
                 }
                 continue;
             }
-            let Some(open) = rest.iter().position(|&b| b == b'<') else {
+            let Some(open) = memchr::memchr(b'<', rest) else {
                 out.extend_from_slice(rest);
                 break;
             };
@@ -153,10 +159,6 @@ impl Tidy {
         }
         out
     }
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
