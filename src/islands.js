@@ -1,7 +1,8 @@
 // Loads the islands' code only after the page has painted: when the
-// browser is first idle after `load`, or at the visitor's first
-// interaction, whichever comes first. Nothing the page paints waits for it,
-// and nothing preloads it. Islands hydrate one per task, so no task is long.
+// browser is first idle after `load` and the first contentful paint, or
+// at the visitor's first interaction, whichever comes first. Nothing the
+// page paints waits for it, and nothing preloads it. Islands hydrate one
+// per task, so no task is long.
 // `js` and `wasm` are the wasm-bindgen module and its binary.
 ((js, wasm) => {
   let started = false;
@@ -36,6 +37,20 @@
   const events = ["pointerdown", "keydown", "focusin", "touchstart"];
   for (const type of events) addEventListener(type, start, { once: true, passive: true, capture: true });
   const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 0));
-  if (document.readyState === "complete") idle();
-  else addEventListener("load", idle, { once: true });
+  const loaded = new Promise((resolve) => {
+    if (document.readyState === "complete") resolve();
+    else addEventListener("load", resolve, { once: true });
+  });
+  // After the first contentful paint too: `load` and an idle moment can
+  // come before it, and a request started before the largest paint is
+  // in its way (mobile Lighthouse then put LCP at 1.65 s, FCP at 0.9 s).
+  const painted = new Promise((resolve) => {
+    if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return resolve();
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName("first-contentful-paint").length === 0) return;
+      observer.disconnect();
+      resolve();
+    }).observe({ type: "paint", buffered: true });
+  });
+  Promise.all([loaded, painted]).then(idle);
 })
