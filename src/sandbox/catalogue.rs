@@ -60,8 +60,16 @@ pub struct Catalogue {
     /// The day sales' relative dates count from (`2026-12-06`), for
     /// answers that are the same every day (the golden pages'); absent,
     /// the real today.
-    #[serde(default)]
-    pub today: Option<String>,
+    #[serde(default, deserialize_with = "day")]
+    pub today: Option<time::Date>,
+}
+
+/// A day of the catalogue, such as `"2026-12-06"`, read once at load.
+fn day<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<time::Date>, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    time::Date::parse(&text, &time::format_description::well_known::Iso8601::DATE)
+        .map(Some)
+        .map_err(|e| serde::de::Error::custom(format!("{text:?} is not a day: {e}")))
 }
 
 /// One change to the List App Plans answers of some countries.
@@ -349,9 +357,6 @@ impl Catalogue {
                 }
             }
         }
-        if let Some(today) = &self.today {
-            parse_day(today).map_err(|e| format!("today {today:?}: {e}"))?;
-        }
         if self.country(self.default_country).is_none() {
             return Err(format!(
                 "default_country {} has no [[countries]] entry",
@@ -417,8 +422,6 @@ impl Catalogue {
     pub fn app_plans(&self, apps: &[&App], country: &Country) -> AppPlansAnswer {
         let today = self
             .today
-            .as_deref()
-            .and_then(|day| parse_day(day).ok())
             .unwrap_or_else(|| time::OffsetDateTime::now_utc().date());
         AppPlansAnswer {
             tax_settings: TaxSettingsAnswer {
@@ -441,11 +444,6 @@ impl Catalogue {
                 .collect(),
         }
     }
-}
-
-/// `2026-12-06`.
-fn parse_day(day: &str) -> Result<time::Date, time::error::Parse> {
-    time::Date::parse(day, &time::format_description::well_known::Iso8601::DATE)
 }
 
 fn localise_plan(
