@@ -128,7 +128,14 @@ pub async fn load_preview(
     let page = crate::preview::Page::of(chosen.len(), page.as_deref(), per_page)?;
     // Without `?lang=`, amounts as the page's words: in its language.
     let lang = lang.or_else(|| Some(page_lang.tag().to_owned()));
-    let (view, _turn) = preview(&state, &chosen, lang.as_deref(), page.columns).await?;
+    let (view, _turn) = preview(
+        &state,
+        &chosen,
+        lang.as_deref(),
+        page.columns,
+        crate::plans::Wording::Full,
+    )
+    .await?;
     Ok(view)
 }
 
@@ -138,7 +145,8 @@ const PREVIEW_CONCURRENCY: usize = 16;
 
 /// List App Plans for every chosen country, a bounded number at a time,
 /// each priced exactly as the visitor view prices it; the table holds the
-/// countries `columns` of them, flagged against all of them. Built in
+/// countries `columns` of them, spelt out as `wording` says, flagged
+/// against all of them. Built in
 /// the previews' lane, whose turn comes with the table: who holds the
 /// table (an export being read) holds the turn.
 #[cfg(feature = "ssr")]
@@ -147,6 +155,7 @@ pub async fn preview(
     countries: &[String],
     lang: Option<&str>,
     columns: std::ops::Range<usize>,
+    wording: crate::plans::Wording,
 ) -> Result<(PreviewView, tokio::sync::OwnedSemaphorePermit), AppError> {
     use crate::country::CountryCode;
     use futures_util::{stream, StreamExt};
@@ -159,9 +168,14 @@ pub async fn preview(
     let locale = crate::format::negotiate_locale(Some(lang.unwrap_or("en-US")), None, us)
         .map_err(AppError::BadRequest)?;
     // Owned inputs per call: the futures must not borrow across the stream.
-    let mut views = stream::iter(countries.iter().cloned())
-        .map(|code| {
+    // Of the countries the table does not keep, only values are read.
+    let mut views = stream::iter(countries.iter().cloned().enumerate())
+        .map(|(i, code)| {
             let (state, locale) = (state.clone(), locale.clone());
+            let wording = match columns.contains(&i) {
+                true => wording,
+                false => crate::plans::Wording::ValuesOnly,
+            };
             async move {
                 let country: CountryCode = code.parse().map_err(AppError::BadRequest)?;
                 let prices = match state.plans.get(country).await {
@@ -175,13 +189,14 @@ pub async fn preview(
                 // Pricing a large catalogue takes milliseconds a country: on
                 // the blocking pool, countries are priced on every core.
                 let view = tokio::task::spawn_blocking(move || {
-                    crate::plans::pricing_view_without_json_ld(
+                    crate::preview::Prepared::new(crate::plans::pricing_view_without_json_ld(
                         &prices.entry.plans,
                         &state.page,
                         country,
                         &locale,
                         None,
-                    )
+                        wording,
+                    ))
                 })
                 .await
                 .map_err(|e| {
@@ -193,7 +208,7 @@ pub async fn preview(
         })
         .buffered(PREVIEW_CONCURRENCY);
     // Each country's view is laid into the table as it comes, then dropped.
-    let mut assembly = crate::preview::Assembly::new(&locale, columns);
+    let mut assembly = crate::preview::Assembly::new(&locale, columns.clone());
     while let Some(column) = views.next().await {
         let (country, view, fetched) = column?;
         assembly.push(country, view, fetched);

@@ -16,15 +16,40 @@ use rust_decimal::Decimal;
 /// Usage increments are charged in USD whatever the visitor's currency.
 const INCREMENT_CURRENCY: &str = "USD";
 
+/// What a view spells out. The preview prices every country and shows
+/// few of them (a page) or none (its exports, which give exact values):
+/// for the others, the words and formatted amounts were most of the work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wording {
+    /// All the page shows.
+    Full,
+    /// Names, exact values, sales and the tax label; amounts' `text`,
+    /// the cards' benefits, highlights, labels and buttons, and prices'
+    /// `billed` are left empty.
+    ValuesOnly,
+}
+
 struct Money<'a> {
-    formatter: MoneyFormatter,
-    usd: MoneyFormatter,
+    /// None for `Wording::ValuesOnly`: amounts keep their exact value only.
+    formatter: Option<MoneyFormatter>,
+    usd: Option<MoneyFormatter>,
     /// None: Wix did not say which currency its amounts are in, and the
     /// page shows none of them (Wix checkout does).
     currency: Option<&'a str>,
     locale: &'a Locale,
     /// The page's words, in the language of `locale`.
     lang: Lang,
+    wording: Wording,
+}
+
+impl Money<'_> {
+    /// `words()`, where the view spells words out; else empty.
+    fn words(&self, words: impl FnOnce() -> String) -> String {
+        match self.wording {
+            Wording::Full => words(),
+            Wording::ValuesOnly => String::new(),
+        }
+    }
 }
 
 impl Money<'_> {
@@ -33,7 +58,9 @@ impl Money<'_> {
         let rounded = pricing::round_for_display(exact, currency);
         Amount {
             value: rounded.to_string(),
-            text: self.formatter.money(rounded),
+            text: (self.formatter.as_ref())
+                .map(|f| f.money(rounded))
+                .unwrap_or_default(),
             currency: currency.to_owned(),
         }
     }
@@ -53,7 +80,9 @@ impl Money<'_> {
         let rounded = pricing::round_keeping_digits(exact, INCREMENT_CURRENCY);
         Amount {
             value: rounded.to_string(),
-            text: format!("{}\u{a0}{INCREMENT_CURRENCY}", self.usd.number(rounded)),
+            text: (self.usd.as_ref())
+                .map(|usd| format!("{}\u{a0}{INCREMENT_CURRENCY}", usd.number(rounded)))
+                .unwrap_or_default(),
             currency: INCREMENT_CURRENCY.to_owned(),
         }
     }
@@ -69,7 +98,14 @@ pub fn pricing_view(
     locale: &Locale,
     signed_in: SignedIn,
 ) -> PricingView {
-    let mut view = pricing_view_without_json_ld(response, settings, country, locale, signed_in);
+    let mut view = pricing_view_without_json_ld(
+        response,
+        settings,
+        country,
+        locale,
+        signed_in,
+        Wording::Full,
+    );
     view.json_ld = json_ld(&view.apps, &view.faq);
     view
 }
@@ -83,18 +119,23 @@ pub fn pricing_view_without_json_ld(
     country: CountryCode,
     locale: &Locale,
     signed_in: SignedIn,
+    wording: Wording,
 ) -> PricingView {
     let currency = response.currency.as_deref();
+    let full = wording == Wording::Full;
     let money = Money {
-        formatter: MoneyFormatter::new(
-            locale,
-            currency.unwrap_or_default(),
-            &response.currency_symbol,
-        ),
-        usd: MoneyFormatter::new(locale, INCREMENT_CURRENCY, "$"),
+        formatter: full.then(|| {
+            MoneyFormatter::new(
+                locale,
+                currency.unwrap_or_default(),
+                &response.currency_symbol,
+            )
+        }),
+        usd: full.then(|| MoneyFormatter::new(locale, INCREMENT_CURRENCY, "$")),
         currency,
         locale,
         lang: Lang::of(&locale.to_string()),
+        wording,
     };
     let lang = money.lang;
     let apps: Vec<AppSection> = response
@@ -165,16 +206,25 @@ fn plan_card(
     let name = copy
         .and_then(|c| c.name.clone())
         .unwrap_or_else(|| plan.name.clone());
-    let cta_label = (copy.and_then(|c| c.button.as_ref()))
-        .or(settings.cta_labels.get(&plan.vendor_id))
-        .cloned()
-        .unwrap_or_else(|| lang.t_with(Msg::ChoosePlan, &[("plan", Arg::Text(&name))]));
+    let full = money.wording == Wording::Full;
+    let cta_label = money.words(|| {
+        (copy.and_then(|c| c.button.as_ref()))
+            .or(settings.cta_labels.get(&plan.vendor_id))
+            .cloned()
+            .unwrap_or_else(|| lang.t_with(Msg::ChoosePlan, &[("plan", Arg::Text(&name))]))
+    });
     let save_percent = pricing::plan_save_percent(plan, &response.tax_settings);
     PlanCard {
         vendor_id: plan.vendor_id.clone(),
-        benefits: (copy.and_then(|c| c.benefits.clone())).unwrap_or_else(|| plan.benefits.clone()),
+        benefits: match full {
+            true => {
+                (copy.and_then(|c| c.benefits.clone())).unwrap_or_else(|| plan.benefits.clone())
+            }
+            false => Vec::new(),
+        },
         highlight: (copy.and_then(|c| c.highlight.as_ref()))
             .or(settings.highlights.get(&plan.vendor_id))
+            .filter(|_| full)
             .cloned(),
         name,
         current: current
@@ -183,7 +233,7 @@ fn plan_card(
         offer: Offer {
             free: pricing::is_free(plan),
             save_percent,
-            save_text: save_percent.map(|percent| {
+            save_text: save_percent.filter(|_| full).map(|percent| {
                 let percent = percent.to_string();
                 lang.t_with(Msg::SavePercent, &[("percent", Arg::Text(&percent))])
             }),
@@ -198,13 +248,15 @@ fn plan_card(
                             pricing::checkout_blocked(current, plan, months, &response.tax_settings)
                         })
                         .map(|blocked| lang.t(blocked_reason(blocked)));
-                    option.button = lang.t_with(
-                        Msg::ChooseCycle,
-                        &[
-                            ("label", Arg::Text(&cta_label)),
-                            ("billed", Arg::Text(&option.billed)),
-                        ],
-                    );
+                    option.button = money.words(|| {
+                        lang.t_with(
+                            Msg::ChooseCycle,
+                            &[
+                                ("label", Arg::Text(&cta_label)),
+                                ("billed", Arg::Text(&option.billed)),
+                            ],
+                        )
+                    });
                     option
                 })
                 .collect(),
@@ -297,7 +349,7 @@ fn price_option(
     let paid = paid.unwrap_or_default();
     let usage = usage.filter(|_| shown);
     // An amount on the other side of the tax rule, said so.
-    let billed = match pricing::basis(price, tax) {
+    let billed = money.words(|| match pricing::basis(price, tax) {
         pricing::Basis::Rule => billed(money.lang, months),
         basis => {
             let side = match basis {
@@ -306,7 +358,7 @@ fn price_option(
             };
             format!("{}, {}", billed(money.lang, months), money.lang.t(side))
         }
-    };
+    });
     let at_checkout = (!shown && !billed_by_app).then(|| money.lang.t(Msg::PricedAtCheckout));
     PriceOption {
         checkout_cycle: CheckoutCycle::for_price(price).map(|c| c.as_str().to_owned()),
@@ -344,13 +396,13 @@ fn sale_note(price: &Price, money: &Money) -> Option<SaleNote> {
     let until = options
         .and_then(|o| o.end_date.as_deref())
         .and_then(|end| crate::format::day_and_month(end, money.locale));
-    let text = match &until {
+    let text = money.words(|| match &until {
         Some(day) => money.lang.t_with(
             Msg::SaleUntil,
             &[("sale", Arg::Text(&name)), ("until", Arg::Text(day))],
         ),
         None => name.clone(),
-    };
+    });
     Some(SaleNote { name, until, text })
 }
 
@@ -734,6 +786,50 @@ mod tests {
     /// a failure repeats): every one is read, the readable prices all
     /// reach the page with amounts in the currency's minor units, and the
     /// rest are counted as left out.
+    /// `view` as `Wording::ValuesOnly` would have made it.
+    fn words_left_out(mut view: PricingView) -> PricingView {
+        fn amount(amount: &mut Option<Amount>) {
+            if let Some(amount) = amount {
+                amount.text.clear();
+            }
+        }
+        view.json_ld.clear();
+        for plan in view.apps.iter_mut().flat_map(|app| &mut app.plans) {
+            plan.benefits.clear();
+            plan.highlight = None;
+            plan.offer.cta_label.clear();
+            plan.offer.save_text = None;
+            for price in &mut plan.offer.prices {
+                price.billed.clear();
+                price.button.clear();
+                for amounts in [
+                    &mut price.per_month,
+                    &mut price.cycle_total,
+                    &mut price.one_time,
+                ] {
+                    amount(amounts);
+                }
+                if let Some(list) = &mut price.list {
+                    for amounts in [
+                        &mut list.per_month,
+                        &mut list.cycle_total,
+                        &mut list.one_time,
+                    ] {
+                        amount(amounts);
+                    }
+                }
+                if let Some(usage) = &mut price.usage {
+                    amount(&mut usage.base_fee);
+                    amount(&mut usage.increment);
+                }
+                if let Some(sale) = &mut price.sale {
+                    sale.text.clear();
+                }
+            }
+        }
+        view
+    }
+
     #[test]
     fn any_answer_the_sdk_types_allow_builds_a_page() {
         let mut rng = fastrand::Rng::with_seed(13);
@@ -861,6 +957,15 @@ mod tests {
                 &"de-DE".parse().unwrap(),
                 None,
             );
+            let values = pricing_view_without_json_ld(
+                &response,
+                &config(),
+                "DE".parse().unwrap(),
+                &"de-DE".parse().unwrap(),
+                None,
+                Wording::ValuesOnly,
+            );
+            assert_eq!(values, words_left_out(view.clone()), "round {round}");
             let cards = &view.apps[0].plans;
             assert_eq!(cards.len(), readable.len(), "round {round}");
             for (card, (vendor_id, good)) in cards.iter().zip(&readable) {

@@ -8,7 +8,7 @@ pub mod copy;
 #[cfg(feature = "ssr")]
 mod settings;
 #[cfg(feature = "ssr")]
-pub use build::{pricing_view, pricing_view_without_json_ld};
+pub use build::{pricing_view, pricing_view_without_json_ld, Wording};
 #[cfg(feature = "ssr")]
 pub use settings::PageSettings;
 

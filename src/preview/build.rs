@@ -4,7 +4,7 @@
 use super::*;
 use crate::country::CountryCode;
 use crate::i18n::Lang;
-use crate::plans::PricingView;
+use crate::plans::{PriceOption, PricingView};
 use icu::locale::Locale;
 use rust_decimal::{prelude::ToPrimitive, Decimal};
 use std::collections::HashMap;
@@ -25,7 +25,7 @@ pub struct Assembly {
     /// What every country, kept or not, says of each row.
     across: Vec<Across>,
     /// Where each (app, plan, cycle, months) row is, by `key`.
-    index: HashMap<String, usize>,
+    index: HashMap<Vec<u8>, usize>,
     /// The currencies met so far; `Across::amounts` holds their indexes.
     currencies: Vec<String>,
     /// Each kept column's currency, as an index into `currencies`.
@@ -35,8 +35,6 @@ pub struct Assembly {
     taxed: Vec<(u32, u32)>,
     /// When Wix gave the oldest prices of the table.
     oldest_ms: Option<u64>,
-    /// The key being looked up, reused: most prices find their row.
-    key: String,
 }
 
 /// A row across every country: what its flags compare a cell with.
@@ -53,8 +51,82 @@ struct Across {
     /// `Assembly::currencies`).
     amounts: Vec<(usize, Decimal)>,
     /// Their amounts a month, by country (its place among those pushed,
-    /// from 1).
-    by_country: HashMap<u32, Decimal>,
+    /// from 1), in the order pushed: sorted by country.
+    by_country: Vec<(u32, Decimal)>,
+}
+
+/// A country's view made ready to lay into the table: what
+/// `Assembly::push` does that needs no other country, done where the
+/// country is priced (on every core) so that the one task laying the
+/// table out only finds each price's row.
+/// Room for most rows' keys (a few dozen bytes of IDs).
+const KEY_BYTES: usize = 96;
+/// The row cycle of a price Wix checkout has no cycle for.
+const OTHER_CYCLE: &str = "OTHER";
+
+pub struct Prepared {
+    currency: Option<String>,
+    tax_label: Option<String>,
+    /// Each app's ID and name.
+    apps: Vec<(String, String)>,
+    plans: Vec<PreparedPlan>,
+    prices: Vec<PreparedPrice>,
+}
+
+struct PreparedPlan {
+    /// Its app, in `Prepared::apps`.
+    app: usize,
+    vendor_id: String,
+    name: String,
+}
+
+struct PreparedPrice {
+    /// Its plan, in `Prepared::plans`.
+    plan: usize,
+    /// Its row's `row_key`.
+    key: Vec<u8>,
+    /// The plan's yearly saving, on a yearly price.
+    save_percent: Option<u32>,
+    /// Its amount a month, exact as shown.
+    month: Option<Decimal>,
+    option: Box<PriceOption>,
+}
+
+impl Prepared {
+    pub fn new(view: PricingView) -> Self {
+        let (mut apps, mut plans, mut prices) = (Vec::new(), Vec::new(), Vec::new());
+        for app in view.apps {
+            for plan in app.plans {
+                for option in plan.offer.prices {
+                    // Months too: Wix checkout names no 2-, 3- or 6-month
+                    // cycle, and those prices are rows of their own.
+                    let cycle = option.checkout_cycle.as_deref().unwrap_or(OTHER_CYCLE);
+                    let mut key = Vec::with_capacity(KEY_BYTES);
+                    row_key(&mut key, [&app.id, &plan.vendor_id, cycle], option.months);
+                    prices.push(PreparedPrice {
+                        plan: plans.len(),
+                        key,
+                        save_percent: plan.offer.save_percent.filter(|_| cycle == "YEARLY"),
+                        month: (option.per_month.as_ref()).and_then(|a| a.value.parse().ok()),
+                        option: Box::new(option),
+                    });
+                }
+                plans.push(PreparedPlan {
+                    app: apps.len(),
+                    vendor_id: plan.vendor_id,
+                    name: plan.name,
+                });
+            }
+            apps.push((app.id, app.name));
+        }
+        Self {
+            currency: view.currency,
+            tax_label: view.tax_label,
+            apps,
+            plans,
+            prices,
+        }
+    }
 }
 
 impl Assembly {
@@ -70,7 +142,6 @@ impl Assembly {
             rows: Vec::new(),
             across: Vec::new(),
             index: HashMap::new(),
-            key: String::new(),
             currencies: Vec::new(),
             column_currencies: Vec::new(),
             taxed: Vec::new(),
@@ -78,13 +149,14 @@ impl Assembly {
         }
     }
 
-    /// The next column: `country`, and its view (`None` when Wix did not
-    /// answer for it) with when Wix gave its prices. Rows follow the order Wix lists apps, plans and
-    /// prices, the first country that has them deciding.
+    /// The next column: `country`, and its prices (`None` when Wix did
+    /// not answer for it) with when Wix gave them. Rows follow the order
+    /// Wix lists apps, plans and prices, the first country that has them
+    /// deciding.
     pub fn push(
         &mut self,
         country: CountryCode,
-        view: Option<PricingView>,
+        prepared: Option<Prepared>,
         fetched_ms: Option<u64>,
     ) {
         // Where this country's cells go, when it is kept.
@@ -99,9 +171,9 @@ impl Assembly {
                 (oldest, fetched) => oldest.or(fetched),
             };
         }
-        let currency = view
+        let currency = prepared
             .as_ref()
-            .and_then(|v| v.currency.as_deref())
+            .and_then(|p| p.currency.as_deref())
             .map(
                 |code| match self.currencies.iter().position(|c| c == code) {
                     Some(index) => index,
@@ -113,79 +185,67 @@ impl Assembly {
                 },
             );
         if let Some(taxed) = currency.map(|c| &mut self.taxed[c]) {
-            taxed.0 += u32::from(view.as_ref().is_some_and(|v| v.tax_label.is_some()));
+            taxed.0 += u32::from(prepared.as_ref().is_some_and(|p| p.tax_label.is_some()));
             taxed.1 += 1;
         }
         if column.is_some() {
             self.column_currencies.push(currency);
-            let flag = view
+            let flag = prepared
                 .as_ref()
-                .and_then(|v| v.currency.as_deref())
+                .and_then(|p| p.currency.as_deref())
                 .and_then(|priced| foreign_currency(country, priced));
             self.columns.push(Column {
                 country: country.to_string(),
                 country_name: crate::names::country(self.lang, country),
-                currency: view.as_ref().and_then(|v| v.currency.clone()),
-                tax_label: view.as_ref().and_then(|v| v.tax_label.clone()),
-                failed: view.is_none(),
+                currency: prepared.as_ref().and_then(|p| p.currency.clone()),
+                tax_label: prepared.as_ref().and_then(|p| p.tax_label.clone()),
+                failed: prepared.is_none(),
                 visitor_lang: crate::format::negotiate_locale(None, None, country)
                     .map(|locale| locale.to_string())
                     .unwrap_or_default(),
                 flag,
             });
         }
-        let Some(view) = view else { return };
-        for app in view.apps {
-            for plan in app.plans {
-                let save_percent = plan.offer.save_percent;
-                for price in plan.offer.prices {
-                    let cycle = price.checkout_cycle.as_deref().unwrap_or("OTHER");
-                    // Months too: Wix checkout names no 2-, 3- or 6-month
-                    // cycle, and those prices are rows of their own.
-                    row_key(
-                        &mut self.key,
-                        [&app.id, &plan.vendor_id, cycle],
-                        price.months,
-                    );
-                    let row = match self.index.get(self.key.as_str()) {
-                        Some(&row) => row,
-                        None => {
-                            self.rows.push(Row {
-                                app_id: app.id.clone(),
-                                app_name: app.name.clone(),
-                                vendor_id: plan.vendor_id.clone(),
-                                plan_name: plan.name.clone(),
-                                cycle: cycle.to_owned(),
-                                months: price.months,
-                                cells: vec![Cell::default(); self.keep.len()],
-                            });
-                            self.across.push(Across::default());
-                            self.index.insert(self.key.clone(), self.rows.len() - 1);
-                            self.rows.len() - 1
-                        }
-                    };
-                    let (across, row) = (&mut self.across[row], &mut self.rows[row]);
-                    let save_percent = save_percent.filter(|_| row.cycle == "YEARLY");
-                    if across.last != self.pushed {
-                        across.last = self.pushed;
-                        across.priced += 1;
-                        across.savings.extend(save_percent);
-                        let month = price.per_month.as_ref().and_then(|a| a.value.parse().ok());
-                        if let (Some(currency), Some(month)) = (currency, month) {
-                            across.amounts.push((currency, month));
-                        }
-                        if let Some(month) = month {
-                            across.by_country.insert(self.pushed as u32, month);
-                        }
-                    }
-                    if let Some(column) = column {
-                        row.cells[column] = Cell {
-                            save_percent,
-                            price: Some(price),
-                            flag: None,
-                        };
-                    }
+        let Some(prepared) = prepared else { return };
+        for price in prepared.prices {
+            let row = match self.index.get(&price.key) {
+                Some(&row) => row,
+                None => {
+                    let plan = &prepared.plans[price.plan];
+                    let (app_id, app_name) = &prepared.apps[plan.app];
+                    self.rows.push(Row {
+                        app_id: app_id.clone(),
+                        app_name: app_name.clone(),
+                        vendor_id: plan.vendor_id.clone(),
+                        plan_name: plan.name.clone(),
+                        cycle: (price.option.checkout_cycle.clone())
+                            .unwrap_or_else(|| OTHER_CYCLE.to_owned()),
+                        months: price.option.months,
+                        cells: vec![Cell::default(); self.keep.len()],
+                    });
+                    self.across.push(Across::default());
+                    self.index.insert(price.key, self.rows.len() - 1);
+                    self.rows.len() - 1
                 }
+            };
+            let (across, row) = (&mut self.across[row], &mut self.rows[row]);
+            if across.last != self.pushed {
+                across.last = self.pushed;
+                across.priced += 1;
+                across.savings.extend(price.save_percent);
+                if let (Some(currency), Some(month)) = (currency, price.month) {
+                    across.amounts.push((currency, month));
+                }
+                if let Some(month) = price.month {
+                    across.by_country.push((self.pushed as u32, month));
+                }
+            }
+            if let Some(column) = column {
+                row.cells[column] = Cell {
+                    save_percent: price.save_percent,
+                    price: Some(price.option),
+                    flag: None,
+                };
             }
         }
     }
@@ -230,15 +290,17 @@ fn utc_minute(unix_ms: u64) -> Option<String> {
 }
 
 /// Writes a row's key into `out`: each ID prefixed by its length, so
-/// that no choice of IDs makes two keys equal.
-fn row_key(out: &mut String, ids: [&str; 3], months: Option<u32>) {
-    use std::fmt::Write;
-    out.clear();
-    // Writing to a String cannot fail.
+/// that no choice of IDs makes two keys equal. Bytes, not text: a key is
+/// written for every price of every country.
+fn row_key(out: &mut Vec<u8>, ids: [&str; 3], months: Option<u32>) {
     for id in ids {
-        let _ = write!(out, "{}:{id}", id.len());
+        out.extend_from_slice(&id.len().to_le_bytes());
+        out.extend_from_slice(id.as_bytes());
     }
-    let _ = write!(out, "{months:?}");
+    match months {
+        Some(months) => out.extend_from_slice(&months.to_le_bytes()),
+        None => out.push(0xff),
+    }
 }
 
 /// Flags a price missing where other countries have it, and a yearly
@@ -341,11 +403,18 @@ fn flag_peers(
 /// already keeps its flag.
 fn flag_ratios(
     rows: &mut [Row],
-    by_country: &[HashMap<u32, Decimal>],
+    by_country: &[Vec<(u32, Decimal)>],
     first_kept: usize,
     locale: &Locale,
 ) {
-    let priced = |r: usize| by_country[r].values().filter(|a| !a.is_zero()).count() >= MIN_PEERS;
+    let priced = |r: usize| by_country[r].iter().filter(|(_, a)| !a.is_zero()).count() >= MIN_PEERS;
+    // Each row's amounts are sorted by country.
+    let amount = |r: usize, country: u32| {
+        let row = &by_country[r];
+        row.binary_search_by_key(&country, |&(c, _)| c)
+            .ok()
+            .map(|at| row[at].1)
+    };
     let mut bases: HashMap<(String, String, Option<u32>), usize> = HashMap::new();
     for r in 0..rows.len() {
         let key = (
@@ -362,16 +431,17 @@ fn flag_ratios(
                 continue;
             }
         };
-        let ratios: HashMap<u32, Decimal> = (by_country[r].iter())
-            .filter_map(|(country, amount)| {
-                let base = by_country[base].get(country).filter(|a| !a.is_zero())?;
-                Some((*country, amount / base))
+        // By country, as `by_country`.
+        let ratios: Vec<(u32, Decimal)> = (by_country[r].iter())
+            .filter_map(|&(country, month)| {
+                let base = amount(base, country).filter(|a| !a.is_zero())?;
+                Some((country, month / base))
             })
             .collect();
         if ratios.len() < MIN_PEERS {
             continue;
         }
-        let mut sorted: Vec<Decimal> = ratios.values().copied().collect();
+        let mut sorted: Vec<Decimal> = ratios.iter().map(|&(_, ratio)| ratio).collect();
         sorted.sort_unstable();
         let median = median(&sorted);
         if median.is_zero() {
@@ -380,7 +450,12 @@ fn flag_ratios(
         let base_name = rows[base].plan_name.clone();
         for (column, cell) in rows[r].cells.iter_mut().enumerate() {
             let country = (first_kept + column + 1) as u32;
-            let Some(&ratio) = ratios.get(&country).filter(|_| cell.flag.is_none()) else {
+            let found = ratios.binary_search_by_key(&country, |&(c, _)| c);
+            let Some(ratio) = found
+                .ok()
+                .map(|at| ratios[at].1)
+                .filter(|_| cell.flag.is_none())
+            else {
                 continue;
             };
             if ((ratio - median) / median).abs() > PEER_TOLERANCE {
@@ -428,7 +503,7 @@ mod tests {
 
     fn cell(save: Option<u32>) -> Cell {
         Cell {
-            price: Some(PriceOption::default()),
+            price: Some(Box::default()),
             save_percent: save,
             flag: None,
         }
@@ -453,7 +528,7 @@ mod tests {
             priced: row.cells.iter().filter(|c| c.price.is_some()).count() as u32,
             savings: row.cells.iter().filter_map(|c| c.save_percent).collect(),
             amounts: Vec::new(),
-            by_country: HashMap::new(),
+            by_country: Vec::new(),
         }
     }
 
@@ -471,10 +546,10 @@ mod tests {
             currency: "EUR".into(),
         };
         Cell {
-            price: Some(PriceOption {
+            price: Some(Box::new(PriceOption {
                 per_month: Some(amount),
                 ..PriceOption::default()
-            }),
+            })),
             save_percent: None,
             flag: None,
         }
@@ -524,7 +599,7 @@ mod tests {
         let countries = |amounts: &[Decimal]| {
             (amounts.iter().enumerate())
                 .map(|(i, a)| (i as u32 + 1, *a))
-                .collect::<HashMap<_, _>>()
+                .collect::<Vec<_>>()
         };
         let mut pro_everywhere = pro.to_vec();
         pro_everywhere[2] = Decimal::from(14_000);
@@ -626,7 +701,7 @@ mod tests {
             priced: 5,
             savings: vec![12, 12, 17, 12, 12],
             amounts: Vec::new(),
-            by_country: HashMap::new(),
+            by_country: Vec::new(),
         };
         flag_row(&mut r, everywhere, &[true, true], &en);
         assert_eq!(

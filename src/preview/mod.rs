@@ -5,14 +5,14 @@
 #[cfg(feature = "ssr")]
 mod build;
 #[cfg(feature = "ssr")]
-pub use build::Assembly;
+pub use build::{Assembly, Prepared};
 
 use crate::country::{CountryCode, COUNTRIES};
 use crate::error::AppError;
 use crate::i18n::{Arg, Detail, Lang, Msg};
 use crate::plans::{Amount, PriceOption};
 use serde::{Deserialize, Serialize};
-use std::ops::Range;
+use std::{borrow::Cow, ops::Range};
 
 /// The markets shown when none are chosen.
 pub const DEFAULT_MARKETS: [&str; 12] = [
@@ -262,8 +262,9 @@ impl Row {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Cell {
-    /// The price as the visitor view of that country shows it.
-    pub price: Option<PriceOption>,
+    /// The price as the visitor view of that country shows it. Boxed: a
+    /// table of every country holds a cell for each, many empty.
+    pub price: Option<Box<PriceOption>>,
     /// On yearly rows: the plan's yearly saving in that country.
     pub save_percent: Option<u32>,
     /// What looks wrong here.
@@ -438,7 +439,7 @@ pub struct ExportLine<'a> {
     pub plan_name: &'a str,
     pub cycle: &'a str,
     /// The cycle in words, as the page says it, in the preview's language.
-    pub cycle_name: String,
+    pub cycle_name: &'a str,
     /// Months per cycle, which tells apart cycles Wix checkout has no
     /// name for (`OTHER`); none for a one-time price.
     pub months: Option<u32>,
@@ -458,7 +459,7 @@ pub struct ExportLine<'a> {
     pub sale: Option<String>,
     pub base_fee: Option<&'a str>,
     pub save_percent: Option<u32>,
-    pub flag: Option<String>,
+    pub flag: Option<Cow<'a, str>>,
 }
 
 impl<'a> ExportLine<'a> {
@@ -472,7 +473,7 @@ impl<'a> ExportLine<'a> {
             Text(Some(self.vendor_id)),
             Text(Some(self.plan_name)),
             Text(Some(self.cycle)),
-            Text(Some(&self.cycle_name)),
+            Text(Some(self.cycle_name)),
             Count(self.months),
             Text(Some(self.country)),
             Text(Some(self.country_name)),
@@ -492,19 +493,46 @@ impl<'a> ExportLine<'a> {
     }
 }
 
+/// What the lines of an export repeat, in words made once: each row's
+/// cycle, and each column's flag (most lines of a large table carry
+/// their column's).
+pub struct ExportWords {
+    cycles: Vec<String>,
+    column_flags: Vec<Option<String>>,
+}
+
 impl PreviewView {
+    pub fn export_words(&self) -> ExportWords {
+        let lang = Lang::of(&self.locale);
+        ExportWords {
+            cycles: self.rows.iter().map(|row| row.cycle_words(lang)).collect(),
+            column_flags: (self.columns.iter())
+                .map(|column| {
+                    (column.failed.then_some(Flag::NoAnswer))
+                        .or(column.flag.clone())
+                        .map(|flag| flag.detail().to_string())
+                })
+                .collect(),
+        }
+    }
+
     /// What the table shows of its row `row`, a line per country: the
     /// exports are written a row at a time, never held whole.
-    pub fn export_lines(&self, row: usize) -> impl Iterator<Item = ExportLine<'_>> {
+    pub fn export_lines<'a>(
+        &'a self,
+        words: &'a ExportWords,
+        row: usize,
+    ) -> impl Iterator<Item = ExportLine<'a>> {
         fn value(amount: Option<&crate::plans::Amount>) -> Option<&str> {
             amount.map(|a| a.value.as_str())
         }
+        let cycle_name = &words.cycles[row];
         let row = &self.rows[row];
-        let cycle_name = row.cycle_words(Lang::of(&self.locale));
         row.cells
             .iter()
             .zip(&self.columns)
-            .map(move |(cell, column)| {
+            .zip(&words.column_flags)
+            .map(move |((cell, column), column_flag)| {
                 let price = cell.price.as_ref();
                 let list = price.and_then(|p| p.list.as_ref());
                 ExportLine {
@@ -513,7 +541,7 @@ impl PreviewView {
                     vendor_id: &row.vendor_id,
                     plan_name: &row.plan_name,
                     cycle: &row.cycle,
-                    cycle_name: cycle_name.clone(),
+                    cycle_name,
                     months: row.months,
                     country: &column.country,
                     country_name: &column.country_name,
@@ -537,10 +565,9 @@ impl PreviewView {
                             .and_then(|u| u.base_fee.as_ref()),
                     ),
                     save_percent: cell.save_percent,
-                    flag: (cell.flag.clone())
-                        .or(column.failed.then_some(Flag::NoAnswer))
-                        .or(column.flag.clone())
-                        .map(|flag| flag.detail().to_string()),
+                    flag: (cell.flag.as_ref())
+                        .map(|flag| Cow::Owned(flag.detail().to_string()))
+                        .or(column_flag.as_deref().map(Cow::Borrowed)),
                 }
             })
     }

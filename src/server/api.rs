@@ -104,6 +104,7 @@ async fn answer(
                 country,
                 &locale,
                 None,
+                crate::plans::Wording::Full,
             );
             view.stale = prices.stale;
             let public_url = app.config.server.public_url();

@@ -96,8 +96,9 @@ fn lines(
     sheet.set_name("Rows")?;
     header(sheet, &EXPORT_FIELDS.map(str::to_owned))?;
     let mut at = 0;
+    let words = view.export_words();
     for row in 0..view.rows.len() {
-        for line in view.export_lines(row) {
+        for line in view.export_lines(&words, row) {
             at += 1;
             write_line(sheet, at, &line, formats)?;
         }

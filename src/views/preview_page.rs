@@ -598,6 +598,7 @@ fn PreviewCell(cell: Cell, id: String, country: String, column_flagged: bool) ->
     let amounts = match price {
         None => view! { <span class="missing">"—"</span> }.into_any(),
         Some(price) => {
+            let price = *price;
             let first = match first {
                 Some((role, amount)) => view! { <Money amount role/> }.into_any(),
                 None => words.no_base_fee.clone().into_any(),
