@@ -106,6 +106,18 @@ fn tolerates_nulls_missing_optionals_and_unknown_fields() {
     );
     assert_eq!(price.billing_source, BillingSource::Wix);
     assert!(r.app_plans[1].plans.is_empty());
+    // A field of the answer given twice is the last one given; inside a
+    // plan, the plan is left out (read as one that is not an object).
+    let twice = r#"{"currency":"USD","currency":"EUR","appPlans":[{"id":"a","plans":[
+        {"vendorId":"pro","vendorId":"max","prices":[]},{"vendorId":"free"}]}]}"#;
+    let r = plans(twice).unwrap();
+    assert_eq!(r.currency.as_deref(), Some("EUR"));
+    let app = &r.app_plans[0];
+    assert_eq!(
+        (app.plans.len(), &app.plans[0].vendor_id),
+        (1, &"free".to_owned())
+    );
+    assert_eq!(app.skipped, [Skipped::Malformed]);
 }
 
 #[test]
