@@ -330,15 +330,17 @@ fn price_option(
     // Some while a sale lowers the price, and only then.
     let list = pricing::list_figures(price, tax).filter(|_| shown);
     let figures = pricing::figures(price, tax).filter(|_| shown);
-    let usage = price.usage_base_options.as_ref().map(|usage| UsageTerms {
-        base_fee: pricing::base_fee(price, tax).map(|fee| money.amount(fee)),
-        increment: usage
-            .minimum_charge_increment
-            .map(|increment| money.increment(increment.0)),
-        description: usage
-            .custom_charge_description
-            .clone()
-            .filter(|d| !d.trim().is_empty()),
+    let usage = price.usage_base_options.as_ref().map(|usage| {
+        Box::new(UsageTerms {
+            base_fee: pricing::base_fee(price, tax).map(|fee| money.amount(fee)),
+            increment: usage
+                .minimum_charge_increment
+                .map(|increment| money.increment(increment.0)),
+            description: usage
+                .custom_charge_description
+                .clone()
+                .filter(|d| !d.trim().is_empty()),
+        })
     });
     let months = match Cycle::of(&price.sold_by()) {
         Cycle::Months(months) => Some(months),
@@ -366,7 +368,7 @@ fn price_option(
         per_month: paid.per_month,
         cycle_total: paid.cycle_total,
         one_time: paid.one_time,
-        list: list.map(|list| money.amounts(list, by_usage)),
+        list: list.map(|list| Box::new(money.amounts(list, by_usage))),
         sale: list.and_then(|_| sale_note(price, money)),
         billed,
         button: String::new(),
@@ -421,7 +423,7 @@ fn json_ld(apps: &[AppSection], faq: &[Question]) -> String {
                 .flat_map(|plan| plan.offer.prices.iter().map(move |price| (plan, price)))
                 .filter_map(|(plan, price)| {
                     let (amount, duration) =
-                        match (&price.one_time, &price.cycle_total, &price.usage) {
+                        match (&price.one_time, &price.cycle_total, price.usage.as_deref()) {
                             (Some(once), _, _) => (once, None),
                             (_, Some(total), _) => (total, price.months.map(iso_duration)),
                             (

@@ -274,10 +274,12 @@ pub struct PriceOption {
     pub cycle_total: Option<Amount>,
     pub one_time: Option<Amount>,
     /// The price before the sale, struck through beside the sale price.
-    pub list: Option<Amounts>,
+    /// Boxed, as `usage`: most prices have neither, and the preview holds
+    /// a price for every country.
+    pub list: Option<Box<Amounts>>,
     /// The running sale's name and end.
     pub sale: Option<SaleNote>,
-    pub usage: Option<UsageTerms>,
+    pub usage: Option<Box<UsageTerms>>,
     /// Shown instead of a price: `customPaymentTitle`, or a neutral line
     /// for a price the app bills itself.
     pub title: Option<String>,

@@ -323,14 +323,14 @@ fn flag_row(row: &mut Row, across: Across, answered: &[bool], locale: &Locale) {
             continue;
         }
         if cell.price.is_none() {
-            cell.flag = Some(Flag::Missing { others: priced });
+            cell.flag = Some(Box::new(Flag::Missing { others: priced }));
         } else if let (Some(saving), Some(twice)) = (cell.save_percent, twice_median) {
             if (2 * saving).abs_diff(twice) > 2 {
                 let median = (Decimal::from(twice) / Decimal::TWO).normalize();
-                cell.flag = Some(Flag::Saving {
+                cell.flag = Some(Box::new(Flag::Saving {
                     saving,
                     median: crate::format::number(locale, median),
-                });
+                }));
             }
         }
     }
@@ -386,12 +386,12 @@ fn flag_peers(
         let off = (month - median) / median;
         if off.abs() > PEER_TOLERANCE {
             let percent = (off.abs() * Decimal::ONE_HUNDRED).round();
-            cell.flag = Some(Flag::Peers {
+            cell.flag = Some(Box::new(Flag::Peers {
                 percent: percent.to_u32().unwrap_or(u32::MAX),
                 above: off.is_sign_positive(),
                 count: count as u32,
                 currency: currencies[currency].clone(),
-            });
+            }));
         }
     }
 }
@@ -459,11 +459,11 @@ fn flag_ratios(
                 continue;
             };
             if ((ratio - median) / median).abs() > PEER_TOLERANCE {
-                cell.flag = Some(Flag::Ratio {
+                cell.flag = Some(Box::new(Flag::Ratio {
                     plan: base_name.clone(),
                     ratio: crate::format::number(locale, ratio.round_dp(2).normalize()),
                     median: crate::format::number(locale, median.round_dp(2).normalize()),
-                });
+                }));
             }
         }
     }
@@ -687,10 +687,10 @@ mod tests {
         flag_row(&mut r, all, &[true, true, false], &"de-DE".parse().unwrap());
         assert_eq!(
             r.cells[0].flag,
-            Some(Flag::Saving {
+            Some(Box::new(Flag::Saving {
                 saving: 10,
                 median: "11,5".into()
-            })
+            }))
         );
         assert_eq!(r.cells[2].flag, None);
 
@@ -706,11 +706,11 @@ mod tests {
         flag_row(&mut r, everywhere, &[true, true], &en);
         assert_eq!(
             r.cells[0].flag,
-            Some(Flag::Saving {
+            Some(Box::new(Flag::Saving {
                 saving: 17,
                 median: "12".into()
-            })
+            }))
         );
-        assert_eq!(r.cells[1].flag, Some(Flag::Missing { others: 5 }));
+        assert_eq!(r.cells[1].flag, Some(Box::new(Flag::Missing { others: 5 })));
     }
 }

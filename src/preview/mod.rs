@@ -267,8 +267,8 @@ pub struct Cell {
     pub price: Option<Box<PriceOption>>,
     /// On yearly rows: the plan's yearly saving in that country.
     pub save_percent: Option<u32>,
-    /// What looks wrong here.
-    pub flag: Option<Flag>,
+    /// What looks wrong here. Boxed, as `price`: few cells have one.
+    pub flag: Option<Box<Flag>>,
 }
 
 impl Cell {

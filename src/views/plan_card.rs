@@ -211,7 +211,7 @@ fn PriceLine(price: PriceOption, only: Option<Period>) -> impl IntoView {
             </div>
         });
     }
-    let list = price.list.unwrap_or_default();
+    let list = price.list.map(|list| *list).unwrap_or_default();
     let sale = price
         .sale
         .map(|sale| view! { <p class="sale"><strong>{sale.text}</strong></p> });
