@@ -50,8 +50,8 @@ struct Across {
     /// Their amounts a month, by currency (an index into
     /// `Assembly::currencies`).
     amounts: Vec<(usize, Decimal)>,
-    /// Their amounts a month, by country (its place among those pushed,
-    /// from 1), in the order pushed: sorted by country.
+    /// Their amounts a month as shown, by country (its place among those
+    /// pushed, from 1), in the order pushed: sorted by country.
     by_country: Vec<(u32, Decimal)>,
 }
 
@@ -229,6 +229,7 @@ impl Assembly {
                 }
             };
             let (across, row) = (&mut self.across[row], &mut self.rows[row]);
+            let country = self.pushed as u32;
             if across.last != self.pushed {
                 across.last = self.pushed;
                 across.priced += 1;
@@ -236,9 +237,13 @@ impl Assembly {
                 if let (Some(currency), Some(month)) = (currency, price.month) {
                     across.amounts.push((currency, month));
                 }
-                if let Some(month) = price.month {
-                    across.by_country.push((self.pushed as u32, month));
-                }
+            }
+            // The amount shown: the later of two prices in one country.
+            if across.by_country.last().is_some_and(|&(c, _)| c == country) {
+                across.by_country.pop();
+            }
+            if let Some(month) = price.month {
+                across.by_country.push((country, month));
             }
             if let Some(column) = column {
                 row.cells[column] = Cell {
@@ -263,7 +268,12 @@ impl Assembly {
             let amounts = std::mem::take(&mut across.amounts);
             by_country.push(std::mem::take(&mut across.by_country));
             flag_row(row, across, &answered, &self.locale);
-            flag_peers(row, amounts, &self.column_currencies, &self.currencies);
+            let shown = Shown {
+                months: by_country.last().map(Vec::as_slice).unwrap_or_default(),
+                first_kept: self.keep.start,
+                currencies: &self.column_currencies,
+            };
+            flag_peers(row, amounts, shown, &self.currencies);
         }
         flag_ratios(&mut self.rows, &by_country, self.keep.start, &self.locale);
         PreviewView {
@@ -358,7 +368,7 @@ fn median(sorted: &[Decimal]) -> Decimal {
 fn flag_peers(
     row: &mut Row,
     mut amounts: Vec<(usize, Decimal)>,
-    columns: &[Option<usize>],
+    shown: Shown,
     currencies: &[String],
 ) {
     amounts.sort_unstable();
@@ -370,14 +380,11 @@ fn flag_peers(
             (peers[0].0, (median(&amounts), peers.len()))
         })
         .collect();
-    for (cell, currency) in row.cells.iter_mut().zip(columns) {
-        if cell.flag.is_some() {
+    for (column, cell) in row.cells.iter_mut().enumerate() {
+        if cell.flag.is_some() || cell.price.is_none() {
             continue;
         }
-        let month = (cell.price.as_ref())
-            .and_then(|p| p.per_month.as_ref())
-            .and_then(|a| a.value.parse::<Decimal>().ok());
-        let (Some(month), Some(currency)) = (month, *currency) else {
+        let (Some(month), Some(currency)) = (shown.month(column), shown.currencies[column]) else {
             continue;
         };
         let Some(&(median, count)) = medians.get(&currency).filter(|(m, _)| !m.is_zero()) else {
@@ -393,6 +400,28 @@ fn flag_peers(
                 currency: currencies[currency].clone(),
             }));
         }
+    }
+}
+
+/// What a row's kept cells show, read without opening each cell's price
+/// (a cache miss each, a table of every country being ~270,000 cells).
+struct Shown<'a> {
+    /// The row's amounts a month, by country (`Across::by_country`).
+    months: &'a [(u32, Decimal)],
+    /// The place among the countries pushed of the first column kept.
+    first_kept: usize,
+    /// Each kept column's currency.
+    currencies: &'a [Option<usize>],
+}
+
+impl Shown<'_> {
+    fn month(&self, column: usize) -> Option<Decimal> {
+        let country = (self.first_kept + column + 1) as u32;
+        let at = self
+            .months
+            .binary_search_by_key(&country, |&(c, _)| c)
+            .ok()?;
+        Some(self.months[at].1)
     }
 }
 
@@ -566,7 +595,15 @@ mod tests {
             .zip(columns)
             .map(|(v, c)| (c.unwrap(), v.parse().unwrap()))
             .collect();
-        flag_peers(&mut r, amounts, &columns, &["EUR".into(), "USD".into()]);
+        let months: Vec<_> = (values.iter().enumerate())
+            .map(|(i, v)| (i as u32 + 1, v.parse().unwrap()))
+            .collect();
+        let shown = Shown {
+            months: &months,
+            first_kept: 0,
+            currencies: &columns,
+        };
+        flag_peers(&mut r, amounts, shown, &["EUR".into(), "USD".into()]);
         let flags = flag_texts(&r);
         // The median of 9.60, 9.85, 10.20 and 98.50 is 10.025.
         assert_eq!(
