@@ -155,7 +155,7 @@ impl WixClient {
         let request = self
             .request(Method::GET, &path)
             .header(COUNTRY_HEADER, country.as_str());
-        let read = |body: &Bytes| Ok((decode(endpoint, body)?, body.clone()));
+        let read = move |body: &Bytes| Ok((decode(endpoint, body)?, body.clone()));
         let (plans, body) = self.send_reading(endpoint, request, read).await?;
         Ok(AppPlans {
             plans: self.named_plans(app_ids, country, plans),
@@ -293,23 +293,23 @@ impl WixClient {
     }
 
     /// Sends `request` and parses its answer as a `T`.
-    async fn send<T: DeserializeOwned>(
+    async fn send<T: DeserializeOwned + Send + 'static>(
         &self,
         endpoint: Endpoint,
         request: RequestBuilder,
     ) -> Result<T, WixError> {
-        self.send_reading(endpoint, request, |body| decode(endpoint, body))
+        self.send_reading(endpoint, request, move |body| decode(endpoint, body))
             .await
     }
 
     /// Sends `request` through the endpoint's circuit breaker, retrying
     /// what may be retried with backoff, all within the call's timeout;
     /// a successful answer is what `read` makes of its body.
-    async fn send_reading<T>(
+    async fn send_reading<T: Send + 'static>(
         &self,
         endpoint: Endpoint,
         request: RequestBuilder,
-        read: impl Fn(&Bytes) -> Result<T, WixError>,
+        read: impl Fn(&Bytes) -> Result<T, WixError> + Clone + Send + 'static,
     ) -> Result<T, WixError> {
         let deadline = Instant::now() + self.timeout;
         let mut request = request;
@@ -327,7 +327,7 @@ impl WixClient {
             // A body that cannot be cloned (none of ours) is sent once.
             let copy = request.try_clone();
             let started = Instant::now();
-            let result = self.send_once(endpoint, request.timeout(left), &read).await;
+            let result = (self.send_once(endpoint, request.timeout(left), read.clone())).await;
             let outcome = match &result {
                 Ok(_) => "ok",
                 Err(Failed {
@@ -373,11 +373,11 @@ impl WixClient {
         }
     }
 
-    async fn send_once<T>(
+    async fn send_once<T: Send + 'static>(
         &self,
         endpoint: Endpoint,
         request: RequestBuilder,
-        read: impl Fn(&Bytes) -> Result<T, WixError>,
+        read: impl Fn(&Bytes) -> Result<T, WixError> + Send + 'static,
     ) -> Result<T, Failed> {
         let transport = |e: reqwest::Error| Failed {
             reached_wix: !e.is_connect(),
@@ -410,9 +410,26 @@ impl WixClient {
                 said,
             }));
         }
-        read(&bytes).map_err(answered)
+        if bytes.len() <= READ_IN_PLACE {
+            return read(&bytes).map_err(answered);
+        }
+        // A large answer (a catalogue of many plans: milliseconds to read)
+        // is read on the blocking pool, not on a worker that answers
+        // other connections meanwhile.
+        let read = tokio::task::spawn_blocking(move || read(&bytes)).await;
+        read.unwrap_or_else(|e| {
+            Err(WixError::Malformed {
+                endpoint,
+                path: String::new(),
+                reason: format!("reading the answer stopped: {e}"),
+            })
+        })
+        .map_err(answered)
     }
 }
+
+/// The largest answer read where it arrives (64 KiB: a few dozen plans).
+pub(super) const READ_IN_PLACE: usize = 64 << 10;
 
 /// Parses a successful body, naming the JSON path of whatever is wrong.
 pub fn decode<T: DeserializeOwned>(endpoint: Endpoint, bytes: &[u8]) -> Result<T, WixError> {

@@ -404,6 +404,46 @@ async fn every_fault_mode_is_a_typed_error() {
 }
 
 #[tokio::test]
+async fn a_large_answer_is_read_as_a_small_one() {
+    let sb = crate::sandbox::tests::docs_sandbox().await;
+    let wix = client(sb.base_url());
+    let ids = [DOCS_APP.to_owned()];
+    let answer = |body| {
+        sb.faults().set(
+            Endpoint::ListAppPlans,
+            Fault {
+                failure: Some(Failure::Body(body)),
+                ..Default::default()
+            },
+        )
+    };
+    // 400 plans, one unreadable: well past what is read in place.
+    let mut plans: Vec<_> = (0..399)
+        .map(|n| {
+            serde_json::json!({"vendorId": format!("plan-{n}"), "prices": [{
+                "priceBeforeTax": "9.00", "totalPrice": "9.00",
+                "billingCycle": {"cycleType": "RECURRING",
+                    "cycleDuration": {"unit": "MONTH", "count": 1}}}]})
+        })
+        .collect();
+    plans.push(serde_json::json!("not a plan"));
+    let body =
+        serde_json::json!({"currency": "EUR", "appPlans": [{"id": DOCS_APP, "plans": plans}]});
+    assert!(body.to_string().len() > super::client::READ_IN_PLACE);
+    answer(body);
+    let read = wix.list_app_plans(&ids, country("US")).await.unwrap();
+    let app = &read.plans.app_plans[0];
+    assert_eq!(
+        (app.plans.len(), app.skipped.as_slice()),
+        (399, [Skipped::Malformed].as_slice())
+    );
+    // Not an answer: the call failed, as a small one does.
+    answer(serde_json::json!([plans]));
+    let err = wix.list_app_plans(&ids, country("US")).await.unwrap_err();
+    assert!(matches!(err, WixError::Malformed { .. }), "{err:?}");
+}
+
+#[tokio::test]
 async fn a_buyer_can_install_check_out_and_pay_in_the_sandbox() {
     let sb = crate::sandbox::tests::sandbox(crate::sandbox::catalogue::DEMO).await;
     let app = &sb.catalogue().apps[0];
