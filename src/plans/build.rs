@@ -784,17 +784,8 @@ mod tests {
         (price, readable && (known_cycle || titled))
     }
 
-    /// Answers no fixture holds, shaped as the SDK types allow (seeded, so
-    /// a failure repeats): every one is read, the readable prices all
-    /// reach the page with amounts in the currency's minor units, and the
-    /// rest are counted as left out.
     /// `view` as `Wording::ValuesOnly` would have made it.
     fn words_left_out(mut view: PricingView) -> PricingView {
-        fn amount(amount: &mut Option<Amount>) {
-            if let Some(amount) = amount {
-                amount.text.clear();
-            }
-        }
         view.json_ld.clear();
         for plan in view.apps.iter_mut().flat_map(|app| &mut app.plans) {
             plan.benefits.clear();
@@ -804,25 +795,18 @@ mod tests {
             for price in &mut plan.offer.prices {
                 price.billed.clear();
                 price.button.clear();
-                for amounts in [
+                let list = price.list.as_deref_mut().into_iter();
+                let usage = price.usage.as_deref_mut().into_iter();
+                let amounts = [
                     &mut price.per_month,
                     &mut price.cycle_total,
                     &mut price.one_time,
-                ] {
-                    amount(amounts);
-                }
-                if let Some(list) = &mut price.list {
-                    for amounts in [
-                        &mut list.per_month,
-                        &mut list.cycle_total,
-                        &mut list.one_time,
-                    ] {
-                        amount(amounts);
-                    }
-                }
-                if let Some(usage) = &mut price.usage {
-                    amount(&mut usage.base_fee);
-                    amount(&mut usage.increment);
+                ]
+                .into_iter()
+                .chain(list.flat_map(|l| [&mut l.per_month, &mut l.cycle_total, &mut l.one_time]))
+                .chain(usage.flat_map(|u| [&mut u.base_fee, &mut u.increment]));
+                for amount in amounts.flatten() {
+                    amount.text.clear();
                 }
                 if let Some(sale) = &mut price.sale {
                     sale.text.clear();
@@ -832,6 +816,10 @@ mod tests {
         view
     }
 
+    /// Answers no fixture holds, shaped as the SDK types allow (seeded, so
+    /// a failure repeats): every one is read, the readable prices all
+    /// reach the page with amounts in the currency's minor units, and the
+    /// rest are counted as left out.
     #[test]
     fn any_answer_the_sdk_types_allow_builds_a_page() {
         let mut rng = fastrand::Rng::with_seed(13);
