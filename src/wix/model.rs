@@ -98,7 +98,7 @@ struct AnswerOnTheWire(std::collections::HashMap<String, Box<RawValue>>);
 
 impl AnswerOnTheWire {
     fn field<T: serde::de::DeserializeOwned>(&self, name: &str) -> Option<T> {
-        serde_json::from_str(self.0.get(name)?.get()).ok()
+        read_part(self.0.get(name)?.get()).ok()
     }
 }
 
@@ -233,7 +233,7 @@ impl From<AppOnTheWire> for AppPlans {
         let mut plans = Vec::new();
         let mut skipped = Vec::new();
         for raw in wire.plans.unwrap_or_default() {
-            match serde_json::from_str(raw.get()) {
+            match read_part(raw.get()) {
                 Ok(plan) => plans.push(plan),
                 Err(_) => skipped.push(Skipped::Malformed),
             }
@@ -306,7 +306,7 @@ impl From<PlanOnTheWire> for Plan {
                 .benefits
                 .unwrap_or_default()
                 .into_iter()
-                .filter_map(|benefit| serde_json::from_str::<String>(benefit.get()).ok())
+                .filter_map(|benefit| read_part::<String>(benefit.get()).ok())
                 .collect(),
             prices,
             skipped,
@@ -371,8 +371,15 @@ pub struct Price {
 
 impl Price {
     fn read(raw: &RawValue) -> Result<Self, Skipped> {
-        let json = &mut serde_json::Deserializer::from_str(raw.get());
-        let mut price: Self = serde_path_to_error::deserialize(json).map_err(|e| {
+        type Read = Result<Price, serde_path_to_error::Error<serde_json::Error>>;
+        let read = |text: &str| -> Read {
+            serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+        };
+        let read = read(raw.get()).or_else(|e| match unrepeated(raw.get()) {
+            Some(again) => read(&again),
+            None => Err(e),
+        });
+        let mut price = read.map_err(|e| {
             let path = e.path().to_string();
             let amount = |field: &str| path.ends_with(field);
             if [
@@ -918,7 +925,26 @@ where
     T: serde::de::DeserializeOwned,
 {
     let raw = Option::<Box<RawValue>>::deserialize(deserializer)?;
-    Ok(raw.and_then(|raw| serde_json::from_str(raw.get()).ok()))
+    Ok(raw.and_then(|raw| read_part(raw.get()).ok()))
+}
+
+/// Reads a part of an answer kept as its text. JSON leaves a name given
+/// twice in one object to the reader (RFC 8259): a part that cannot be
+/// read is read again with each such name's last value, and only then is
+/// it unreadable.
+fn read_part<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_str(text).or_else(|e| match unrepeated(text) {
+        Some(again) => serde_json::from_str(&again),
+        None => Err(e),
+    })
+}
+
+/// `text` with a name given twice in an object kept once, with its last
+/// value (as a `serde_json::Value` keeps it); none when nothing changes.
+fn unrepeated(text: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let again = value.to_string();
+    (again != text).then_some(again)
 }
 
 /// Lists may come as `null`; treat that as empty rather than failing.

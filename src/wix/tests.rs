@@ -106,18 +106,23 @@ fn tolerates_nulls_missing_optionals_and_unknown_fields() {
     );
     assert_eq!(price.billing_source, BillingSource::Wix);
     assert!(r.app_plans[1].plans.is_empty());
-    // A field of the answer given twice is the last one given; inside a
-    // plan, the plan is left out (read as one that is not an object).
-    let twice = r#"{"currency":"USD","currency":"EUR","appPlans":[{"id":"a","plans":[
-        {"vendorId":"pro","vendorId":"max","prices":[]},{"vendorId":"free"}]}]}"#;
+    // A name given twice in an object is its last value, at every level.
+    let twice = r#"{"currency":"USD","currency":"EUR",
+        "taxSettings":{"showPriceWithTax":false,"showPriceWithTax":true},
+        "appPlans":[{"id":"a","plans":[{"vendorId":"pro","vendorId":"max","prices":[
+            {"priceBeforeTax":"1.00","priceBeforeTax":"8.00","totalPrice":"9.00",
+             "billingCycle":{"cycleType":"ONE_TIME","cycleType":"RECURRING",
+                 "cycleDuration":{"unit":"MONTH","count":1}}}]},
+          {"vendorId":"free"}]}]}"#;
     let r = plans(twice).unwrap();
     assert_eq!(r.currency.as_deref(), Some("EUR"));
+    assert!(r.tax_settings.show_price_with_tax);
     let app = &r.app_plans[0];
-    assert_eq!(
-        (app.plans.len(), &app.plans[0].vendor_id),
-        (1, &"free".to_owned())
-    );
-    assert_eq!(app.skipped, [Skipped::Malformed]);
+    assert_eq!((app.plans.len(), app.skipped.len()), (2, 0));
+    let max = &app.plans[0];
+    assert_eq!(max.vendor_id, "max");
+    assert_eq!(max.prices[0].price_before_tax, Some(Money(dec("8.00"))));
+    assert_eq!(max.prices[0].billing_cycle.months(), Some(1));
 }
 
 #[test]
