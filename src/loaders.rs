@@ -146,9 +146,9 @@ const PREVIEW_CONCURRENCY: usize = 16;
 /// List App Plans for every chosen country, a bounded number at a time,
 /// each priced exactly as the visitor view prices it; the table holds the
 /// countries `columns` of them, spelt out as `wording` says, flagged
-/// against all of them. Built in
-/// the previews' lane, whose turn comes with the table: who holds the
-/// table (an export being read) holds the turn.
+/// against all of them. Built in the previews' lane, whose turn comes
+/// with the table: who holds the table (an export being read) holds the
+/// turn.
 #[cfg(feature = "ssr")]
 pub async fn preview(
     state: &crate::state::AppState,

@@ -50,9 +50,7 @@ impl Money<'_> {
             Wording::ValuesOnly => String::new(),
         }
     }
-}
 
-impl Money<'_> {
     fn amount(&self, exact: Decimal) -> Amount {
         let currency = self.currency.unwrap_or_default();
         let rounded = pricing::round_for_display(exact, currency);

@@ -55,15 +55,13 @@ struct Across {
     by_country: Vec<(u32, Decimal)>,
 }
 
+/// The row cycle of a price Wix checkout has no cycle for.
+const OTHER_CYCLE: &str = "OTHER";
+
 /// A country's view made ready to lay into the table: what
 /// `Assembly::push` does that needs no other country, done where the
 /// country is priced (on every core) so that the one task laying the
 /// table out only finds each price's row.
-/// Room for most rows' keys (a few dozen bytes of IDs).
-const KEY_BYTES: usize = 96;
-/// The row cycle of a price Wix checkout has no cycle for.
-const OTHER_CYCLE: &str = "OTHER";
-
 pub struct Prepared {
     currency: Option<String>,
     tax_label: Option<String>,
@@ -101,11 +99,9 @@ impl Prepared {
                     // Months too: Wix checkout names no 2-, 3- or 6-month
                     // cycle, and those prices are rows of their own.
                     let cycle = option.checkout_cycle.as_deref().unwrap_or(OTHER_CYCLE);
-                    let mut key = Vec::with_capacity(KEY_BYTES);
-                    row_key(&mut key, [&app.id, &plan.vendor_id, cycle], option.months);
                     prices.push(PreparedPrice {
                         plan: plans.len(),
-                        key,
+                        key: row_key([&app.id, &plan.vendor_id, cycle], option.months),
                         save_percent: plan.offer.save_percent.filter(|_| cycle == "YEARLY"),
                         month: (option.per_month.as_ref()).and_then(|a| a.value.parse().ok()),
                         option: Box::new(option),
@@ -299,10 +295,13 @@ fn utc_minute(unix_ms: u64) -> Option<String> {
     ))
 }
 
-/// Writes a row's key into `out`: each ID prefixed by its length, so
-/// that no choice of IDs makes two keys equal. Bytes, not text: a key is
-/// written for every price of every country.
-fn row_key(out: &mut Vec<u8>, ids: [&str; 3], months: Option<u32>) {
+/// A row's key: each ID prefixed by its length, so that no choice of IDs
+/// makes two keys equal. Bytes, not text: a key is made for every price
+/// of every country.
+fn row_key(ids: [&str; 3], months: Option<u32>) -> Vec<u8> {
+    const LENGTH: usize = std::mem::size_of::<usize>();
+    let ids_bytes: usize = ids.iter().map(|id| LENGTH + id.len()).sum();
+    let mut out = Vec::with_capacity(ids_bytes + std::mem::size_of::<u32>());
     for id in ids {
         out.extend_from_slice(&id.len().to_le_bytes());
         out.extend_from_slice(id.as_bytes());
@@ -311,6 +310,7 @@ fn row_key(out: &mut Vec<u8>, ids: [&str; 3], months: Option<u32>) {
         Some(months) => out.extend_from_slice(&months.to_le_bytes()),
         None => out.push(0xff),
     }
+    out
 }
 
 /// Flags a price missing where other countries have it, and a yearly
@@ -416,13 +416,21 @@ struct Shown<'a> {
 
 impl Shown<'_> {
     fn month(&self, column: usize) -> Option<Decimal> {
-        let country = (self.first_kept + column + 1) as u32;
-        let at = self
-            .months
-            .binary_search_by_key(&country, |&(c, _)| c)
-            .ok()?;
-        Some(self.months[at].1)
+        of_country(self.months, country_of(self.first_kept, column))
     }
+}
+
+/// The country (its place among those pushed, from 1) of a kept column.
+fn country_of(first_kept: usize, column: usize) -> u32 {
+    (first_kept + column + 1) as u32
+}
+
+/// `country`'s figure in `by_country`, which is sorted by country.
+fn of_country(by_country: &[(u32, Decimal)], country: u32) -> Option<Decimal> {
+    let at = by_country
+        .binary_search_by_key(&country, |&(c, _)| c)
+        .ok()?;
+    Some(by_country[at].1)
 }
 
 /// Flags a plan whose amount a month, as a multiple of its app's first
@@ -437,13 +445,6 @@ fn flag_ratios(
     locale: &Locale,
 ) {
     let priced = |r: usize| by_country[r].iter().filter(|(_, a)| !a.is_zero()).count() >= MIN_PEERS;
-    // Each row's amounts are sorted by country.
-    let amount = |r: usize, country: u32| {
-        let row = &by_country[r];
-        row.binary_search_by_key(&country, |&(c, _)| c)
-            .ok()
-            .map(|at| row[at].1)
-    };
     let mut bases: HashMap<(String, String, Option<u32>), usize> = HashMap::new();
     for r in 0..rows.len() {
         let key = (
@@ -463,7 +464,7 @@ fn flag_ratios(
         // By country, as `by_country`.
         let ratios: Vec<(u32, Decimal)> = (by_country[r].iter())
             .filter_map(|&(country, month)| {
-                let base = amount(base, country).filter(|a| !a.is_zero())?;
+                let base = of_country(&by_country[base], country).filter(|a| !a.is_zero())?;
                 Some((country, month / base))
             })
             .collect();
@@ -478,13 +479,8 @@ fn flag_ratios(
         }
         let base_name = rows[base].plan_name.clone();
         for (column, cell) in rows[r].cells.iter_mut().enumerate() {
-            let country = (first_kept + column + 1) as u32;
-            let found = ratios.binary_search_by_key(&country, |&(c, _)| c);
-            let Some(ratio) = found
-                .ok()
-                .map(|at| ratios[at].1)
-                .filter(|_| cell.flag.is_none())
-            else {
+            let ratio = of_country(&ratios, country_of(first_kept, column));
+            let Some(ratio) = ratio.filter(|_| cell.flag.is_none()) else {
                 continue;
             };
             if ((ratio - median) / median).abs() > PEER_TOLERANCE {

@@ -371,13 +371,10 @@ pub struct Price {
 
 impl Price {
     fn read(raw: &RawValue) -> Result<Self, Skipped> {
-        type Read = Result<Price, serde_path_to_error::Error<serde_json::Error>>;
-        let read = |text: &str| -> Read {
-            serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
-        };
-        let read = read(raw.get()).or_else(|e| match unrepeated(raw.get()) {
-            Some(again) => read(&again),
-            None => Err(e),
+        let read = read_part_with(raw.get(), |text| {
+            serde_path_to_error::deserialize::<_, Price>(&mut serde_json::Deserializer::from_str(
+                text,
+            ))
         });
         let mut price = read.map_err(|e| {
             let path = e.path().to_string();
@@ -933,8 +930,13 @@ where
 /// read is read again with each such name's last value, and only then is
 /// it unreadable.
 fn read_part<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
-    serde_json::from_str(text).or_else(|e| match unrepeated(text) {
-        Some(again) => serde_json::from_str(&again),
+    read_part_with(text, |text| serde_json::from_str(text))
+}
+
+/// `read_part` with its own reader (one that tells where it failed).
+fn read_part_with<T, E>(text: &str, read: impl Fn(&str) -> Result<T, E>) -> Result<T, E> {
+    read(text).or_else(|e| match unrepeated(text) {
+        Some(again) => read(&again),
         None => Err(e),
     })
 }
