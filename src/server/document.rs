@@ -91,49 +91,53 @@ impl Tidy {
             &joined
         };
         let mut out = Vec::with_capacity(input.len());
-        let mut at = 0;
+        // What lies between the tags that change the output (a page has
+        // tens of thousands of others) goes out in one copy: `input` up to
+        // `at` from `kept` on.
+        let (mut kept, mut at) = (0, 0);
         while at < input.len() {
-            let rest = &input[at..];
             if self.in_script {
-                match memchr::memmem::find(rest, SCRIPT_END) {
+                match memchr::memmem::find(&input[at..], SCRIPT_END) {
                     Some(end) => {
-                        out.extend_from_slice(&rest[..end + SCRIPT_END.len()]);
                         at += end + SCRIPT_END.len();
                         self.in_script = false;
                     }
                     None => {
                         // Keep what may be the start of `</script>`.
-                        let keep = rest.len().min(SCRIPT_END.len() - 1);
-                        out.extend_from_slice(&rest[..rest.len() - keep]);
-                        self.carry = rest[rest.len() - keep..].to_vec();
+                        let cut = input.len() - (input.len() - at).min(SCRIPT_END.len() - 1);
+                        out.extend_from_slice(&input[kept..cut]);
+                        self.carry = input[cut..].to_vec();
                         return out;
                     }
                 }
                 continue;
             }
-            let Some(open) = memchr::memchr(b'<', rest) else {
-                out.extend_from_slice(rest);
+            let Some(open) = memchr::memchr(b'<', &input[at..]) else {
                 break;
             };
-            out.extend_from_slice(&rest[..open]);
-            let tag = &rest[open..];
             at += open;
+            let tag = &input[at..];
             if [MARKER, SCRIPT, ISLAND, ISLAND_END, BODY_END, HTML_END]
                 .iter()
                 .any(|t| tag.len() < t.len() && t.starts_with(tag))
             {
                 // Perhaps a tag cut by the chunk's end: decided next time.
+                out.extend_from_slice(&input[kept..at]);
                 self.carry = tag.to_vec();
                 return out;
             }
-            let step = if tag.starts_with(MARKER) {
+            if tag.starts_with(MARKER) {
+                out.extend_from_slice(&input[kept..at]);
                 if self.islands > 0 {
                     out.extend_from_slice(EMPTY_COMMENT);
                 }
-                MARKER.len()
+                at += MARKER.len();
+                kept = at;
             } else if let Some(end) = [BODY_END, HTML_END].iter().find(|end| tag.starts_with(end)) {
+                out.extend_from_slice(&input[kept..at]);
                 self.ended = true;
-                end.len()
+                at += end.len();
+                kept = at;
             } else {
                 if tag.starts_with(SCRIPT) {
                     self.in_script = true;
@@ -142,11 +146,10 @@ impl Tidy {
                 } else if tag.starts_with(ISLAND_END) {
                     self.islands = self.islands.saturating_sub(1);
                 }
-                out.push(b'<');
-                1
-            };
-            at += step;
+                at += 1;
+            }
         }
+        out.extend_from_slice(&input[kept..]);
         out
     }
 
