@@ -188,7 +188,7 @@ fn PricingRoute() -> impl IntoView {
                 site: q.get("appInstanceId").or_else(|| q.get("instanceId")),
             })
         },
-        load_pricing,
+        |query| async move { load_pricing(query).await.map(std::sync::Arc::new) },
     );
     view! { <PricingPage pricing/> }
 }

@@ -1,59 +1,56 @@
 use crate::i18n::{Arg, Lang, Msg};
 use crate::plans::PlanCard;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Plans one table compares. Wider is not read side by side on any
 /// screen, and a table of every plan grows as plans times benefits: with
 /// a benefit of its own per plan, 50 plans made 59 rows of 50 cells.
 const PLANS_PER_TABLE: usize = 8;
+/// About what a plan adds to its tables' markup, to draw them in one
+/// buffer at once.
+const TABLE_BYTES_PER_PLAN: usize = 2 << 10;
 
 /// Benefit rows x plan columns, after the cards: one table, or for many
 /// plans several of at most [`PLANS_PER_TABLE`] neighbours each, every
-/// one with the rows of its own plans' benefits. A function, not a
-/// component: it reads the plans the cards then take, without a copy of
-/// every offer.
+/// one with the rows of its own plans' benefits. Drawn at once from the
+/// borrowed plans, as the cards are (`super::drawn`).
 pub fn comparison_tables(app_name: &str, plans: &[PlanCard]) -> impl IntoView {
     let lang = super::use_lang();
-    // Shared by every cell: a large catalogue has thousands.
-    let words: (Arc<str>, Arc<str>) = (
-        lang.t(Msg::Included).into(),
-        lang.t(Msg::NotIncluded).into(),
-    );
-    let tables = plans.len().div_ceil(PLANS_PER_TABLE);
+    // Said by every cell: a large catalogue has thousands.
+    let words = (lang.t(Msg::Included), lang.t(Msg::NotIncluded));
+    let count = plans.len().div_ceil(PLANS_PER_TABLE);
     // Balanced: 50 plans are tables of 7, 7, 7, 7, 7, 7 and 8.
-    (0..tables)
-        .filter_map(|i| {
-            let group = &plans[i * plans.len() / tables..(i + 1) * plans.len() / tables];
-            let range = (tables > 1).then(|| {
-                let ends = |msg| {
-                    lang.t_with(
-                        msg,
-                        &[
-                            ("app", Arg::Text(app_name)),
-                            ("first", Arg::Text(&group[0].name)),
-                            ("last", Arg::Text(&group[group.len() - 1].name)),
-                        ],
-                    )
-                };
-                (
-                    ends(Msg::ComparePlansRange),
-                    ends(Msg::CompareAppPlansRange),
+    let tables = (0..count).filter_map(|i| {
+        let group = &plans[i * plans.len() / count..(i + 1) * plans.len() / count];
+        let range = (count > 1).then(|| {
+            let ends = |msg| {
+                lang.t_with(
+                    msg,
+                    &[
+                        ("app", Arg::Text(app_name)),
+                        ("first", Arg::Text(&group[0].name)),
+                        ("last", Arg::Text(&group[group.len() - 1].name)),
+                    ],
                 )
-            });
-            comparison_table(lang, app_name, group, range, &words)
-        })
-        .collect_view()
+            };
+            (
+                ends(Msg::ComparePlansRange),
+                ends(Msg::CompareAppPlansRange),
+            )
+        });
+        comparison_table(lang, app_name, group, range, &words)
+    });
+    super::drawn(tables, plans.len() * TABLE_BYTES_PER_PLAN)
 }
 
 /// One table; `range` is its caption and label when it is one of several.
-fn comparison_table(
+fn comparison_table<'a>(
     lang: Lang,
     app_name: &str,
-    plans: &[PlanCard],
+    plans: &'a [PlanCard],
     range: Option<(String, String)>,
-    (included, not_included): &(Arc<str>, Arc<str>),
-) -> Option<impl IntoView> {
+    (included, not_included): &'a (String, String),
+) -> Option<impl IntoView + 'a> {
     let mut benefits: Vec<&String> = Vec::new();
     for benefit in plans.iter().flat_map(|p| &p.benefits) {
         if !benefits.contains(&benefit) {
@@ -74,12 +71,12 @@ fn comparison_table(
         .map(|benefit| {
             view! {
                 <tr>
-                    <th scope="row">{benefit.clone()}</th>
+                    <th scope="row">{benefit.as_str()}</th>
                     {plans.iter().map(|plan| {
                         let (class, mark, words) = if plan.benefits.contains(benefit) {
-                            ("yes", "✓", included.clone())
+                            ("yes", "✓", included.as_str())
                         } else {
-                            ("no", "–", not_included.clone())
+                            ("no", "–", not_included.as_str())
                         };
                         view! { <td class=class><span aria-hidden="true">{mark}</span><span class="visually-hidden">{words}</span></td> }
                     }).collect_view()}
@@ -94,7 +91,7 @@ fn comparison_table(
                 <thead>
                     <tr>
                         <th scope="col">{lang.t(Msg::Benefit)}</th>
-                        {plans.iter().map(|p| view! { <th scope="col">{p.name.clone()}</th> }).collect_view()}
+                        {plans.iter().map(|p| view! { <th scope="col">{p.name.as_str()}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

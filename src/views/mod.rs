@@ -18,6 +18,20 @@ use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::i18n::{Detail, Lang, Msg};
 use leptos::prelude::use_context;
+use leptos::tachys::{html::InertElement, view::Position, view::RenderHtml};
+
+/// `parts`, drawn into markup at once: for the large parts of a page
+/// that nothing hydrates (cards, tables), drawn from the page's view as
+/// borrowed. A view kept in the page's tree until the page is written
+/// must own its text, and copying a large catalogue's strings into views
+/// was a fifth of its render. `capacity`: about the markup's length.
+fn drawn<V: RenderHtml>(parts: impl IntoIterator<Item = V>, capacity: usize) -> InertElement {
+    let mut html = String::with_capacity(capacity);
+    for part in parts {
+        part.to_html_with_buf(&mut html, &mut Position::FirstChild, true, false, vec![]);
+    }
+    InertElement::new(html)
+}
 
 /// The page's language, as the server resolved it for this request.
 /// Islands never ask: their words come in their props.

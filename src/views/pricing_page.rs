@@ -1,7 +1,7 @@
 use super::{
     comparison_table::comparison_tables,
     period::{PeriodScope, PeriodSwitch},
-    plan_card::{CheckoutContext, PlanCardView},
+    plan_card::{Cards, CheckoutContext},
     words::{OfferWords, PeriodWords},
     ErrorPage,
 };
@@ -13,10 +13,15 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use std::sync::Arc;
 
+/// About a card's markup: its app's cards are drawn into one buffer.
+const CARD_BYTES: usize = 6 << 10;
+
 /// `GET /`: every plan of every configured app, for the visitor's country.
-/// Rendered on the server only; the islands below are what hydrates.
+/// Rendered on the server only; the islands below are what hydrates. The
+/// view comes in an `Arc`: a resource gives a copy of its value to each
+/// reader, and the page reads the view without copying it.
 #[component]
-pub fn PricingPage(pricing: Resource<Result<PricingView, AppError>>) -> impl IntoView {
+pub fn PricingPage(pricing: Resource<Result<Arc<PricingView>, AppError>>) -> impl IntoView {
     // Nothing after the await reads the router: what the address gives
     // comes with the view, checked and in its one spelling.
     view! {
@@ -34,7 +39,7 @@ pub fn PricingPage(pricing: Resource<Result<PricingView, AppError>>) -> impl Int
 }
 
 #[component]
-fn PricingContent(view: PricingView) -> impl IntoView {
+fn PricingContent(view: Arc<PricingView>) -> impl IntoView {
     let PricingView {
         country,
         country_name,
@@ -48,26 +53,26 @@ fn PricingContent(view: PricingView) -> impl IntoView {
         given,
         faq,
         stale,
-    } = view;
+    } = &*view;
     let embed = given.embed;
     let t = super::use_lang();
     // The period in the address, when there is one: the country form
     // carries it on. What the cards show before the visitor switches.
     let period = given.cycle.unwrap_or_default();
-    let coupon_note = given.coupon.as_ref().map(|code| {
+    let coupon_note = given.coupon.as_deref().map(|code| {
         let code = crate::i18n::isolate(code);
         let note = t.t_with(Msg::CouponApplied, &[("code", Arg::Text(&code))]);
         view! { <p class="notice coupon" role="status">{note}</p> }
     });
-    provide_context(Arc::new(OfferWords::new(t)));
-    provide_context(CheckoutContext {
+    let words = OfferWords::new(t);
+    let checkout = CheckoutContext {
         country: country.clone(),
         lang: given.lang.clone(),
         instance: instance.clone(),
         site: given.site.clone(),
         coupon: given.coupon.clone(),
         embed,
-    });
+    };
     let cycle_given = given.cycle;
     // What the yearly choice can say it saves: the best of the plans.
     let best_saving = apps
@@ -75,13 +80,16 @@ fn PricingContent(view: PricingView) -> impl IntoView {
         .flat_map(|app| &app.plans)
         .filter_map(|plan| plan.offer.save_percent)
         .max();
-    provide_context(Kept { given, instance });
+    provide_context(Kept {
+        given: given.clone(),
+        instance: instance.clone(),
+    });
     let several_apps = apps.len() > 1;
     let price_note = match (&currency, &tax_label) {
         (Some(currency), Some(tax)) => t.t_with(
             Msg::PriceNoteWithTax,
             &[
-                ("country", Arg::Text(&country_name)),
+                ("country", Arg::Text(country_name)),
                 ("currency", Arg::Text(currency)),
                 ("tax", Arg::Text(tax)),
             ],
@@ -89,23 +97,26 @@ fn PricingContent(view: PricingView) -> impl IntoView {
         (Some(currency), None) => t.t_with(
             Msg::PriceNote,
             &[
-                ("country", Arg::Text(&country_name)),
+                ("country", Arg::Text(country_name)),
                 ("currency", Arg::Text(currency)),
             ],
         ),
         (None, _) => t.t_with(
             Msg::PriceNoteAtCheckout,
-            &[("country", Arg::Text(&country_name))],
+            &[("country", Arg::Text(country_name))],
         ),
     };
     let description = t.t_with(
         Msg::PageDescription,
-        &[("country", Arg::Text(&country_name))],
+        &[("country", Arg::Text(country_name))],
     );
+    // The islands' children are drawn later: they take their own copies.
+    let (country, locale, notice, stale) =
+        (country.clone(), locale.clone(), notice.clone(), *stale);
     view! {
         <Title text=t.t(Msg::PageTitle)/>
         <Meta name="description" content=description/>
-        <script type="application/ld+json" inner_html=json_ld></script>
+        <script type="application/ld+json" inner_html=json_ld.clone()></script>
         <PeriodScope given=cycle_given>
             <header class="page-header">
                 // In a frame the host page has its own heading: this one
@@ -136,11 +147,21 @@ fn PricingContent(view: PricingView) -> impl IntoView {
         // copy every card's attributes into owned strings; the switch
         // finds the cards' parts in the whole document.
         {apps
-                .into_iter()
+                .iter()
                 .map(|app| {
                     let heading_id = format!("app-{}", app.id);
                     let labelled_by = heading_id.clone();
                     let empty = app.plans.is_empty();
+                    let cards = Cards {
+                        app_id: &app.id,
+                        period,
+                        words: &words,
+                        checkout: &checkout,
+                    };
+                    let cards = super::drawn(
+                        app.plans.iter().map(|plan| cards.card(plan)),
+                        app.plans.len() * CARD_BYTES,
+                    );
                     let tables = comparison_tables(&app.name, &app.plans);
                     view! {
                         <section class="app" data-app=app.id.clone() aria-labelledby=labelled_by>
@@ -151,11 +172,7 @@ fn PricingContent(view: PricingView) -> impl IntoView {
                             {empty.then(|| view! {
                                 <p class="empty">{t.t(Msg::NoPlans)}</p>
                             })}
-                            <ul class="plans" role="list">
-                                {app.plans.into_iter().map(|plan| view! {
-                                    <PlanCardView app_id=app.id.clone() plan period/>
-                                }).collect_view()}
-                            </ul>
+                            <ul class="plans" role="list">{cards}</ul>
                             {tables}
                         </section>
                     }
@@ -164,10 +181,10 @@ fn PricingContent(view: PricingView) -> impl IntoView {
         {(!faq.is_empty()).then(|| view! {
             <section class="faq" aria-labelledby="faq">
                 <h2 id="faq">{t.t(Msg::FaqHeading)}</h2>
-                {faq.into_iter().map(|q| view! {
+                {faq.iter().map(|q| view! {
                     <details>
-                        <summary>{q.question}</summary>
-                        <p>{q.answer}</p>
+                        <summary>{q.question.clone()}</summary>
+                        <p>{q.answer.clone()}</p>
                     </details>
                 }).collect_view()}
             </section>
