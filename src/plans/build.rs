@@ -12,6 +12,7 @@ use crate::wix::model::{
 };
 use icu::locale::Locale;
 use rust_decimal::Decimal;
+use std::cell::RefCell;
 
 /// Usage increments are charged in USD whatever the visitor's currency.
 const INCREMENT_CURRENCY: &str = "USD";
@@ -40,6 +41,9 @@ struct Money<'a> {
     /// The page's words, in the language of `locale`.
     lang: Lang,
     wording: Wording,
+    /// "billed yearly" and the like, said once per cycle: a catalogue has
+    /// thousands of prices and a handful of cycles.
+    said_billed: RefCell<Vec<(Option<u32>, String)>>,
 }
 
 impl Money<'_> {
@@ -49,6 +53,17 @@ impl Money<'_> {
             Wording::Full => words(),
             Wording::ValuesOnly => String::new(),
         }
+    }
+
+    /// [`billed`], in the page's language.
+    fn billed(&self, months: Option<u32>) -> String {
+        let mut said = self.said_billed.borrow_mut();
+        if let Some((_, words)) = said.iter().find(|(of, _)| *of == months) {
+            return words.clone();
+        }
+        let words = billed(self.lang, months);
+        said.push((months, words.clone()));
+        words
     }
 
     fn amount(&self, exact: Decimal) -> Amount {
@@ -134,6 +149,7 @@ pub fn pricing_view_without_json_ld(
         locale,
         lang: Lang::of(&locale.to_string()),
         wording,
+        said_billed: RefCell::default(),
     };
     let lang = money.lang;
     let apps: Vec<AppSection> = response
@@ -227,7 +243,7 @@ fn plan_card(
         name,
         current: current
             .filter(|(p, _)| p.vendor_id == plan.vendor_id)
-            .map(|(_, months)| billed(lang, months)),
+            .map(|(_, months)| money.billed(months)),
         offer: Offer {
             free: pricing::is_free(plan),
             save_percent,
@@ -350,13 +366,13 @@ fn price_option(
     let usage = usage.filter(|_| shown);
     // An amount on the other side of the tax rule, said so.
     let billed = money.words(|| match pricing::basis(price, tax) {
-        pricing::Basis::Rule => billed(money.lang, months),
+        pricing::Basis::Rule => money.billed(months),
         basis => {
             let side = match basis {
                 pricing::Basis::BeforeTax => Msg::AmountBeforeTax,
                 _ => Msg::AmountWithTax,
             };
-            format!("{}, {}", billed(money.lang, months), money.lang.t(side))
+            format!("{}, {}", money.billed(months), money.lang.t(side))
         }
     });
     let at_checkout = (!shown && !billed_by_app).then(|| money.lang.t(Msg::PricedAtCheckout));

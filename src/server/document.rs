@@ -117,6 +117,17 @@ impl Tidy {
             };
             at += open;
             let tag = &input[at..];
+            // Most tags (`<p`, `</div`) change nothing: only those that may
+            // start one that does are looked at further.
+            let may_matter = match tag.get(1) {
+                None | Some(b'!' | b's' | b'l') => true,
+                Some(b'/') => matches!(tag.get(2), None | Some(b'l' | b'b' | b'h')),
+                Some(_) => false,
+            };
+            if !may_matter {
+                at += 1;
+                continue;
+            }
             if [MARKER, SCRIPT, ISLAND, ISLAND_END, BODY_END, HTML_END]
                 .iter()
                 .any(|t| tag.len() < t.len() && t.starts_with(tag))

@@ -1,6 +1,7 @@
 use crate::i18n::{Arg, Lang, Msg};
 use crate::plans::PlanCard;
 use leptos::prelude::*;
+use leptos::tachys::html::InertElement;
 
 /// Plans one table compares. Wider is not read side by side on any
 /// screen, and a table of every plan grows as plans times benefits: with
@@ -16,8 +17,16 @@ const TABLE_BYTES_PER_PLAN: usize = 2 << 10;
 /// borrowed plans, as the cards are (`super::drawn`).
 pub fn comparison_tables(app_name: &str, plans: &[PlanCard]) -> impl IntoView {
     let lang = super::use_lang();
-    // Said by every cell: a large catalogue has thousands.
-    let words = (lang.t(Msg::Included), lang.t(Msg::NotIncluded));
+    // Every cell is one of two, and a large catalogue has thousands:
+    // each is drawn once, then copied.
+    let cell = |class, mark, msg| {
+        view! { <td class=class><span aria-hidden="true">{mark}</span><span class="visually-hidden">{lang.t(msg)}</span></td> }
+            .to_html()
+    };
+    let cells = (
+        cell("yes", "✓", Msg::Included),
+        cell("no", "–", Msg::NotIncluded),
+    );
     let count = plans.len().div_ceil(PLANS_PER_TABLE);
     // Balanced: 50 plans are tables of 7, 7, 7, 7, 7, 7 and 8.
     let tables = (0..count).filter_map(|i| {
@@ -38,18 +47,20 @@ pub fn comparison_tables(app_name: &str, plans: &[PlanCard]) -> impl IntoView {
                 ends(Msg::CompareAppPlansRange),
             )
         });
-        comparison_table(lang, app_name, group, range, &words)
+        comparison_table(lang, app_name, group, range, &cells)
     });
     super::drawn(tables, plans.len() * TABLE_BYTES_PER_PLAN)
 }
 
-/// One table; `range` is its caption and label when it is one of several.
+/// One table; `range` is its caption and label when it is one of several;
+/// `cells`, the markup of a cell whose plan has a row's benefit, and of
+/// one whose plan has not.
 fn comparison_table<'a>(
     lang: Lang,
     app_name: &str,
     plans: &'a [PlanCard],
     range: Option<(String, String)>,
-    (included, not_included): &'a (String, String),
+    (included, not_included): &(String, String),
 ) -> Option<impl IntoView + 'a> {
     let mut benefits: Vec<&String> = Vec::new();
     for benefit in plans.iter().flat_map(|p| &p.benefits) {
@@ -72,14 +83,12 @@ fn comparison_table<'a>(
             view! {
                 <tr>
                     <th scope="row">{benefit.as_str()}</th>
-                    {plans.iter().map(|plan| {
-                        let (class, mark, words) = if plan.benefits.contains(benefit) {
-                            ("yes", "✓", included.as_str())
-                        } else {
-                            ("no", "–", not_included.as_str())
-                        };
-                        view! { <td class=class><span aria-hidden="true">{mark}</span><span class="visually-hidden">{words}</span></td> }
-                    }).collect_view()}
+                    {InertElement::new(plans.iter().map(|plan| {
+                        match plan.benefits.contains(benefit) {
+                            true => included.as_str(),
+                            false => not_included.as_str(),
+                        }
+                    }).collect::<String>())}
                 </tr>
             }
         })
