@@ -8,7 +8,7 @@ use crate::views::{
     SiteHeader,
 };
 use leptos::{nonce::use_nonce, prelude::*};
-use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
+use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     hooks::use_query_map,
@@ -81,17 +81,25 @@ fn IslandScripts(options: LeptosOptions) -> impl IntoView {
             .map(str::trim)
             .filter(|line| !line.is_empty() && !line.starts_with("//"))
             .collect();
-        let (js, wasm) = pkg_files(&options);
+        let PkgFiles { js, wasm, .. } = pkg_files(&options);
         format!("{}({js:?},{wasm:?});", code.join("\n"))
     });
     view! { <script type="module" nonce=use_nonce()>{script.as_str()}</script> }
 }
 
-/// The addresses of the WASM's JS module and binary: fingerprinted when
-/// cargo-leptos wrote `hash.txt` beside the binary (its `js:` and
-/// `wasm:` lines), else wasm-bindgen's own names.
-fn pkg_files(options: &LeptosOptions) -> &'static (String, String) {
-    static FILES: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+/// The addresses of the built files a page links.
+struct PkgFiles {
+    js: String,
+    wasm: String,
+    css: String,
+}
+
+/// The site's built files: fingerprinted when cargo-leptos wrote
+/// `hash.txt` beside the binary (its `js:`, `wasm:` and `css:` lines),
+/// else wasm-bindgen's and cargo-leptos's own names. Read once: Leptos's
+/// `HashedStylesheet` reads the file again for every page.
+fn pkg_files(options: &LeptosOptions) -> &'static PkgFiles {
+    static FILES: std::sync::OnceLock<PkgFiles> = std::sync::OnceLock::new();
     FILES.get_or_init(|| {
         let name = &options.output_name;
         let dir = format!("/{}", options.site_pkg_dir);
@@ -109,16 +117,25 @@ fn pkg_files(options: &LeptosOptions) -> &'static (String, String) {
                 (key.trim() == file).then(|| hash.trim().to_owned())
             })
         };
+        let css = match hash("css") {
+            Some(css) => format!("{dir}/{name}.{css}.css"),
+            None => format!("{dir}/{name}.css"),
+        };
         match (hash("js"), hash("wasm")) {
-            (Some(js), Some(wasm)) => (
-                format!("{dir}/{name}.{js}.js"),
-                format!("{dir}/{name}.{wasm}.wasm"),
-            ),
+            (Some(js), Some(wasm)) => PkgFiles {
+                js: format!("{dir}/{name}.{js}.js"),
+                wasm: format!("{dir}/{name}.{wasm}.wasm"),
+                css,
+            },
             // As `HydrationScripts` names them: wasm-bindgen's `_bg` unless
             // cargo-leptos set the output name at build time.
             _ => {
                 let bg = option_env!("LEPTOS_OUTPUT_NAME").map_or("_bg", |_| "");
-                (format!("{dir}/{name}.js"), format!("{dir}/{name}{bg}.wasm"))
+                PkgFiles {
+                    js: format!("{dir}/{name}.js"),
+                    wasm: format!("{dir}/{name}{bg}.wasm"),
+                    css,
+                }
             }
         }
     })
@@ -133,7 +150,7 @@ pub fn SiteHead(options: LeptosOptions) -> impl IntoView {
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
         // Fingerprinted names when the build made them.
-        <HashedStylesheet options id="leptos"/>
+        <link id="leptos" rel="stylesheet" href=pkg_files(&options).css.as_str()/>
         // The owner's colours, font and corners, after the page's own.
         <link rel="stylesheet" href=use_brand().stylesheet/>
     }

@@ -151,9 +151,14 @@ fn decimal_formatter(locale: &Locale) -> DecimalFormatter {
         .expect("compiled data has a root decimal formatter")
 }
 
+/// The same number, every digit kept ("1234.50" stays two decimals):
+/// the decimal's digits, shifted by its scale. Not through its text: a
+/// 150-plan page formats thousands of amounts.
 fn fixed(amount: Decimal) -> FixedDecimal {
-    // Both print plain decimals ("1234.50"), so the text round-trips exactly.
-    amount.to_string().parse().unwrap_or_default()
+    let mut fixed = FixedDecimal::from(amount.mantissa());
+    // A scale is at most 28.
+    fixed.absolute.multiply_pow10(-(amount.scale() as i16));
+    fixed
 }
 
 /// Decodes the HTML character references Wix uses for currency symbols
@@ -182,6 +187,31 @@ pub fn day_and_month(rfc3339: &str, locale: &Locale) -> Option<String> {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn a_fixed_decimal_keeps_every_digit_of_the_amount() {
+        for text in [
+            "0",
+            "0.00",
+            "-0.5",
+            "1234.50",
+            "0.005",
+            "12.340",
+            "100",
+            "-19.99",
+            "7.000",
+            "79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+        ] {
+            let amount = Decimal::from_str(text).unwrap();
+            assert_eq!(fixed(amount).to_string(), text, "{text}");
+            assert_eq!(
+                fixed(amount),
+                text.parse::<FixedDecimal>().unwrap(),
+                "{text}"
+            );
+        }
+    }
 
     fn money(locale: &str, currency: &str, amount: &str) -> String {
         let locale: Locale = locale.parse().unwrap();

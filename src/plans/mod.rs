@@ -177,10 +177,18 @@ impl Offer {
     /// every price it has.
     pub fn prices_for(&self, period: Period) -> impl Iterator<Item = &PriceOption> {
         let sells = self.sells(period);
-        self.prices.iter().filter(move |p| match p.months {
-            Some(1) | Some(12) => !sells || p.months == Some(period.months()),
+        self.prices
+            .iter()
+            .filter(move |p| Self::shows(p, period, sells))
+    }
+
+    /// Whether `price` shows in `period`, for an offer that `sells` the
+    /// period or not (see [`Self::prices_for`]).
+    fn shows(price: &PriceOption, period: Period, sells: bool) -> bool {
+        match price.months {
+            Some(1) | Some(12) => !sells || price.months == Some(period.months()),
             _ => true,
-        })
+        }
     }
 
     /// The "save N%" badge, shown with the yearly price.
@@ -197,14 +205,17 @@ impl Offer {
     /// Every price the card shows in some period, in order, each with the
     /// one period it is limited to, if any.
     pub fn price_parts(&self) -> Vec<Shown<&PriceOption>> {
+        let sells = Period::ALL.map(|period| self.sells(period));
         self.prices
             .iter()
             .flat_map(|price| {
+                // Whether it shows is compared between the periods, not
+                // the price, which is the same one.
                 per_period(|period| {
-                    self.prices_for(period)
-                        .any(|shown| std::ptr::eq(shown, price))
-                        .then_some(price)
+                    Self::shows(price, period, sells[period as usize]).then_some(())
                 })
+                .into_iter()
+                .map(move |Shown { only, .. }| Shown { part: price, only })
             })
             .collect()
     }
@@ -227,7 +238,16 @@ impl Offer {
         };
         self.prices
             .iter()
-            .flat_map(|price| per_period(|period| label(period, price).map(|l| (price, l))))
+            .flat_map(|price| {
+                // The labels are compared between the periods, not the
+                // price, which is the same one.
+                per_period(|period| label(period, price)).into_iter().map(
+                    move |Shown { part, only }| Shown {
+                        part: (price, part),
+                        only,
+                    },
+                )
+            })
             .collect()
     }
 }

@@ -130,7 +130,14 @@ fn period_part<V: IntoView>(only: Option<Period>, period: Period, part: V) -> im
     match only {
         Some(only) if only != period => {
             // Without the hydration markers: nothing hydrates it.
-            let markup = part.to_html().replace("<!>", "");
+            let html = part.to_html();
+            let mut markup = String::with_capacity(html.len());
+            let mut kept = 0;
+            for marker in memchr::memmem::find_iter(html.as_bytes(), "<!>") {
+                markup.push_str(&html[kept..marker]);
+                kept = marker + "<!>".len();
+            }
+            markup.push_str(&html[kept..]);
             Either::Left(
                 view! { <template data-period=only.as_str() data-markup=markup></template> },
             )
