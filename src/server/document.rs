@@ -30,20 +30,6 @@ const ISLAND: &[u8] = b"<leptos-island";
 const ISLAND_END: &[u8] = b"</leptos-island>";
 const BODY_END: &[u8] = b"</body>";
 const HTML_END: &[u8] = b"</html>";
-/// Every tag that changes the output, in the order of [`tags`]' patterns.
-const TAGS: [&[u8]; 6] = [MARKER, SCRIPT, ISLAND, ISLAND_END, BODY_END, HTML_END];
-
-/// Finds [`TAGS`] together, in one pass over a chunk: a page has tens of
-/// thousands of other tags, which looking at each `<` went through.
-fn tags() -> &'static aho_corasick::AhoCorasick {
-    static TAGS_FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    TAGS_FINDER.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(TAGS)
-            .expect("a handful of short patterns")
-    })
-}
 
 /// Middleware around the Leptos routes: their HTML, tidied.
 pub async fn tidy(request: Request, next: Next) -> Response {
@@ -105,8 +91,9 @@ impl Tidy {
             &joined
         };
         let mut out = Vec::with_capacity(input.len());
-        // What lies between the tags that change the output goes out in one
-        // copy: `input` up to `at` from `kept` on.
+        // What lies between the tags that change the output (a page has
+        // tens of thousands of others) goes out in one copy: `input` up to
+        // `at` from `kept` on.
         let (mut kept, mut at) = (0, 0);
         while at < input.len() {
             if self.in_script {
@@ -125,42 +112,53 @@ impl Tidy {
                 }
                 continue;
             }
-            let Some(found) = tags().find(&input[at..]) else {
-                // Perhaps a tag cut by the chunk's end: decided next time.
-                let longest = TAGS.iter().map(|t| t.len()).max().unwrap_or_default();
-                let tail_from = input.len().saturating_sub(longest - 1).max(at);
-                let cut = (tail_from..input.len()).find(|&i| {
-                    let tail = &input[i..];
-                    tail[0] == b'<'
-                        && TAGS
-                            .iter()
-                            .any(|t| tail.len() < t.len() && t.starts_with(tail))
-                });
-                if let Some(cut) = cut {
-                    out.extend_from_slice(&input[kept..cut]);
-                    self.carry = input[cut..].to_vec();
-                    return out;
-                }
+            let Some(open) = memchr::memchr(b'<', &input[at..]) else {
                 break;
             };
-            let tag = TAGS[found.pattern().as_usize()];
-            at += found.start();
-            if tag == MARKER || tag == BODY_END || tag == HTML_END {
+            at += open;
+            let tag = &input[at..];
+            // Most tags (`<p`, `</div`) change nothing: only those that may
+            // start one that does are looked at further.
+            let may_matter = match tag.get(1) {
+                None | Some(b'!' | b's' | b'l') => true,
+                Some(b'/') => matches!(tag.get(2), None | Some(b'l' | b'b' | b'h')),
+                Some(_) => false,
+            };
+            if !may_matter {
+                at += 1;
+                continue;
+            }
+            if [MARKER, SCRIPT, ISLAND, ISLAND_END, BODY_END, HTML_END]
+                .iter()
+                .any(|t| tag.len() < t.len() && t.starts_with(tag))
+            {
+                // Perhaps a tag cut by the chunk's end: decided next time.
                 out.extend_from_slice(&input[kept..at]);
-                if tag != MARKER {
-                    self.ended = true;
-                } else if self.islands > 0 {
+                self.carry = tag.to_vec();
+                return out;
+            }
+            if tag.starts_with(MARKER) {
+                out.extend_from_slice(&input[kept..at]);
+                if self.islands > 0 {
                     out.extend_from_slice(EMPTY_COMMENT);
                 }
-                kept = at + tag.len();
-            } else if tag == SCRIPT {
-                self.in_script = true;
-            } else if tag == ISLAND {
-                self.islands += 1;
+                at += MARKER.len();
+                kept = at;
+            } else if let Some(end) = [BODY_END, HTML_END].iter().find(|end| tag.starts_with(end)) {
+                out.extend_from_slice(&input[kept..at]);
+                self.ended = true;
+                at += end.len();
+                kept = at;
             } else {
-                self.islands = self.islands.saturating_sub(1);
+                if tag.starts_with(SCRIPT) {
+                    self.in_script = true;
+                } else if tag.starts_with(ISLAND) {
+                    self.islands += 1;
+                } else if tag.starts_with(ISLAND_END) {
+                    self.islands = self.islands.saturating_sub(1);
+                }
+                at += 1;
             }
-            at += tag.len();
         }
         out.extend_from_slice(&input[kept..]);
         out
