@@ -15,7 +15,7 @@ pub struct Cards<'a> {
     /// What the cards show before the visitor switches.
     pub period: Period,
     pub words: &'a OfferWords,
-    pub checkout: &'a CheckoutContext,
+    pub checkout: &'a CheckoutFields,
 }
 
 impl<'a> Cards<'a> {
@@ -150,8 +150,8 @@ fn period_part<V: IntoView>(only: Option<Period>, period: Period, part: V) -> im
 /// country and language, their verified signed instance and the coupon;
 /// and whether the page is framed, when checkout must leave the frame
 /// (Wix checkout does not run inside one).
-#[derive(Debug, Clone)]
-pub struct CheckoutContext {
+#[derive(Debug)]
+pub struct CheckoutFields {
     pub country: String,
     pub lang: Option<String>,
     pub instance: Option<String>,
@@ -161,7 +161,7 @@ pub struct CheckoutContext {
     pub embed: bool,
 }
 
-impl CheckoutContext {
+impl CheckoutFields {
     fn hidden_inputs(&self) -> impl IntoView + '_ {
         [
             ("country", Some(self.country.as_str())),

@@ -1,7 +1,7 @@
 use super::{
     comparison_table::comparison_tables,
     period::{PeriodScope, PeriodSwitch},
-    plan_card::{Cards, CheckoutContext},
+    plan_card::{Cards, CheckoutFields},
     words::{OfferWords, PeriodWords},
     ErrorPage,
 };
@@ -65,7 +65,7 @@ fn PricingContent(view: Arc<PricingView>) -> impl IntoView {
         view! { <p class="notice coupon" role="status">{note}</p> }
     });
     let words = OfferWords::new(t);
-    let checkout = CheckoutContext {
+    let checkout = CheckoutFields {
         country: country.clone(),
         lang: given.lang.clone(),
         instance: instance.clone(),

@@ -37,8 +37,8 @@ impl PeriodWords {
     }
 }
 
-/// What a plan's offer says around its amounts; in the context as an
-/// `Arc`, as every price line of a large catalogue reads it.
+/// What a plan's offer says around its amounts: the cards borrow the
+/// page's; the preview's cells read it from the context, as an `Arc`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OfferWords {
     pub free: String,
