@@ -218,6 +218,7 @@ error-address-too-long = Die Adresse ist zu lang.
 error-too-many-parameters = Die Adresse enthält zu viele Parameter.
 error-parameter-too-long = Ein Parameter der Adresse ist zu lang.
 error-header-too-large = Ein Header der Anfrage ist zu groß.
+error-bad-host = Die Anfrage muss ihren Host genau einmal nennen.
 error-body-too-large = Der Inhalt der Anfrage ist zu groß.
 error-body-cut-off = Der Inhalt der Anfrage wurde abgeschnitten.
 error-body-too-slow = Die Übertragung der Anfrage hat zu lange gedauert.

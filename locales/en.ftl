@@ -220,6 +220,7 @@ error-address-too-long = The address is too long.
 error-too-many-parameters = The address has too many parameters.
 error-parameter-too-long = A parameter of the address is too long.
 error-header-too-large = A request header is too large.
+error-bad-host = The request must name its host once.
 error-body-too-large = The request body is too large.
 error-body-cut-off = The request body was cut off.
 error-body-too-slow = The request body took too long to arrive.

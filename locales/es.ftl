@@ -218,6 +218,7 @@ error-address-too-long = La dirección es demasiado larga.
 error-too-many-parameters = La dirección tiene demasiados parámetros.
 error-parameter-too-long = Un parámetro de la dirección es demasiado largo.
 error-header-too-large = Un encabezado de la solicitud es demasiado grande.
+error-bad-host = La solicitud debe indicar su host una sola vez.
 error-body-too-large = El cuerpo de la solicitud es demasiado grande.
 error-body-cut-off = El cuerpo de la solicitud llegó cortado.
 error-body-too-slow = El cuerpo de la solicitud tardó demasiado en llegar.

@@ -218,6 +218,7 @@ error-address-too-long = L'adresse est trop longue.
 error-too-many-parameters = L'adresse contient trop de paramètres.
 error-parameter-too-long = Un paramètre de l'adresse est trop long.
 error-header-too-large = Un en-tête de la requête est trop volumineux.
+error-bad-host = La requête doit nommer son hôte une seule fois.
 error-body-too-large = Le corps de la requête est trop volumineux.
 error-body-cut-off = Le corps de la requête a été tronqué.
 error-body-too-slow = Le corps de la requête a mis trop de temps à arriver.

@@ -220,6 +220,7 @@ error-address-too-long = הכתובת ארוכה מדי.
 error-too-many-parameters = יש בכתובת יותר מדי פרמטרים.
 error-parameter-too-long = אחד הפרמטרים בכתובת ארוך מדי.
 error-header-too-large = אחת מכותרות הבקשה גדולה מדי.
+error-bad-host = הבקשה חייבת לציין את המארח שלה פעם אחת בלבד.
 error-body-too-large = גוף הבקשה גדול מדי.
 error-body-cut-off = גוף הבקשה נקטע.
 error-body-too-slow = העברת גוף הבקשה ארכה זמן רב מדי.

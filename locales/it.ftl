@@ -218,6 +218,7 @@ error-address-too-long = L'indirizzo è troppo lungo.
 error-too-many-parameters = L'indirizzo contiene troppi parametri.
 error-parameter-too-long = Un parametro dell'indirizzo è troppo lungo.
 error-header-too-large = Un'intestazione della richiesta è troppo grande.
+error-bad-host = La richiesta deve indicare il proprio host una sola volta.
 error-body-too-large = Il corpo della richiesta è troppo grande.
 error-body-cut-off = Il corpo della richiesta è stato troncato.
 error-body-too-slow = Il corpo della richiesta ha impiegato troppo tempo ad arrivare.

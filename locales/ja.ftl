@@ -210,6 +210,7 @@ error-address-too-long = アドレスが長すぎます。
 error-too-many-parameters = アドレスのパラメーターが多すぎます。
 error-parameter-too-long = アドレスのパラメーターが長すぎます。
 error-header-too-large = リクエストヘッダーが大きすぎます。
+error-bad-host = リクエストではホストを一度だけ指定してください。
 error-body-too-large = リクエスト本文が大きすぎます。
 error-body-cut-off = リクエスト本文が途中で切れています。
 error-body-too-slow = リクエスト本文の受信に時間がかかりすぎました。

@@ -210,6 +210,7 @@ error-address-too-long = 주소가 너무 깁니다.
 error-too-many-parameters = 주소에 매개변수가 너무 많습니다.
 error-parameter-too-long = 주소의 매개변수가 너무 깁니다.
 error-header-too-large = 요청 헤더가 너무 큽니다.
+error-bad-host = 요청에는 호스트를 한 번만 지정해야 합니다.
 error-body-too-large = 요청 본문이 너무 큽니다.
 error-body-cut-off = 요청 본문이 중간에 잘렸습니다.
 error-body-too-slow = 요청 본문이 도착하는 데 너무 오래 걸렸습니다.

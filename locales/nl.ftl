@@ -218,6 +218,7 @@ error-address-too-long = Het adres is te lang.
 error-too-many-parameters = Het adres bevat te veel parameters.
 error-parameter-too-long = Een parameter van het adres is te lang.
 error-header-too-large = Een header van het verzoek is te groot.
+error-bad-host = Het verzoek moet zijn host precies één keer noemen.
 error-body-too-large = De inhoud van het verzoek is te groot.
 error-body-cut-off = De inhoud van het verzoek is afgebroken.
 error-body-too-slow = Het duurde te lang voordat de inhoud van het verzoek binnenkwam.

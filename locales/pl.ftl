@@ -228,6 +228,7 @@ error-address-too-long = Adres jest za długi.
 error-too-many-parameters = Adres zawiera zbyt wiele parametrów.
 error-parameter-too-long = Jeden z parametrów adresu jest za długi.
 error-header-too-large = Jeden z nagłówków żądania jest za duży.
+error-bad-host = Żądanie musi podawać swój host dokładnie raz.
 error-body-too-large = Treść żądania jest za duża.
 error-body-cut-off = Treść żądania została ucięta.
 error-body-too-slow = Przesyłanie treści żądania trwało zbyt długo.

@@ -218,6 +218,7 @@ error-address-too-long = O endereço é longo demais.
 error-too-many-parameters = O endereço tem parâmetros demais.
 error-parameter-too-long = Um parâmetro do endereço é longo demais.
 error-header-too-large = Um cabeçalho da solicitação é grande demais.
+error-bad-host = A solicitação deve indicar o seu host uma única vez.
 error-body-too-large = O corpo da solicitação é grande demais.
 error-body-cut-off = O corpo da solicitação chegou cortado.
 error-body-too-slow = O corpo da solicitação demorou demais para chegar.

@@ -228,6 +228,7 @@ error-address-too-long = Адрес слишком длинный.
 error-too-many-parameters = В адресе слишком много параметров.
 error-parameter-too-long = Один из параметров адреса слишком длинный.
 error-header-too-large = Один из заголовков запроса слишком большой.
+error-bad-host = В запросе хост должен быть указан ровно один раз.
 error-body-too-large = Тело запроса слишком большое.
 error-body-cut-off = Тело запроса было обрезано.
 error-body-too-slow = Тело запроса передавалось слишком долго.

@@ -218,6 +218,7 @@ error-address-too-long = Adres çok uzun.
 error-too-many-parameters = Adreste çok fazla parametre var.
 error-parameter-too-long = Adresteki bir parametre çok uzun.
 error-header-too-large = Bir istek başlığı çok büyük.
+error-bad-host = İstek, ana bilgisayarını yalnızca bir kez belirtmelidir.
 error-body-too-large = İstek gövdesi çok büyük.
 error-body-cut-off = İstek gövdesi yarıda kesildi.
 error-body-too-slow = İstek gövdesinin ulaşması çok uzun sürdü.

@@ -214,6 +214,7 @@ error-address-too-long = 網址過長。
 error-too-many-parameters = 網址中的參數過多。
 error-parameter-too-long = 網址中的某個參數過長。
 error-header-too-large = 某個要求標頭過大。
+error-bad-host = 要求只能指明一次主機。
 error-body-too-large = 要求本文過大。
 error-body-cut-off = 要求本文遭到截斷。
 error-body-too-slow = 要求本文傳輸時間過長。

@@ -210,6 +210,7 @@ error-address-too-long = 网址过长。
 error-too-many-parameters = 网址中的参数过多。
 error-parameter-too-long = 网址中的某个参数过长。
 error-header-too-large = 某个请求标头过大。
+error-bad-host = 请求只能指明一次主机。
 error-body-too-large = 请求正文过大。
 error-body-cut-off = 请求正文被截断。
 error-body-too-slow = 请求正文传输耗时过长。

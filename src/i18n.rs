@@ -432,6 +432,7 @@ pub enum Msg {
     ErrorTooManyParameters,
     ErrorParameterTooLong,
     ErrorHeaderTooLarge,
+    ErrorBadHost,
     ErrorBodyTooLarge,
     ErrorBodyCutOff,
     ErrorBodyTooSlow,

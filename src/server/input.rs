@@ -53,6 +53,17 @@ pub(super) fn check<B>(request: &http::Request<B>) -> Result<(), (StatusCode, Ms
             }
         }
     }
+    // RFC 9112, 3.2: a request with two Host lines is refused (what a
+    // proxy and this server take for its host could differ).
+    if request
+        .headers()
+        .get_all(http::header::HOST)
+        .iter()
+        .nth(1)
+        .is_some()
+    {
+        return Err((StatusCode::BAD_REQUEST, Msg::ErrorBadHost));
+    }
     if request.headers().values().any(|v| v.len() > MAX_HEADER) {
         return Err((
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
