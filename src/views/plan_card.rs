@@ -126,6 +126,8 @@ impl<'a> Cards<'a> {
 /// it carries `data-period`, by which the switch swaps it in and out.
 /// Kept as text, another period's amounts are not in the page for
 /// selectors, HTML parsers, screen readers or forms, and cost no element.
+/// (`Either`, not `AnyView`: erasing the type would copy every attribute
+/// of the part into owned strings, thousands in a large catalogue.)
 fn period_part<V: IntoView>(only: Option<Period>, period: Period, part: V) -> impl IntoView {
     match only {
         Some(only) if only != period => {
