@@ -73,6 +73,7 @@ mod tests;
 #[cfg(test)]
 mod webhook_tests;
 mod webhooks;
+mod zero_copy;
 
 pub use front::Front;
 pub use probe::healthy;

@@ -15,7 +15,7 @@
 //! not cancel a render others wait for, and a lane that is full answers
 //! the busy page instead of queueing without end.
 
-use super::ServerState;
+use super::{zero_copy, ServerState};
 use crate::country::CountryCode;
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
@@ -189,7 +189,7 @@ impl Rendered {
         Self {
             identity: Encoded {
                 etag: etag(&hash, ""),
-                body: identity,
+                body: zero_copy::mapped(identity),
             },
             gzip: OnceLock::new(),
             br: OnceLock::new(),
@@ -216,7 +216,7 @@ impl Rendered {
             Coding::Br => (&self.br, brotli, "-br"),
         };
         cell.get_or_init(|| Encoded {
-            body: compress(&self.identity.body).into(),
+            body: zero_copy::mapped(compress(&self.identity.body).into()),
             etag: etag(&self.hash, suffix),
         })
     }
@@ -772,6 +772,9 @@ fn respond(page: &Rendered, wants: &Wants) -> Response {
     } else {
         Response::new(Body::from(encoded.body.clone()))
     };
+    // Room for the security headers and the request's ID too: growing
+    // the map rehashes it.
+    *response.headers_mut() = HeaderMap::with_capacity(page.headers.len() + 12);
     let headers = response.headers_mut();
     for (name, value) in &page.headers {
         headers.insert(name, value.clone());

@@ -113,9 +113,10 @@ impl Default for Connection {
 }
 
 impl Connection {
-    fn moved(&self) {
-        let now = self.opened.elapsed().as_millis() as u64;
-        self.progress.fetch_max(now, Ordering::Relaxed);
+    /// Something was read or answered at `now`.
+    fn moved(&self, now: Instant) {
+        let at = now.saturating_duration_since(self.opened).as_millis() as u64;
+        self.progress.fetch_max(at, Ordering::Relaxed);
     }
 
     /// A request arrived: in flight until its `Ticket` is dropped (with
@@ -123,7 +124,7 @@ impl Connection {
     pub fn begin(self: &Arc<Self>) -> Ticket {
         self.requests.fetch_add(1, Ordering::Relaxed);
         self.in_flight.fetch_add(1, Ordering::Relaxed);
-        self.moved();
+        self.moved(Instant::now());
         Ticket {
             connection: self.clone(),
             sending: false,
@@ -176,7 +177,7 @@ impl Drop for Ticket {
         if self.sending {
             connection.sending.fetch_sub(1, Ordering::Relaxed);
         }
-        connection.moved();
+        connection.moved(Instant::now());
     }
 }
 
@@ -325,7 +326,10 @@ impl hyper::body::Body for Metered {
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, axum::Error>>> {
         let this = &mut *self;
-        if this.deadline.is_some_and(|at| Instant::now() > at) {
+        // One reading of the clock a frame: a page is a few frames written
+        // at once.
+        let now = Instant::now();
+        if this.deadline.is_some_and(|at| now > at) {
             return Poll::Ready(Some(Err(axum::Error::new(
                 "the answer was read too slowly",
             ))));
@@ -333,7 +337,7 @@ impl hyper::body::Body for Metered {
         loop {
             if !this.slice.is_empty() {
                 let n = this.slice.len().min(SLICE);
-                this.ticket.connection.moved();
+                this.ticket.connection.moved(now);
                 return Poll::Ready(Some(Ok(Frame::data(this.slice.split_to(n)))));
             }
             match std::task::ready!(Pin::new(&mut this.inner).poll_frame(cx)) {

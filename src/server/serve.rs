@@ -7,6 +7,7 @@
 
 use super::front::Front;
 use super::sending::{Connection, Health, Metered, Shed};
+use super::zero_copy::Wire;
 use crate::lock;
 use axum::{body::Body, extract::ConnectInfo, http::header, http::HeaderMap, Router};
 use hyper::body::Incoming;
@@ -101,7 +102,7 @@ pub async fn serve(
             })
         };
         let connection = builder
-            .serve_connection(TokioIo::new(stream), service)
+            .serve_connection(TokioIo::new(Wire::new(stream)), service)
             .into_owned();
         let (mut stopping, open_task) = (stopping.clone(), open_tasks.clone());
         let metrics = front.0.metrics.clone();
