@@ -42,8 +42,10 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 pub const PER_CONNECTION: usize = 4 << 20;
 /// Bytes of answers every connection together may hold unsent.
 pub const TOTAL: usize = 32 << 20;
-/// The largest piece of a body handed to hyper at once.
-const SLICE: usize = 16 << 10;
+/// The largest piece of a body handed to hyper at once: what a reader
+/// must take within `STALLED` to be seen moving (6.4 kB/s). A page of
+/// 55 KB is one piece: each piece is a round through hyper.
+const SLICE: usize = 64 << 10;
 /// A connection with answers to send and no progress for this long is
 /// closed: nothing of it was read.
 pub const STALLED: Duration = Duration::from_secs(10);
@@ -379,18 +381,19 @@ mod tests {
     async fn a_body_goes_out_in_slices_and_gives_its_charge_back_when_dropped() {
         let budget = Budget::default();
         let connection = Arc::new(Connection::default());
+        let len = 2 * SLICE + 7_000;
         let metered = budget
-            .meter(response(40_000), connection.begin())
+            .meter(response(len), connection.begin())
             .ok()
             .unwrap();
-        assert_eq!(connection.held.load(Ordering::Relaxed), 40_000);
-        assert_eq!(budget.total.available_permits(), (TOTAL >> 10) - 40);
+        assert_eq!(connection.held.load(Ordering::Relaxed), len);
+        assert_eq!(budget.total.available_permits(), (TOTAL - len) >> 10);
         let mut body = metered.into_body();
         let mut sizes = Vec::new();
         while let Some(frame) = body.frame().await {
             sizes.push(frame.unwrap().into_data().unwrap().len());
         }
-        assert_eq!(sizes, [SLICE, SLICE, 40_000 - 2 * SLICE]);
+        assert_eq!(sizes, [SLICE, SLICE, 7_000]);
         assert_eq!(connection.sending.load(Ordering::Relaxed), 1);
         drop(body);
         assert_eq!(connection.held.load(Ordering::Relaxed), 0);

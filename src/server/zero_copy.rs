@@ -22,7 +22,7 @@ use tokio::{
 };
 
 /// Smaller bodies are copied: a second system call costs more than
-/// copying them. hyper and h2 write a body 16 KiB at a time.
+/// copying them. h2 writes a body 16 KiB at a time (its frames).
 const MIN_MAPPED: usize = 16 << 10;
 /// Slices shorter than this are not looked for among the mappings:
 /// response heads and h2's frame headers are.
