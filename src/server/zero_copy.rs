@@ -205,6 +205,7 @@ mod linux {
     /// run, contiguous in one mapping.
     pub(super) struct Outgoing<'a, 'b> {
         head: &'a [IoSlice<'b>],
+        run: &'a [IoSlice<'b>],
         file: BorrowedFd<'a>,
         offset: u64,
         len: usize,
@@ -227,16 +228,17 @@ mod linux {
                 at -= 1;
             }
             let start = bufs[at].as_ptr() as usize;
-            let mut next = start;
+            let (mut next, mut until) = (start, at);
             for slice in &bufs[at..] {
                 let from = slice.as_ptr() as usize;
                 if from != next || from + slice.len() > end {
                     break;
                 }
-                next = from + slice.len();
+                (next, until) = (from + slice.len(), until + 1);
             }
             (next - start >= MIN_MAPPED).then(|| Self {
                 head: &bufs[..at],
+                run: &bufs[at..until],
                 // SAFETY: the slice borrowed from the mapping keeps it,
                 // and so its file, open for as long as `bufs` lives.
                 file: unsafe { BorrowedFd::borrow_raw(fd) },
@@ -262,27 +264,35 @@ mod linux {
         /// The head, held back for the run (`MSG_MORE`), then the run from
         /// its file; how many bytes went, as `writev` would say.
         fn send(&self, socket: &TcpStream) -> io::Result<usize> {
+            let send = |slices, flags| {
+                rustix::net::sendmsg(socket, slices, &mut SendAncillaryBuffer::default(), flags)
+            };
             let head: usize = self.head.iter().map(|s| s.len()).sum();
             if head > 0 {
-                let sent = rustix::net::sendmsg(
-                    socket,
-                    self.head,
-                    &mut SendAncillaryBuffer::default(),
-                    SendFlags::MORE,
-                )?;
+                let sent = send(self.head, SendFlags::MORE)?;
                 if sent < head {
                     return Ok(sent);
                 }
             }
             let mut offset = self.offset;
-            match rustix::fs::sendfile(socket, self.file, Some(&mut offset), self.len) {
+            let run = match rustix::fs::sendfile(socket, self.file, Some(&mut offset), self.len) {
                 Ok(sent) => {
                     #[cfg(test)]
                     SENT.fetch_add(sent as u64, Ordering::Relaxed);
-                    Ok(head + sent)
+                    Ok(sent)
                 }
-                // The head went: that is this write's progress.
-                Err(Errno::AGAIN) if head > 0 => Ok(head),
+                // A kernel or a sandbox that refuses `sendfile`: the run
+                // is copied after all.
+                Err(Errno::INVAL | Errno::NOSYS | Errno::PERM | Errno::OPNOTSUPP) => {
+                    send(self.run, SendFlags::empty())
+                }
+                Err(e) => Err(e),
+            };
+            match run {
+                Ok(sent) => Ok(head + sent),
+                // The head went: that is this write's progress, and the
+                // next write meets the error again.
+                Err(_) if head > 0 => Ok(head),
                 Err(e) => Err(e.into()),
             }
         }
