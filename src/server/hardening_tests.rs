@@ -270,33 +270,43 @@ async fn shutdown_finishes_the_requests_in_flight_and_takes_no_new_ones() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_request_with_two_host_lines_is_refused_in_the_visitors_language() {
+async fn a_request_with_two_host_lines_or_none_is_refused_in_the_visitors_language() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let (base, _server) = serve(&[]).await;
     let address = base.trim_start_matches("http://");
     // Kept first: the kept pages' own path must refuse it too.
     assert_eq!(fetch(&format!("{base}/?country=DE"), &[]).await.0, 200);
-    let ask = |hosts: &'static str| async move {
+    let ask = |version: &'static str, hosts: &'static str| async move {
         let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
         let request = format!(
-            "GET /?country=DE HTTP/1.1\r\n{hosts}Accept-Language: de\r\nConnection: close\r\n\r\n"
+            "GET /?country=DE {version}\r\n{hosts}Accept-Language: de\r\nConnection: close\r\n\r\n"
         );
         stream.write_all(request.as_bytes()).await.unwrap();
         let mut answer = Vec::new();
         stream.read_to_end(&mut answer).await.unwrap();
         String::from_utf8_lossy(&answer).into_owned()
     };
-    let two = ask("Host: pricing.test\r\nHost: other.test\r\n").await;
-    assert!(
-        two.starts_with("HTTP/1.1 400"),
-        "{}",
-        &two[..two.len().min(200)]
-    );
-    assert!(two.contains("Die Anfrage muss ihren Host genau einmal nennen."));
-    let one = ask("Host: pricing.test\r\n").await;
-    assert!(
-        one.starts_with("HTTP/1.1 200"),
-        "{}",
-        &one[..one.len().min(200)]
-    );
+    let status = |answer: &str| answer.get(9..12).unwrap_or_default().to_owned();
+    for refused in [
+        ask("HTTP/1.1", "Host: pricing.test\r\nHost: other.test\r\n").await,
+        ask("HTTP/1.1", "").await,
+    ] {
+        assert_eq!(
+            status(&refused),
+            "400",
+            "{}",
+            &refused[..refused.len().min(200)]
+        );
+        assert!(refused.contains("Die Anfrage muss ihren Host genau einmal nennen."));
+    }
+    // HTTP/1.0 had no Host line to give.
+    for (version, hosts) in [("HTTP/1.1", "Host: pricing.test\r\n"), ("HTTP/1.0", "")] {
+        let answer = ask(version, hosts).await;
+        assert_eq!(
+            status(&answer),
+            "200",
+            "{}",
+            &answer[..answer.len().min(200)]
+        );
+    }
 }

@@ -28,6 +28,21 @@ const MAX_BODY: usize = 16 * 1024;
 /// A client has this long, from its headers on, to send the whole body.
 const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// Marks an HTTP/1.1 request that came without a `Host` line. The accept
+/// loop sets it: requests built in process have no `Host` either.
+#[derive(Clone, Copy)]
+pub(super) struct HostMissing;
+
+/// Marks `request` when it is HTTP/1.1 without a `Host` line (HTTP/2 names
+/// its host in `:authority`).
+pub(super) fn mark_host_missing<B>(request: &mut http::Request<B>) {
+    if request.version() == http::Version::HTTP_11
+        && !request.headers().contains_key(http::header::HOST)
+    {
+        request.extensions_mut().insert(HostMissing);
+    }
+}
+
 pub async fn bounded(request: Request, next: Next) -> Response {
     match check(&request) {
         Ok(()) => next.run(request).await,
@@ -53,14 +68,16 @@ pub(super) fn check<B>(request: &http::Request<B>) -> Result<(), (StatusCode, Ms
             }
         }
     }
-    // RFC 9112, 3.2: a request with two Host lines is refused (what a
-    // proxy and this server take for its host could differ).
-    if request
-        .headers()
-        .get_all(http::header::HOST)
-        .iter()
-        .nth(1)
-        .is_some()
+    // RFC 9112, 3.2: an HTTP/1.1 request without a Host line, or with
+    // two (what a proxy and this server take for its host could differ),
+    // is refused.
+    if request.extensions().get::<HostMissing>().is_some()
+        || request
+            .headers()
+            .get_all(http::header::HOST)
+            .iter()
+            .nth(1)
+            .is_some()
     {
         return Err((StatusCode::BAD_REQUEST, Msg::ErrorBadHost));
     }

@@ -176,6 +176,7 @@ async fn answer(
         let lang = state.visitor_lang(uri.query(), &headers);
         super::sending::Budget::busy(state, lang, ticket)
     };
+    super::input::mark_host_missing(&mut request);
     let accept_language = request.headers().get(header::ACCEPT_LANGUAGE).cloned();
     if let Some(shed) = state.sending.refuses(account) {
         return busy(shed, ticket, request.uri(), accept_language);
