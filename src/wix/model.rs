@@ -104,13 +104,19 @@ impl AnswerOnTheWire {
 
 impl From<AnswerOnTheWire> for AppPlansResponse {
     fn from(wire: AnswerOnTheWire) -> Self {
+        // Each app's section read on its own, as its plans are: one that
+        // is not an object is that app's failure, not the answer's.
+        let sections: Vec<Box<RawValue>> = wire.field("appPlans").unwrap_or_default();
         let mut answer = Self {
             tax_settings: wire.field("taxSettings").unwrap_or_default(),
             currency: (wire.field::<String>("currency"))
                 .map(|code| code.trim().to_ascii_uppercase())
                 .filter(|code| !code.is_empty()),
             currency_symbol: wire.field("currencySymbol").unwrap_or_default(),
-            app_plans: wire.field("appPlans").unwrap_or_default(),
+            app_plans: sections
+                .iter()
+                .map(|raw| read_part(raw.get()).unwrap_or_else(|_| AppPlans::unreadable()))
+                .collect(),
         };
         let (tax, currency) = (&answer.tax_settings, answer.currency.as_deref());
         for price in answer
@@ -215,8 +221,20 @@ pub struct AppPlans {
     /// The app ID.
     pub id: String,
     pub plans: Vec<Plan>,
-    /// Plans that are not even objects, left out.
+    /// Plans that are not even objects (or the section itself), left out.
     pub skipped: Vec<Skipped>,
+}
+
+impl AppPlans {
+    /// A section that is not even an object: no ID (`name_sections` may
+    /// still tell whose it is), no plans, and itself left out.
+    fn unreadable() -> Self {
+        Self {
+            id: String::new(),
+            plans: Vec::new(),
+            skipped: vec![Skipped::Malformed],
+        }
+    }
 }
 
 /// An app's plans as they may come: each plan read on its own.

@@ -126,6 +126,27 @@ fn tolerates_nulls_missing_optionals_and_unknown_fields() {
 }
 
 #[test]
+fn an_app_section_that_is_not_an_object_is_left_out_and_the_other_apps_kept() {
+    let json = r#"{"currency":"EUR","appPlans":[null,
+        {"id":"a","plans":[{"vendorId":"pro","prices":[{"priceBeforeTax":"9.00",
+            "totalPrice":"9.00","billingCycle":{"cycleType":"ONE_TIME"}}]}]},
+        "b"]}"#;
+    let mut r = plans(json).unwrap();
+    assert_eq!(r.app_plans.len(), 3);
+    assert_eq!(r.plans_of("a")[0].prices.len(), 1, "app a's plans kept");
+    assert_eq!(r.skipped().collect::<Vec<_>>(), [Skipped::Malformed; 2]);
+    // Two unreadable sections cannot be told apart: both are left out.
+    let asked = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+    assert_eq!(r.name_sections(&asked), 2);
+    assert_eq!(r.app_plans.len(), 1);
+    // The one section left without an ID is the one app not answered.
+    let mut r = plans(r#"{"currency":"EUR","appPlans":[{"id":"a"},null]}"#).unwrap();
+    assert_eq!(r.name_sections(&asked[..2]), 0);
+    assert_eq!(r.app_plans[1].id, "b");
+    assert_eq!(r.skipped().collect::<Vec<_>>(), [Skipped::Malformed]);
+}
+
+#[test]
 fn a_price_that_cannot_be_read_is_left_out_and_the_rest_kept() {
     let one_bad_price = |bad: &str| {
         let json = DOCS_JSON.replace(
