@@ -290,6 +290,9 @@ async fn a_request_with_two_host_lines_or_none_is_refused_in_the_visitors_langua
     for refused in [
         ask("HTTP/1.1", "Host: pricing.test\r\nHost: other.test\r\n").await,
         ask("HTTP/1.1", "").await,
+        ask("HTTP/1.1", "Host: pricing.test/other\r\n").await,
+        ask("HTTP/1.1", "Host: user@pricing.test\r\n").await,
+        ask("HTTP/1.0", "Host: pricing test\r\n").await,
     ] {
         assert_eq!(
             status(&refused),
@@ -299,8 +302,13 @@ async fn a_request_with_two_host_lines_or_none_is_refused_in_the_visitors_langua
         );
         assert!(refused.contains("Die Anfrage muss ihren Host genau einmal nennen."));
     }
-    // HTTP/1.0 had no Host line to give.
-    for (version, hosts) in [("HTTP/1.1", "Host: pricing.test\r\n"), ("HTTP/1.0", "")] {
+    // HTTP/1.0 had no Host line to give; an empty one names no host.
+    for (version, hosts) in [
+        ("HTTP/1.1", "Host: pricing.test\r\n"),
+        ("HTTP/1.1", "Host: [::1]:3000\r\n"),
+        ("HTTP/1.1", "Host:\r\n"),
+        ("HTTP/1.0", ""),
+    ] {
         let answer = ask(version, hosts).await;
         assert_eq!(
             status(&answer),

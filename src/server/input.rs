@@ -43,6 +43,12 @@ pub(super) fn mark_host_missing<B>(request: &mut http::Request<B>) {
     }
 }
 
+/// `uri-host [":" port]`, as a Host line gives it: an authority without
+/// user information.
+fn is_host(value: &[u8]) -> bool {
+    http::uri::Authority::try_from(value).is_ok_and(|host| !host.as_str().contains('@'))
+}
+
 pub async fn bounded(request: Request, next: Next) -> Response {
     match check(&request) {
         Ok(()) => next.run(request).await,
@@ -68,17 +74,17 @@ pub(super) fn check<B>(request: &http::Request<B>) -> Result<(), (StatusCode, Ms
             }
         }
     }
-    // RFC 9112, 3.2: an HTTP/1.1 request without a Host line, or with
-    // two (what a proxy and this server take for its host could differ),
-    // is refused.
-    if request.extensions().get::<HostMissing>().is_some()
-        || request
-            .headers()
-            .get_all(http::header::HOST)
-            .iter()
-            .nth(1)
-            .is_some()
-    {
+    // RFC 9112, 3.2: an HTTP/1.1 request without a Host line, with two
+    // (what a proxy and this server take for its host could differ), or
+    // with one that is not a host and port, is refused. An empty one is
+    // what a client sends for an address without a host.
+    let mut hosts = request.headers().get_all(http::header::HOST).iter();
+    let host_named = match (hosts.next(), hosts.next()) {
+        (None, _) => request.extensions().get::<HostMissing>().is_none(),
+        (Some(host), None) => host.is_empty() || is_host(host.as_bytes()),
+        (Some(_), Some(_)) => false,
+    };
+    if !host_named {
         return Err((StatusCode::BAD_REQUEST, Msg::ErrorBadHost));
     }
     if request.headers().values().any(|v| v.len() > MAX_HEADER) {
